@@ -1,0 +1,169 @@
+/**
+ * Text utilities shared by every detector: folding for comparisons, line lookup,
+ * UTF-16 ↔ code point conversion, slugs.
+ */
+import type { Span } from './types';
+
+/**
+ * Folds a string for comparison: lower case, accents removed, typographic apostrophes
+ * and no-break spaces made plain, runs of white space collapsed. Used to match actor
+ * names and aliases (`Etats-Unis` = `États-Unis`, `d’Ouchakov` = `d'Ouchakov`).
+ */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2019\u2018\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** A stable slug for ids: `Sergueï Lavrov` → `serguei-lavrov`. */
+export function slugify(s: string): string {
+  const slug = fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
+
+/** Finds line numbers and columns of offsets in one text, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  /** 0-based line of an offset. */
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 0-based line and UTF-16 column of an offset, as LSP positions are. */
+  position(offset: number): { line: number; character: number } {
+    const line = this.line(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+
+  /** Offset of a 0-based line and UTF-16 column, clamped to the text. */
+  offset(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    const lineEnd = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return Math.min(this.starts[line] + Math.max(0, character), lineEnd);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/**
+ * Converts UTF-16 offsets of one text to code point offsets (what the export counts),
+ * and back. Linear to build, O(log n) per lookup; texts without astral characters take a
+ * fast path where both units agree.
+ */
+export class CodePointIndex {
+  /** UTF-16 offsets of the low half of each surrogate pair, ascending. */
+  private readonly pairs: number[] = [];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.pairs.push(i + 1);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Code point offset of a UTF-16 offset. */
+  toCodePoint(offset: number): number {
+    if (this.pairs.length === 0) return offset;
+    return offset - countBelowOrEqual(this.pairs, offset - 1);
+  }
+
+  /** UTF-16 offset of a code point offset. */
+  fromCodePoint(cp: number): number {
+    if (this.pairs.length === 0) return cp;
+    // Each pair before the target adds one code unit.
+    let offset = cp;
+    for (const p of this.pairs) {
+      if (p <= offset) offset++;
+      else break;
+    }
+    return offset;
+  }
+}
+
+function countBelowOrEqual(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when two spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** True when `inner` lies within `outer`. */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** True when the span overlaps one of the (sorted or not) ignored spans. */
+export function inAny(span: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) if (overlaps(span, s)) return true;
+  return false;
+}
+
+/** Paragraphs of a text: maximal runs of non-blank lines, as spans. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\r\n]+(?:\r?\n[^\S\r\n]*[^\s][^\r\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Anything with an `isCancellationRequested` flag: LSP's token, or none. */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+/** Thrown between stages when the caller cancelled. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+export function checkCancelled(token: Cancellation | undefined): void {
+  if (token?.isCancellationRequested) throw new Cancelled();
+}
