@@ -146,6 +146,8 @@ export interface ActorRule {
   links: string[];
   source: 'rules' | 'builtin';
   definition: RulesLocation | null;
+  /** For a built-in pack's entry: the only language whose articles it applies to. */
+  language?: Language | null;
 }
 
 /** The merged rules in force for one article: built-in packs, then `extends`, then the file. */
@@ -158,6 +160,8 @@ export interface Rules {
   labels: Label[];
   /** Literal strings whose occurrences are boilerplate and are not analysed. */
   ignore: string[];
+  /** Groups of role descriptions naming the same office (`ministre … des Affaires étrangères` = `chef de la diplomatie …`). */
+  roleEquivalents?: string[][];
   /** The rules files that were merged, in order (built-in packs as `builtin:<pack>`). */
   files: string[];
 }
