@@ -18,8 +18,14 @@ const copyRules = {
   },
 };
 
+// Some dependencies (tinyglobby's) are ES modules that read `import.meta.url`; in a CommonJS
+// bundle it is rebuilt from __filename.
+const importMetaShim = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+
 const common = {
   bundle: true,
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaShim },
   format: 'cjs',
   platform: 'node',
   target: 'node20',
@@ -35,7 +41,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: '#!/usr/bin/env node\n' + importMetaShim },
   },
 ];
 
