@@ -1,0 +1,164 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { exportArticleFile } from '../../server/src/cli/article';
+import { exportDocument, sha256Hex, toJson, toYaml, type ArticleExport } from '../../server/src/core/export';
+import { decodeArticle } from '../../server/src/core/input';
+import type { Analysis } from '../../server/src/core/types';
+
+const root = path.resolve(__dirname, '../..');
+const articlesDir = path.join(root, 'test/fixtures/articles');
+const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/article-annotations.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+function emptyAnalysis(): Analysis {
+  return {
+    language: 'fr',
+    title: null,
+    published: '2025-02-18',
+    publishedFrom: 'option',
+    publishedSpan: null,
+    actors: [],
+    quotes: [],
+    dates: [],
+    tags: [],
+    problems: [],
+  };
+}
+
+describe('export document', () => {
+  it('counts offsets in code points, so astral characters before a span do not shift it', () => {
+    const text = '🇫🇷 Note 😀\n« Bonjour », a dit Marie.';
+    const start = text.indexOf('Bonjour');
+    const analysis = emptyAnalysis();
+    analysis.quotes.push({
+      id: 'q1',
+      text: 'Bonjour',
+      start,
+      end: start + 7,
+      kind: 'direct',
+      speaker: null,
+      speakerMention: null,
+      cue: { text: 'a dit', start: text.indexOf('a dit'), end: text.indexOf('a dit') + 5 },
+      open: null,
+      close: null,
+      origin: 'auto',
+    });
+    const exp = exportDocument(text, analysis, { path: 'a.txt', sha256: sha256Hex(text) });
+    const cps = [...text];
+    const q = exp.quotes[0];
+    assert.equal(cps.slice(q.start, q.end).join(''), 'Bonjour');
+    assert.equal(q.start, start - 3); // three surrogate pairs before it
+    assert.equal(q.line, 2);
+    assert.equal(cps.slice(q.cue!.start, q.cue!.end).join(''), 'a dit');
+  });
+
+  it('writes ISO values as strings that YAML 1.1 readers keep as strings', () => {
+    const analysis = emptyAnalysis();
+    analysis.dates.push({
+      text: 'mardi',
+      start: 0,
+      end: 5,
+      value: '2025-02-18',
+      type: 'date',
+      resolution: null,
+      origin: 'auto',
+    });
+    analysis.title = 'yes';
+    const yaml = toYaml(exportDocument('mardi', analysis, { path: 'a.txt', sha256: sha256Hex('mardi') }));
+    assert.match(yaml, /published: "2025-02-18"/);
+    const back = parse(yaml, { version: '1.1' }) as ArticleExport;
+    assert.equal(back.document.published, '2025-02-18');
+    assert.equal(back.dates[0].value, '2025-02-18');
+    assert.equal(back.document.title, 'yes');
+    assert.equal(back.dates[0].origin, 'auto');
+  });
+
+  it('JSON and YAML carry the same document', () => {
+    const exp = exportDocument('x', emptyAnalysis(), { path: 'a.txt', sha256: sha256Hex('x') });
+    assert.deepEqual(JSON.parse(toJson(exp)), parse(toYaml(exp)));
+  });
+});
+
+describe('exports of the sample articles', () => {
+  for (const file of fs.readdirSync(articlesDir).filter((f) => f.endsWith('.txt'))) {
+    it(`${file} validates against the schema and its offsets give its texts`, () => {
+      const result = exportArticleFile(path.join(articlesDir, file), {
+        extraRules: [],
+        published: null,
+        language: null,
+      });
+      assert.ok(result.ok);
+      const exp = parse(toYaml(result.export), { version: '1.1' });
+      assert.ok(validate(exp), JSON.stringify(validate.errors?.slice(0, 5)));
+      const cps = [...fs.readFileSync(path.join(articlesDir, file), 'utf8')];
+      const spans = [
+        ...exp.quotes,
+        ...exp.dates,
+        ...exp.actors.flatMap((a: ArticleExport['actors'][number]) => a.mentions),
+      ];
+      for (const s of spans) assert.equal(cps.slice(s.start, s.end).join(''), s.text);
+    });
+  }
+});
+
+describe('exports load in Python', () => {
+  const hasPyYaml = (() => {
+    try {
+      execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it(
+    'PyYAML reads strings for dates and text[start:end] gives each span',
+    { skip: !hasPyYaml && 'python3 with PyYAML is not installed' },
+    () => {
+      const file = path.join(articlesDir, '001_993b8776cac74b6d.txt');
+      const result = exportArticleFile(file, { extraRules: [], published: '2025-02-18', language: null });
+      assert.ok(result.ok);
+      const script = [
+        'import sys, yaml',
+        'doc = yaml.safe_load(sys.stdin.read())',
+        "text = open(sys.argv[1], encoding='utf-8', newline='').read()",
+        "assert isinstance(doc['document']['published'], str), doc['document']['published']",
+        "spans = doc['quotes'] + doc['dates'] + [m for a in doc['actors'] for m in a['mentions']]",
+        "bad = [s for s in spans if text[s['start']:s['end']] != s['text']]",
+        'assert not bad, bad[:3]',
+        "assert all(d['value'] is None or isinstance(d['value'], str) for d in doc['dates'])",
+        'print(len(spans))',
+      ].join('\n');
+      const out = execFileSync('python3', ['-c', script, file], { input: toYaml(result.export), encoding: 'utf8' });
+      assert.match(out.trim(), /^\d+$/);
+    },
+  );
+});
+
+describe('decoding articles', () => {
+  it('refuses binary files with a reason', () => {
+    const r = decodeArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? r.reason : '', /binary/);
+  });
+  it('refuses oversized files with a reason', () => {
+    const r = decodeArticle(new Uint8Array(2048), 1024);
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? r.reason : '', /too large/);
+  });
+  it('reads legacy Windows-1252 files instead of failing', () => {
+    const r = decodeArticle(new Uint8Array([0x45, 0x74, 0xe9, 0x20, 0xab, 0x20, 0x6f, 0x75, 0x69, 0x20, 0xbb]));
+    assert.ok(r.ok);
+    assert.equal(r.ok && r.text, 'Eté « oui »');
+    assert.equal(r.ok && r.encoding, 'windows-1252');
+  });
+  it('keeps a byte-order mark so offsets agree with Python', () => {
+    const r = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]));
+    assert.ok(r.ok);
+    assert.equal(r.ok && r.text, '\ufeffa');
+  });
+});
