@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse, parseAllDocuments } from 'yaml';
+import type { ArticleExport } from '../../server/src/core/export';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -29,7 +30,7 @@ describe('article-annotator export', () => {
   it('--stdout prints one valid document with quotes, speakers, dates and actors', () => {
     const r = run(['export', sample, '--stdout', '--published', '2025-02-18']);
     assert.equal(r.code, 0, r.stderr);
-    const doc = parse(r.stdout, { version: '1.1' });
+    const doc = parse(r.stdout, { version: '1.1' }) as ArticleExport;
     assert.ok(validate(doc), JSON.stringify(validate.errors));
     assert.equal(doc.schema, 'article-annotations/1');
     assert.equal(doc.document.published, '2025-02-18');

@@ -93,7 +93,7 @@ describe('exports of the sample articles', () => {
         language: null,
       });
       assert.ok(result.ok);
-      const exp = parse(toYaml(result.export), { version: '1.1' });
+      const exp = parse(toYaml(result.export), { version: '1.1' }) as ArticleExport;
       assert.ok(validate(exp), JSON.stringify(validate.errors?.slice(0, 5)));
       const cps = [...fs.readFileSync(path.join(articlesDir, file), 'utf8')];
       const spans = [

@@ -36,6 +36,7 @@ export async function exportCommand(options: ExportCliOptions): Promise<number> 
   const failures: string[] = [];
   const articles = await expandInputs(options.inputs, failures);
   const progress = new Progress(articles.length);
+  const reportedRules = new Set<string>();
   let first = true;
   for (const article of articles) {
     progress.tick(article.path);
@@ -44,6 +45,14 @@ export async function exportCommand(options: ExportCliOptions): Promise<number> 
       published: options.published,
       language: options.language,
     });
+    // A broken rules file is an input that failed: named once, with its place; articles
+    // still export with the rules that did load.
+    for (const p of result.rulesProblems) {
+      const line = `${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}`;
+      if (p.severity !== 'error' || reportedRules.has(line)) continue;
+      reportedRules.add(line);
+      failures.push(line);
+    }
     if (!result.ok) {
       failures.push(`${article.path}: ${result.reason}`);
       continue;
