@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'mocha';
+import { openArticle, positionOf, semanticTokensOf, waitFor, type DecodedToken } from './helpers';
+
+/** A direct quote of the sample article and the name after its cue (« … », a déclaré Sergueï Lavrov). */
+const KNOWN_QUOTE = "J'ai des raisons de penser que les Américains ont commencé à mieux comprendre notre position";
+
+function summary(tokens: DecodedToken[]): string {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token.type, (counts.get(token.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => `${type}×${n}`).join(', ') || 'no tokens';
+}
+
+suite('highlighting', () => {
+  test('semantic tokens mark quotes and speakers, one on a known quote', async () => {
+    const { document } = await openArticle();
+    const tokens = await waitFor('quote and speaker tokens', async () => {
+      const found = await semanticTokensOf(document);
+      if (!found) throw new Error('no semantic tokens from the server yet');
+      const types = new Set(found.map((t) => t.type));
+      if (!types.has('quote') || !types.has('speaker')) throw new Error(`tokens: ${summary(found)}`);
+      return found;
+    });
+
+    const quoteStart = positionOf(document, KNOWN_QUOTE);
+    const onQuote = tokens.filter((t) => t.type === 'quote' && t.range.start.line === quoteStart.line);
+    assert.ok(
+      onQuote.some((t) => t.range.contains(quoteStart.translate(0, "J'ai des ".length))),
+      `no quote token on the words of «${KNOWN_QUOTE.slice(0, 30)}…»; line ${quoteStart.line + 1} has ${summary(onQuote)}`,
+    );
+    const speakerOnLine = tokens.filter((t) => t.type === 'speaker' && t.range.start.line === quoteStart.line);
+    assert.ok(
+      speakerOnLine.some((t) => t.text.includes('Lavrov')),
+      `no speaker token on "Lavrov" after the quote; speakers on that line: ${speakerOnLine.map((t) => t.text).join(', ') || 'none'}`,
+    );
+  });
+});
