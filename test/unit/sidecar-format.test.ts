@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
 import { parseSidecar, serializeSidecar, type Sidecar } from '../../server/src/core/sidecar';
 
@@ -179,5 +180,27 @@ describe('serializeSidecar', () => {
     assert.equal(doc.entries[1].value, '2025-02-17');
     assert.equal(doc.entries[3].speaker, null);
     assert.equal(doc.entries[4].speaker, 'yes');
+  });
+});
+
+describe('the JSON Schema of the sidecar', () => {
+  const schema = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, '../../schemas/article-sidecar.schema.json'), 'utf8'),
+  );
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+
+  it('accepts the hand-written fixture and what serializeSidecar writes', () => {
+    const text = fs.readFileSync(path.join(fixtures, 'all-actions.ann.yaml'), 'utf8');
+    assert.ok(validate(parse(text)), JSON.stringify(validate.errors));
+    const written = serializeSidecar(parseSidecar(text).sidecar!);
+    assert.ok(validate(parse(written)), JSON.stringify(validate.errors));
+  });
+
+  it('rejects an entry without its anchor text or with an unknown action', () => {
+    assert.equal(
+      validate(parse('schema: article-sidecar/1\nentries:\n  - {action: tag, label: x, anchor: {start: 1}}')),
+      false,
+    );
+    assert.equal(validate(parse('schema: article-sidecar/1\nentries:\n  - {action: undo, anchor: {exact: x}}')), false);
   });
 });
