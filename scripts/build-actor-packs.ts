@@ -1,0 +1,935 @@
+/**
+ * Writes the built-in actor packs (server/rules/{fr,en}-actors.yaml, {fr,en}-people.yaml)
+ * from the lists below. Edit the lists, then run `npx tsx scripts/build-actor-packs.ts`.
+ *
+ * Line formats (fields separated by `|`, variants by `;`, the first variant is the name):
+ *   COUNTRIES:  fr names | en names | fr demonym (plural) | en demonym (plural)
+ *   PLACES:     fr names | en names          (cities, regions; one field = same in both)
+ *   ORGS:       fr names | en names          (organisations and institutions)
+ *   GROUPS:     fr | en                      (groups named by a plural noun)
+ *   PEOPLE:     fr names | en names | fr role; fr descriptions | en role; en descriptions
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const COUNTRIES = `
+Afghanistan|Afghanistan|Afghans|Afghans
+Afrique du Sud|South Africa|Sud-Africains|South Africans
+Albanie|Albania|Albanais|Albanians
+Algérie|Algeria|Algériens|Algerians
+Allemagne;RFA|Germany|Allemands|Germans
+Andorre|Andorra||
+Angola|Angola|Angolais|Angolans
+Antigua-et-Barbuda|Antigua and Barbuda||
+Arabie saoudite;Arabie|Saudi Arabia|Saoudiens|Saudis
+Argentine|Argentina|Argentins|Argentines;Argentinians
+Arménie|Armenia|Arméniens|Armenians
+Australie|Australia|Australiens|Australians
+Autriche|Austria|Autrichiens|Austrians
+Azerbaïdjan|Azerbaijan|Azerbaïdjanais;Azéris|Azerbaijanis;Azeris
+Bahamas|Bahamas||
+Bahreïn|Bahrain|Bahreïniens|Bahrainis
+Bangladesh|Bangladesh|Bangladais|Bangladeshis
+Barbade|Barbados||
+Belgique|Belgium|Belges|Belgians
+Belize|Belize||
+Bénin|Benin|Béninois|
+Bhoutan|Bhutan||
+Biélorussie;Bélarus;Belarus|Belarus|Biélorusses;Bélarusses|Belarusians
+Birmanie;Myanmar|Myanmar;Burma|Birmans|
+Bolivie|Bolivia|Boliviens|Bolivians
+Bosnie-Herzégovine;Bosnie|Bosnia and Herzegovina;Bosnia|Bosniens;Bosniaques|Bosnians
+Botswana|Botswana||
+Brésil|Brazil|Brésiliens|Brazilians
+Brunei|Brunei||
+Bulgarie|Bulgaria|Bulgares|Bulgarians
+Burkina Faso;Burkina|Burkina Faso|Burkinabés;Burkinabè|
+Burundi|Burundi|Burundais|Burundians
+Cambodge|Cambodia|Cambodgiens|Cambodians
+Cameroun|Cameroon|Camerounais|Cameroonians
+Canada|Canada|Canadiens|Canadians
+Cap-Vert|Cape Verde;Cabo Verde||
+Centrafrique;République centrafricaine|Central African Republic|Centrafricains|
+Chili|Chile|Chiliens|Chileans
+Chine;République populaire de Chine|China;People's Republic of China;PRC|Chinois|
+Chypre|Cyprus|Chypriotes|Cypriots
+Colombie|Colombia|Colombiens|Colombians
+Comores|Comoros||
+Congo;République du Congo;Congo-Brazzaville|Republic of the Congo;Congo-Brazzaville;Congo||
+RDC;République démocratique du Congo;RD Congo|Democratic Republic of the Congo;DRC;DR Congo|Congolais|
+Corée du Nord|North Korea;DPRK|Nord-Coréens|North Koreans
+Corée du Sud|South Korea;Republic of Korea|Sud-Coréens|South Koreans
+Costa Rica|Costa Rica||
+Côte d'Ivoire|Ivory Coast;Côte d'Ivoire|Ivoiriens|Ivorians
+Croatie|Croatia|Croates|Croatians;Croats
+Cuba|Cuba|Cubains|Cubans
+Danemark|Denmark|Danois|Danes
+Djibouti|Djibouti||
+Dominique|Dominica||
+République dominicaine|Dominican Republic||
+Égypte|Egypt|Égyptiens|Egyptians
+Émirats arabes unis;EAU;Émirats|United Arab Emirates;UAE;Emirates|Émiratis|Emiratis
+Équateur|Ecuador|Équatoriens|Ecuadorians
+Érythrée|Eritrea|Érythréens|Eritreans
+Espagne|Spain|Espagnols|Spaniards
+Estonie|Estonia|Estoniens|Estonians
+Eswatini;Swaziland|Eswatini;Swaziland||
+États-Unis;USA;US;Amérique;États-Unis d'Amérique|United States;United States of America;US;USA;U.S.;America|Américains|Americans
+Éthiopie|Ethiopia|Éthiopiens|Ethiopians
+Fidji|Fiji||
+Finlande|Finland|Finlandais|Finns
+France|France|Français|
+Gabon|Gabon|Gabonais|
+Gambie|Gambia;The Gambia||
+Géorgie|Georgia|Géorgiens|Georgians
+Ghana|Ghana|Ghanéens|Ghanaians
+Grèce|Greece|Grecs|Greeks
+Grenade|Grenada||
+Guatemala|Guatemala||
+Guinée|Guinea|Guinéens|Guineans
+Guinée-Bissau|Guinea-Bissau||
+Guinée équatoriale|Equatorial Guinea||
+Guyana|Guyana||
+Haïti|Haiti|Haïtiens|Haitians
+Honduras|Honduras||
+Hongrie|Hungary|Hongrois|Hungarians
+Inde|India|Indiens|Indians
+Indonésie|Indonesia|Indonésiens|Indonesians
+Irak;Iraq|Iraq|Irakiens|Iraqis
+Iran|Iran|Iraniens|Iranians
+Irlande|Ireland|Irlandais|
+Islande|Iceland|Islandais|Icelanders
+Israël|Israel|Israéliens|Israelis
+Italie|Italy|Italiens|Italians
+Jamaïque|Jamaica|Jamaïcains|Jamaicans
+Japon|Japan|Japonais|
+Jordanie|Jordan|Jordaniens|Jordanians
+Kazakhstan|Kazakhstan|Kazakhs|Kazakhs
+Kenya|Kenya|Kényans|Kenyans
+Kirghizistan;Kirghizstan|Kyrgyzstan||
+Kiribati|Kiribati||
+Kosovo|Kosovo|Kosovars|Kosovars
+Koweït|Kuwait|Koweïtiens|Kuwaitis
+Laos|Laos||
+Lesotho|Lesotho||
+Lettonie|Latvia|Lettons|Latvians
+Liban|Lebanon|Libanais|
+Liberia|Liberia||
+Libye|Libya|Libyens|Libyans
+Liechtenstein|Liechtenstein||
+Lituanie|Lithuania|Lituaniens|Lithuanians
+Luxembourg|Luxembourg|Luxembourgeois|
+Macédoine du Nord;Macédoine|North Macedonia;Macedonia||
+Madagascar|Madagascar|Malgaches|
+Malaisie|Malaysia|Malaisiens|Malaysians
+Malawi|Malawi||
+Maldives|Maldives||
+Mali|Mali|Maliens|Malians
+Malte|Malta|Maltais|
+Maroc|Morocco|Marocains|Moroccans
+Îles Marshall|Marshall Islands||
+Maurice;île Maurice|Mauritius||
+Mauritanie|Mauritania|Mauritaniens|Mauritanians
+Mexique|Mexico|Mexicains|Mexicans
+Micronésie|Micronesia||
+Moldavie;Moldova|Moldova|Moldaves|Moldovans
+Monaco|Monaco||
+Mongolie|Mongolia|Mongols|Mongolians
+Monténégro|Montenegro||
+Mozambique|Mozambique||
+Namibie|Namibia||
+Nauru|Nauru||
+Népal|Nepal|Népalais|Nepalis
+Nicaragua|Nicaragua||
+Niger|Niger|Nigériens|
+Nigeria;Nigéria|Nigeria|Nigérians|Nigerians
+Norvège|Norway|Norvégiens|Norwegians
+Nouvelle-Zélande|New Zealand|Néo-Zélandais|New Zealanders
+Oman|Oman||
+Ouganda|Uganda|Ougandais|Ugandans
+Ouzbékistan|Uzbekistan|Ouzbeks|Uzbeks
+Pakistan|Pakistan|Pakistanais|Pakistanis
+Palaos|Palau||
+Palestine;Territoires palestiniens|Palestine;Palestinian territories|Palestiniens|Palestinians
+Panama|Panama||
+Papouasie-Nouvelle-Guinée|Papua New Guinea||
+Paraguay|Paraguay||
+Pays-Bas;Hollande|Netherlands;Holland|Néerlandais|
+Pérou|Peru|Péruviens|Peruvians
+Philippines|Philippines|Philippins|Filipinos
+Pologne|Poland|Polonais|Poles
+Portugal|Portugal|Portugais|
+Qatar|Qatar|Qataris|Qataris
+Roumanie|Romania|Roumains|Romanians
+Royaume-Uni;Grande-Bretagne;UK|United Kingdom;UK;U.K.;Britain;Great Britain|Britanniques|Britons
+Russie;Fédération de Russie|Russia;Russian Federation|Russes|Russians
+Rwanda|Rwanda|Rwandais|Rwandans
+Saint-Kitts-et-Nevis|Saint Kitts and Nevis||
+Sainte-Lucie|Saint Lucia||
+Saint-Vincent-et-les-Grenadines|Saint Vincent and the Grenadines||
+Îles Salomon|Solomon Islands||
+Salvador;El Salvador|El Salvador||
+Samoa|Samoa||
+Saint-Marin|San Marino||
+Sao Tomé-et-Principe|Sao Tome and Principe||
+Sénégal|Senegal|Sénégalais|
+Serbie|Serbia|Serbes|Serbs;Serbians
+Seychelles|Seychelles||
+Sierra Leone|Sierra Leone||
+Singapour|Singapore|Singapouriens|Singaporeans
+Slovaquie|Slovakia|Slovaques|Slovaks
+Slovénie|Slovenia|Slovènes|Slovenians
+Somalie|Somalia|Somaliens|Somalis
+Soudan|Sudan|Soudanais|
+Soudan du Sud|South Sudan|Sud-Soudanais|
+Sri Lanka|Sri Lanka|Sri-Lankais|Sri Lankans
+Suède|Sweden|Suédois|Swedes
+Suisse;Confédération helvétique;Confédération|Switzerland|Suisses|
+Suriname|Suriname||
+Syrie|Syria|Syriens|Syrians
+Tadjikistan|Tajikistan|Tadjiks|Tajiks
+Taïwan|Taiwan|Taïwanais|
+Tanzanie|Tanzania|Tanzaniens|Tanzanians
+Tchad|Chad|Tchadiens|Chadians
+Tchéquie;République tchèque|Czech Republic;Czechia|Tchèques|Czechs
+Thaïlande|Thailand|Thaïlandais|
+Timor oriental;Timor-Leste|East Timor;Timor-Leste||
+Togo|Togo|Togolais|
+Tonga|Tonga||
+Trinité-et-Tobago|Trinidad and Tobago||
+Tunisie|Tunisia|Tunisiens|Tunisians
+Turkménistan|Turkmenistan|Turkmènes|Turkmens
+Turquie;Türkiye|Turkey;Türkiye|Turcs|Turks
+Tuvalu|Tuvalu||
+Ukraine|Ukraine|Ukrainiens|Ukrainians
+Uruguay|Uruguay||
+Vanuatu|Vanuatu||
+Vatican;Saint-Siège|Vatican;Holy See||
+Venezuela|Venezuela|Vénézuéliens|Venezuelans
+Viêt Nam;Vietnam|Vietnam;Viet Nam|Vietnamiens|
+Yémen|Yemen|Yéménites|Yemenis
+Zambie|Zambia||
+Zimbabwe|Zimbabwe||
+Union soviétique;URSS|Soviet Union;USSR|Soviétiques|Soviets
+`;
+
+const PLACES = `
+Europe|Europe
+Asie|Asia
+Afrique|Africa
+Océanie|Oceania
+Amérique latine|Latin America
+Amérique du Nord|North America
+Amérique du Sud|South America
+Amérique centrale|Central America
+Moyen-Orient|Middle East;Mideast
+Proche-Orient|Near East
+Europe de l'Est;Europe orientale|Eastern Europe
+Europe de l'Ouest;Europe occidentale|Western Europe
+Europe centrale|Central Europe
+Europe du Nord|Northern Europe
+Asie centrale|Central Asia
+Asie du Sud-Est|Southeast Asia
+Extrême-Orient|Far East
+Balkans|Balkans
+Caucase|Caucasus
+Scandinavie|Scandinavia
+pays baltes;États baltes|Baltic states;Baltics
+Sahel|Sahel
+Maghreb|Maghreb
+golfe Persique;Golfe|Persian Gulf;Gulf
+Arctique|Arctic
+Antarctique|Antarctica
+Méditerranée|Mediterranean
+mer Noire|Black Sea
+mer Baltique|Baltic Sea
+mer Rouge|Red Sea
+mer de Chine méridionale|South China Sea
+Occident|West
+Crimée|Crimea
+Donbass;Donbas|Donbas;Donbass
+Gaza;bande de Gaza|Gaza;Gaza Strip
+Cisjordanie|West Bank
+Golan;plateau du Golan|Golan Heights;Golan
+Kurdistan|Kurdistan
+Tibet|Tibet
+Xinjiang|Xinjiang
+Hong Kong|Hong Kong
+Transnistrie|Transnistria
+Abkhazie|Abkhazia
+Ossétie du Sud|South Ossetia
+Haut-Karabakh|Nagorno-Karabakh
+Groenland|Greenland
+Porto Rico|Puerto Rico
+Sibérie|Siberia
+Tchétchénie|Chechnya
+Darfour|Darfur
+Cachemire|Kashmir
+Sinaï|Sinai
+Corse|Corsica
+Bretagne|Brittany
+Alsace|Alsace
+Bavière|Bavaria
+Écosse|Scotland
+Pays de Galles|Wales
+Irlande du Nord|Northern Ireland
+Angleterre|England
+Californie|California
+Texas|Texas
+Floride|Florida
+Québec|Quebec
+Catalogne|Catalonia
+Flandre|Flanders
+Wallonie|Wallonia
+Île-de-France|Île-de-France
+Paris|Paris
+Londres|London
+Berlin|Berlin
+Rome|Rome
+Madrid|Madrid
+Lisbonne|Lisbon
+Bruxelles|Brussels
+Amsterdam|Amsterdam
+La Haye|The Hague
+Vienne|Vienna
+Berne|Bern
+Genève|Geneva
+Zurich|Zurich
+Lausanne|Lausanne
+Bâle|Basel
+Lugano|Lugano
+Davos|Davos
+Varsovie|Warsaw
+Prague|Prague
+Budapest|Budapest
+Bratislava|Bratislava
+Bucarest|Bucharest
+Sofia|Sofia
+Belgrade|Belgrade
+Zagreb|Zagreb
+Ljubljana|Ljubljana
+Sarajevo|Sarajevo
+Podgorica|Podgorica
+Tirana|Tirana
+Skopje|Skopje
+Pristina|Pristina
+Athènes|Athens
+Ankara|Ankara
+Istanbul|Istanbul
+Izmir|Izmir
+Nicosie|Nicosia
+Chisinau;Kichinev|Chisinau
+Minsk|Minsk
+Vilnius|Vilnius
+Riga|Riga
+Tallinn|Tallinn
+Helsinki|Helsinki
+Stockholm|Stockholm
+Oslo|Oslo
+Copenhague|Copenhagen
+Reykjavik|Reykjavik
+Dublin|Dublin
+Édimbourg|Edinburgh
+Manchester|Manchester
+Birmingham|Birmingham
+Glasgow|Glasgow
+Belfast|Belfast
+Moscou|Moscow
+Saint-Pétersbourg|Saint Petersburg;St Petersburg;St. Petersburg
+Kiev;Kyiv;Kyïv|Kyiv;Kiev
+Tbilissi|Tbilisi
+Erevan|Yerevan
+Bakou|Baku
+Astana|Astana
+Almaty|Almaty
+Tachkent|Tashkent
+Bichkek|Bishkek
+Douchanbé|Dushanbe
+Achgabat|Ashgabat
+Kaboul|Kabul
+Islamabad|Islamabad
+Karachi|Karachi
+Lahore|Lahore
+New Delhi;Delhi|New Delhi;Delhi
+Bombay;Mumbai|Mumbai;Bombay
+Calcutta;Kolkata|Kolkata;Calcutta
+Dacca;Dhaka|Dhaka
+Katmandou|Kathmandu
+Colombo|Colombo
+Pékin;Beijing|Beijing;Peking
+Shanghai|Shanghai
+Taipei|Taipei
+Tokyo|Tokyo
+Osaka|Osaka
+Hiroshima|Hiroshima
+Séoul|Seoul
+Pyongyang|Pyongyang
+Oulan-Bator|Ulaanbaatar
+Hanoï|Hanoi
+Hô Chi Minh-Ville;Saïgon|Ho Chi Minh City;Saigon
+Bangkok|Bangkok
+Vientiane|Vientiane
+Phnom Penh|Phnom Penh
+Rangoun;Yangon|Yangon;Rangoon
+Naypyidaw|Naypyidaw
+Kuala Lumpur|Kuala Lumpur
+Jakarta|Jakarta
+Manille|Manila
+Canberra|Canberra
+Sydney|Sydney
+Melbourne|Melbourne
+Wellington|Wellington
+Téhéran|Tehran
+Bagdad|Baghdad
+Damas|Damascus
+Beyrouth|Beirut
+Amman|Amman
+Jérusalem|Jerusalem
+Tel-Aviv;Tel Aviv|Tel Aviv
+Ramallah|Ramallah
+Riyad;Ryad;Riyadh|Riyadh;Riyad
+Djeddah|Jeddah
+La Mecque|Mecca
+Doha|Doha
+Abou Dhabi|Abu Dhabi
+Dubaï|Dubai
+Mascate|Muscat
+Sanaa|Sanaa
+Aden|Aden
+Manama|Manama
+Le Caire|Cairo
+Alexandrie|Alexandria
+Tripoli|Tripoli
+Benghazi|Benghazi
+Tunis|Tunis
+Alger|Algiers
+Rabat|Rabat
+Casablanca|Casablanca
+Marrakech|Marrakesh;Marrakech
+Nouakchott|Nouakchott
+Dakar|Dakar
+Bamako|Bamako
+Niamey|Niamey
+Ouagadougou|Ouagadougou
+Abidjan|Abidjan
+Yamoussoukro|Yamoussoukro
+Accra|Accra
+Lomé|Lome
+Cotonou|Cotonou
+Lagos|Lagos
+Abuja|Abuja
+N'Djamena|N'Djamena
+Yaoundé|Yaounde
+Douala|Douala
+Libreville|Libreville
+Brazzaville|Brazzaville
+Kinshasa|Kinshasa
+Goma|Goma
+Bangui|Bangui
+Luanda|Luanda
+Khartoum|Khartoum
+Juba|Juba
+Addis-Abeba|Addis Ababa
+Asmara|Asmara
+Mogadiscio|Mogadishu
+Nairobi|Nairobi
+Kampala|Kampala
+Kigali|Kigali
+Bujumbura|Bujumbura
+Dodoma|Dodoma
+Dar es Salaam|Dar es Salaam
+Lusaka|Lusaka
+Harare|Harare
+Maputo|Maputo
+Antananarivo|Antananarivo
+Windhoek|Windhoek
+Gaborone|Gaborone
+Pretoria|Pretoria
+Johannesburg|Johannesburg
+Le Cap|Cape Town
+Tombouctou|Timbuktu
+Washington|Washington;Washington D.C.
+New York|New York;New York City
+Los Angeles|Los Angeles
+Chicago|Chicago
+San Francisco|San Francisco
+Miami|Miami
+Houston|Houston
+Boston|Boston
+Seattle|Seattle
+Philadelphie|Philadelphia
+Atlanta|Atlanta
+Las Vegas|Las Vegas
+La Nouvelle-Orléans|New Orleans
+Détroit|Detroit
+Anchorage|Anchorage
+Ottawa|Ottawa
+Montréal|Montreal
+Toronto|Toronto
+Vancouver|Vancouver
+Mexico|Mexico City
+La Havane|Havana
+Caracas|Caracas
+Bogota|Bogota;Bogotá
+Quito|Quito
+Lima|Lima
+La Paz|La Paz
+Santiago|Santiago
+Buenos Aires|Buenos Aires
+Montevideo|Montevideo
+Asuncion;Asunción|Asuncion;Asunción
+Brasilia|Brasilia
+Rio de Janeiro;Rio|Rio de Janeiro;Rio
+São Paulo;Sao Paulo|São Paulo;Sao Paulo
+Managua|Managua
+Tegucigalpa|Tegucigalpa
+Port-au-Prince|Port-au-Prince
+Saint-Domingue|Santo Domingo
+Kingston|Kingston
+Munich|Munich
+Francfort|Frankfurt
+Hambourg|Hamburg
+Cologne|Cologne
+Bonn|Bonn
+Dresde|Dresden
+Strasbourg|Strasbourg
+Lyon|Lyon
+Marseille|Marseille
+Toulouse|Toulouse
+Bordeaux|Bordeaux
+Lille|Lille
+Nice|Nice
+Nantes|Nantes
+Rennes|Rennes
+Montpellier|Montpellier
+Grenoble|Grenoble
+Versailles|Versailles
+Milan|Milan
+Naples|Naples
+Florence|Florence
+Venise|Venice
+Turin|Turin
+Barcelone|Barcelona
+Séville|Seville
+Valence|Valencia
+Porto|Porto
+Anvers|Antwerp
+Rotterdam|Rotterdam
+Gdansk|Gdansk
+Cracovie|Krakow;Kraków
+Lviv;Lvov|Lviv
+Odessa;Odesa|Odesa;Odessa
+Kharkiv;Kharkov|Kharkiv;Kharkov
+Donetsk|Donetsk
+Louhansk;Lougansk|Luhansk;Lugansk
+Marioupol|Mariupol
+Zaporijia|Zaporizhzhia
+Kherson|Kherson
+Bakhmout|Bakhmut
+Avdiïvka;Avdiivka|Avdiivka
+Pokrovsk|Pokrovsk
+Sébastopol|Sevastopol
+Dnipro|Dnipro
+Soumy|Sumy
+Boutcha|Bucha
+Tchernobyl|Chernobyl
+Koursk|Kursk
+Belgorod|Belgorod
+Novossibirsk|Novosibirsk
+Vladivostok|Vladivostok
+Kaliningrad|Kaliningrad
+Mourmansk|Murmansk
+Grozny|Grozny
+Sotchi|Sochi
+Alep|Aleppo
+Homs|Homs
+Idleb;Idlib|Idlib
+Mossoul|Mosul
+Raqqa|Raqqa
+Erbil|Erbil
+Kandahar|Kandahar
+Rafah|Rafah
+Khan Younès|Khan Younis
+Naplouse|Nablus
+Hébron|Hebron
+Jénine|Jenin
+Haïfa|Haifa
+`;
+
+const ORGS = `
+OTAN;Otan;Alliance atlantique;Alliance nord-atlantique;Organisation du traité de l'Atlantique nord;Alliance|NATO;North Atlantic Treaty Organization;Atlantic Alliance;Alliance
+Union européenne;UE;Union|European Union;EU;E.U.
+Nations unies;ONU;Organisation des Nations unies|United Nations;UN;U.N.
+Conseil de sécurité;Conseil de sécurité de l'ONU;Conseil de sécurité des Nations unies|Security Council;UN Security Council;United Nations Security Council
+Assemblée générale des Nations unies;Assemblée générale de l'ONU|UN General Assembly;United Nations General Assembly
+OSCE;Organisation pour la sécurité et la coopération en Europe|OSCE;Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe
+G7|G7;Group of Seven
+G20|G20;Group of 20
+BRICS;Brics|BRICS
+FMI;Fonds monétaire international|IMF;International Monetary Fund
+Banque mondiale|World Bank
+OMC;Organisation mondiale du commerce|WTO;World Trade Organization
+OMS;Organisation mondiale de la santé|WHO;World Health Organization
+Commission européenne|European Commission
+Parlement européen|European Parliament
+Conseil européen|European Council
+Banque centrale européenne;BCE|European Central Bank;ECB
+Conseil de l'Europe|Council of Europe
+Cour pénale internationale;CPI|International Criminal Court;ICC
+Cour internationale de justice;CIJ|International Court of Justice;ICJ
+Cour européenne des droits de l'homme;CEDH|European Court of Human Rights;ECHR
+AIEA;Agence internationale de l'énergie atomique|IAEA;International Atomic Energy Agency
+OPEP;Opep|OPEC
+OCDE|OECD
+Union africaine;UA|African Union;AU
+Ligue arabe|Arab League
+ASEAN;Asean|ASEAN
+CEI;Communauté des États indépendants|CIS;Commonwealth of Independent States
+OTSC;Organisation du traité de sécurité collective|CSTO;Collective Security Treaty Organization
+Organisation de coopération de Shanghai;OCS|Shanghai Cooperation Organisation;SCO
+CEDEAO;Cédéao|ECOWAS
+Conseil de coopération du Golfe|Gulf Cooperation Council;GCC
+Croix-Rouge;CICR;Comité international de la Croix-Rouge|Red Cross;ICRC;International Committee of the Red Cross
+UNICEF;Unicef|UNICEF
+HCR;UNHCR;Haut-Commissariat des Nations unies pour les réfugiés|UNHCR;UN refugee agency
+UNRWA|UNRWA
+UNESCO;Unesco|UNESCO
+PAM;Programme alimentaire mondial|World Food Programme;WFP
+Amnesty International|Amnesty International;Amnesty
+Human Rights Watch;HRW|Human Rights Watch;HRW
+Médecins sans frontières;MSF|Doctors Without Borders;MSF;Médecins Sans Frontières
+Reporters sans frontières;RSF|Reporters Without Borders;RSF
+Interpol|Interpol
+Europol|Europol
+Frontex|Frontex
+Hamas|Hamas
+Hezbollah|Hezbollah
+Talibans|Taliban
+État islamique;EI;Daech;Daesh|Islamic State;ISIS;ISIL;Daesh
+Al-Qaïda;Al-Qaida|Al-Qaeda;Al Qaeda
+Houthis|Houthis
+Wagner;groupe Wagner|Wagner Group;Wagner
+Kremlin|Kremlin
+Maison Blanche;Maison-Blanche|White House
+département d'État;département d'État américain;Département d'État|State Department;US State Department;Department of State
+Pentagone|Pentagon
+Congrès;Congrès américain|Congress;US Congress
+Sénat américain|US Senate
+Chambre des représentants|House of Representatives
+CIA|CIA
+FBI|FBI
+NSA|NSA
+Conseil de sécurité nationale|National Security Council;NSC
+Réserve fédérale;Fed|Federal Reserve;Fed
+Cour suprême|Supreme Court
+Élysée;palais de l'Élysée|Élysée;Elysee;Élysée Palace
+Matignon|Matignon
+Quai d'Orsay|Quai d'Orsay
+Assemblée nationale|National Assembly
+Sénat|Senate
+Conseil constitutionnel|Constitutional Council
+Downing Street;10 Downing Street|Downing Street;Number 10
+Foreign Office|Foreign Office
+Bundestag|Bundestag
+Douma;Douma d'État|Duma;State Duma
+Rada;Verkhovna Rada|Rada;Verkhovna Rada
+Knesset|Knesset
+Tsahal;armée israélienne|Israel Defense Forces;IDF
+Conseil fédéral|Federal Council
+Zelensky? 
+AFP;Agence France-Presse;afp|AFP;Agence France-Presse
+Reuters|Reuters
+AP;Associated Press|AP;Associated Press
+Keystone;Keystone-ATS|Keystone;Keystone-ATS
+ATS|ATS
+Anadolu;agence Anadolu|Anadolu;Anadolu Agency
+TASS;Tass|TASS;Tass
+RIA Novosti|RIA Novosti
+Interfax|Interfax
+Xinhua|Xinhua
+Ukrinform|Ukrinform
+DPA|DPA
+ANSA|ANSA
+EFE|EFE
+Bloomberg|Bloomberg
+Belga|Belga
+Getty Images|Getty Images
+EPA|EPA
+Sputnik|Sputnik
+RT;Russia Today|RT;Russia Today
+BBC|BBC
+CNN|CNN
+Fox News|Fox News
+New York Times;NYT|New York Times;NYT
+Washington Post|Washington Post
+Wall Street Journal;WSJ|Wall Street Journal;WSJ
+Financial Times|Financial Times;FT
+The Guardian;Guardian|The Guardian;Guardian
+The Economist|The Economist;Economist
+Politico|Politico
+Axios|Axios
+Al Jazeera;Al-Jazeera|Al Jazeera
+Le Monde|Le Monde
+Le Figaro|Le Figaro
+Libération|Libération;Liberation
+Les Echos|Les Echos
+Le Parisien|Le Parisien
+Mediapart|Mediapart
+France 24|France 24
+RFI|RFI
+France Télévisions|France Télévisions
+Le Temps|Le Temps
+Tribune de Genève|Tribune de Genève
+RTS|RTS
+Der Spiegel;Spiegel|Der Spiegel;Spiegel
+Bild|Bild
+Kommersant|Kommersant
+Izvestia|Izvestia
+Gazprom|Gazprom
+Rosneft|Rosneft
+Nord Stream|Nord Stream
+Tesla|Tesla
+SpaceX|SpaceX
+Google|Google
+Apple|Apple
+Microsoft|Microsoft
+Meta;Facebook|Meta;Facebook
+Amazon|Amazon
+OpenAI|OpenAI
+`;
+
+const GROUPS = `
+Européens|Europeans
+Occidentaux|Westerners
+Africains|Africans
+Asiatiques|Asians
+Arabes|Arabs
+Kurdes|Kurds
+Latino-Américains|Latin Americans
+Nord-Américains|North Americans
+Baltes|
+Scandinaves|Scandinavians
+Tchétchènes|Chechens
+Ouïghours|Uyghurs;Uighurs
+Tatars|Tatars
+Alliés|Allies
+`;
+
+const PEOPLE = `
+Vladimir Poutine;Poutine|Vladimir Putin;Putin|président russe;maître du Kremlin;chef du Kremlin;président de la Russie|Russian president;Russian leader;Kremlin chief
+Donald Trump;Trump;Donald J. Trump|Donald Trump;Trump;Donald J. Trump|président américain;locataire de la Maison Blanche;président des États-Unis|US president;American president;president of the United States
+Joe Biden;Biden|Joe Biden;Biden|ancien président américain|former US president
+Emmanuel Macron;Macron|Emmanuel Macron;Macron|président français;président de la République;chef de l'État français;locataire de l'Élysée|French president
+Volodymyr Zelensky;Zelensky;Zelenski;Zelenskyy;Volodymyr Zelenski|Volodymyr Zelensky;Zelensky;Zelenskyy;Zelenskiy;Volodymyr Zelenskyy|président ukrainien;chef de l'État ukrainien|Ukrainian president;Ukraine's president
+Sergueï Lavrov;Lavrov;Sergei Lavrov|Sergei Lavrov;Lavrov;Sergey Lavrov|ministre russe des Affaires étrangères;chef de la diplomatie russe|Russian foreign minister;Russia's foreign minister;Russia's top diplomat
+Marco Rubio;Rubio|Marco Rubio;Rubio|secrétaire d'État américain;chef de la diplomatie américaine|US secretary of state;America's top diplomat
+Iouri Ouchakov;Ouchakov;Youri Ouchakov|Yuri Ushakov;Ushakov|conseiller diplomatique du Kremlin|Kremlin foreign policy aide
+Dmitri Peskov;Peskov;Dmitry Peskov|Dmitry Peskov;Peskov;Dmitri Peskov|porte-parole du Kremlin|Kremlin spokesman;Kremlin spokesperson
+Keith Kellogg;Kellogg|Keith Kellogg;Kellogg|émissaire américain pour l'Ukraine|US envoy for Ukraine
+Mike Waltz;Waltz|Mike Waltz;Waltz|conseiller américain à la sécurité nationale|US national security adviser
+Steve Witkoff;Witkoff|Steve Witkoff;Witkoff|émissaire américain|US envoy
+J.D. Vance;JD Vance;Vance|JD Vance;J.D. Vance;Vance|vice-président américain|US vice president
+Kamala Harris;Harris|Kamala Harris;Harris||
+Barack Obama;Obama|Barack Obama;Obama||
+Antony Blinken;Blinken|Antony Blinken;Blinken||
+Xi Jinping|Xi Jinping;Xi|président chinois|Chinese president
+Narendra Modi;Modi|Narendra Modi;Modi|Premier ministre indien|Indian prime minister
+Recep Tayyip Erdogan;Erdogan;Erdoğan|Recep Tayyip Erdogan;Erdogan;Erdoğan|président turc|Turkish president
+Mohammed ben Salmane;MBS|Mohammed bin Salman;MBS|prince héritier saoudien|Saudi crown prince
+Benyamin Netanyahou;Netanyahou;Benjamin Netanyahu;Netanyahu|Benjamin Netanyahu;Netanyahu|Premier ministre israélien|Israeli prime minister
+Olaf Scholz;Scholz|Olaf Scholz;Scholz||
+Friedrich Merz;Merz|Friedrich Merz;Merz|chancelier allemand|German chancellor
+Angela Merkel;Merkel|Angela Merkel;Merkel||
+Keir Starmer;Starmer|Keir Starmer;Starmer|Premier ministre britannique|British prime minister
+Rishi Sunak;Sunak|Rishi Sunak;Sunak||
+Boris Johnson|Boris Johnson||
+Giorgia Meloni;Meloni|Giorgia Meloni;Meloni|présidente du Conseil italien|Italian prime minister
+Pedro Sanchez;Pedro Sánchez|Pedro Sánchez;Pedro Sanchez||
+Viktor Orban;Orban;Viktor Orbán;Orbán|Viktor Orbán;Orban;Orbán;Viktor Orban|Premier ministre hongrois|Hungarian prime minister
+Ursula von der Leyen;von der Leyen|Ursula von der Leyen;von der Leyen|présidente de la Commission européenne|European Commission president
+Charles Michel|Charles Michel||
+Antonio Costa;António Costa|António Costa;Antonio Costa|président du Conseil européen|European Council president
+Kaja Kallas;Kallas|Kaja Kallas;Kallas|cheffe de la diplomatie européenne;haute représentante de l'UE|EU foreign policy chief;EU's top diplomat
+Josep Borrell;Borrell|Josep Borrell;Borrell||
+Mark Rutte;Rutte|Mark Rutte;Rutte|secrétaire général de l'Otan|NATO secretary general;NATO Secretary-General
+Jens Stoltenberg;Stoltenberg|Jens Stoltenberg;Stoltenberg||
+Antonio Guterres;Guterres;António Guterres|António Guterres;Antonio Guterres;Guterres|secrétaire général de l'ONU;secrétaire général des Nations unies|UN secretary general;UN Secretary-General
+Alexandre Loukachenko;Loukachenko|Alexander Lukashenko;Lukashenko|président biélorusse|Belarusian president
+Dmitri Medvedev;Medvedev|Dmitry Medvedev;Medvedev||
+Mikhaïl Michoustine;Michoustine|Mikhail Mishustin;Mishustin|Premier ministre russe|Russian prime minister
+Sergueï Choïgou;Choïgou|Sergei Shoigu;Shoigu||
+Andreï Belooussov;Belooussov|Andrei Belousov;Belousov|ministre russe de la Défense|Russian defence minister
+Valeri Guerassimov;Guerassimov|Valery Gerasimov;Gerasimov|chef d'état-major russe|Russian chief of general staff
+Evgueni Prigojine;Prigojine|Yevgeny Prigozhin;Prigozhin||
+Alexeï Navalny;Navalny|Alexei Navalny;Navalny||
+Kirill Dmitriev|Kirill Dmitriev||
+Maria Zakharova;Zakharova|Maria Zakharova;Zakharova|porte-parole de la diplomatie russe|Russian foreign ministry spokeswoman
+Vassili Nebenzia;Nebenzia|Vassily Nebenzia;Nebenzia|ambassadeur russe à l'ONU|Russian ambassador to the UN
+Andriï Iermak;Iermak;Andriy Yermak|Andriy Yermak;Yermak|chef de l'administration présidentielle ukrainienne|head of Ukraine's presidential office
+Dmytro Kouleba;Kouleba|Dmytro Kuleba;Kuleba||
+Andriï Sybiha;Sybiha|Andrii Sybiha;Sybiha|ministre ukrainien des Affaires étrangères;chef de la diplomatie ukrainienne|Ukrainian foreign minister
+Denys Chmyhal;Chmyhal|Denys Shmyhal;Shmyhal||
+Valeri Zaloujny;Zaloujny|Valery Zaluzhny;Zaluzhny||
+Oleksandr Syrsky;Syrsky|Oleksandr Syrskyi;Syrskyi;Syrsky||
+Petro Porochenko;Porochenko|Petro Poroshenko;Poroshenko||
+Viktor Ianoukovitch;Ianoukovitch|Viktor Yanukovych;Yanukovych||
+Mikhaïl Gorbatchev;Gorbatchev|Mikhail Gorbachev;Gorbachev||
+Boris Eltsine;Eltsine|Boris Yeltsin;Yeltsin||
+Joseph Staline;Staline|Joseph Stalin;Stalin||
+Lénine;Vladimir Lénine|Lenin;Vladimir Lenin||
+Adolf Hitler;Hitler|Adolf Hitler;Hitler||
+Napoléon;Napoléon Bonaparte;Napoléon Ier|Napoleon;Napoleon Bonaparte||
+Charles de Gaulle;de Gaulle;général de Gaulle|Charles de Gaulle;de Gaulle||
+Winston Churchill;Churchill|Winston Churchill;Churchill||
+François Hollande;Hollande|François Hollande;Hollande||
+Nicolas Sarkozy;Sarkozy|Nicolas Sarkozy;Sarkozy||
+Jacques Chirac;Chirac|Jacques Chirac;Chirac||
+François Mitterrand;Mitterrand|François Mitterrand;Mitterrand||
+Michel Barnier;Barnier|Michel Barnier;Barnier||
+François Bayrou;Bayrou|François Bayrou;Bayrou||
+Gabriel Attal;Attal|Gabriel Attal;Attal||
+Élisabeth Borne|Élisabeth Borne;Elisabeth Borne||
+Édouard Philippe|Édouard Philippe;Edouard Philippe||
+Sébastien Lecornu;Lecornu|Sébastien Lecornu;Lecornu||
+Jean-Noël Barrot|Jean-Noël Barrot||
+Jean-Yves Le Drian;Le Drian|Jean-Yves Le Drian;Le Drian||
+Catherine Colonna|Catherine Colonna||
+Stéphane Séjourné;Séjourné|Stéphane Séjourné;Séjourné||
+Marine Le Pen;Le Pen|Marine Le Pen;Le Pen||
+Jordan Bardella;Bardella|Jordan Bardella;Bardella||
+Jean-Luc Mélenchon;Mélenchon|Jean-Luc Mélenchon;Mélenchon||
+Justin Trudeau;Trudeau|Justin Trudeau;Trudeau||
+Mark Carney;Carney|Mark Carney;Carney||
+Lula;Luiz Inácio Lula da Silva;Lula da Silva|Lula;Luiz Inácio Lula da Silva;Lula da Silva|président brésilien|Brazilian president
+Javier Milei;Milei|Javier Milei;Milei|président argentin|Argentine president
+Nicolas Maduro;Maduro|Nicolás Maduro;Nicolas Maduro;Maduro||
+Kim Jong-un|Kim Jong Un;Kim Jong-un|dirigeant nord-coréen|North Korean leader
+Ali Khamenei;Khamenei;ayatollah Khamenei|Ali Khamenei;Khamenei;Ayatollah Khamenei|guide suprême iranien|Iran's supreme leader;Iranian supreme leader
+Massoud Pezeshkian;Pezeshkian|Masoud Pezeshkian;Pezeshkian|président iranien|Iranian president
+Bachar al-Assad;Assad;Bachar el-Assad|Bashar al-Assad;Assad||
+Ahmed al-Charaa;al-Charaa|Ahmed al-Sharaa;al-Sharaa||
+Abdel Fattah al-Sissi;al-Sissi;Sissi|Abdel Fattah al-Sisi;Sisi;el-Sisi|président égyptien|Egyptian president
+Mahmoud Abbas|Mahmoud Abbas||
+Yahya Sinouar;Sinouar|Yahya Sinwar;Sinwar||
+Hassan Nasrallah;Nasrallah|Hassan Nasrallah;Nasrallah||
+pape François|Pope Francis|souverain pontife|pontiff
+pape Léon XIV;Léon XIV|Pope Leo XIV;Leo XIV||
+Elon Musk;Musk|Elon Musk;Musk||
+Pete Hegseth;Hegseth|Pete Hegseth;Hegseth|secrétaire américain à la Défense|US defence secretary;US defense secretary
+Lloyd Austin|Lloyd Austin||
+Jake Sullivan|Jake Sullivan||
+Hillary Clinton|Hillary Clinton||
+Bill Clinton|Bill Clinton||
+George W. Bush|George W. Bush||
+Ronald Reagan;Reagan|Ronald Reagan;Reagan||
+John Kerry;Kerry|John Kerry;Kerry||
+Henry Kissinger;Kissinger|Henry Kissinger;Kissinger||
+Alexander Stubb;Stubb|Alexander Stubb;Stubb|président finlandais|Finnish president
+Andrzej Duda|Andrzej Duda||
+Donald Tusk;Tusk|Donald Tusk;Tusk|Premier ministre polonais|Polish prime minister
+Radoslaw Sikorski;Sikorski;Radosław Sikorski|Radosław Sikorski;Radoslaw Sikorski;Sikorski||
+Ignazio Cassis|Ignazio Cassis||
+Karin Keller-Sutter|Karin Keller-Sutter||
+Viola Amherd|Viola Amherd||
+Alain Berset|Alain Berset||
+`;
+
+interface Entry {
+  name: string;
+  kind: 'person' | 'organization' | 'place';
+  role?: string;
+  aliases: string[];
+}
+
+function variants(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== '?');
+}
+
+function lines(block: string): string[][] {
+  return block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.endsWith('?'))
+    .map((l) => l.split('|'));
+}
+
+function entry(kind: Entry['kind'], names: string[], role?: string): Entry | null {
+  if (names.length === 0) return null;
+  const [name, ...aliases] = names;
+  return { name, kind, role, aliases: [...new Set(aliases.filter((a) => a !== name))] };
+}
+
+function build(lang: 0 | 1): { actors: Entry[]; people: Entry[] } {
+  const actors: Entry[] = [];
+  const push = (e: Entry | null): void => {
+    if (e) actors.push(e);
+  };
+  for (const f of lines(COUNTRIES)) {
+    push(entry('place', variants(f[lang])));
+    push(entry('organization', variants(f[2 + lang])));
+  }
+  for (const f of lines(PLACES)) push(entry('place', variants(f[lang] ?? f[0])));
+  for (const f of lines(ORGS)) push(entry('organization', variants(f[lang] ?? f[0])));
+  for (const f of lines(GROUPS)) push(entry('organization', variants(f[lang])));
+  const people: Entry[] = [];
+  for (const f of lines(PEOPLE)) {
+    const names = variants(f[lang]);
+    const [role, ...descriptions] = variants(f[2 + lang]);
+    const e = entry('person', [...names, ...descriptions], role);
+    if (e) people.push(e);
+  }
+  return { actors: dedupe(actors), people: dedupe(people) };
+}
+
+/** Merges entries of the same name (a country and a city both called `Mexico`: the first wins). */
+function dedupe(entries: Entry[]): Entry[] {
+  const seen = new Map<string, Entry>();
+  const claimed = new Set<string>();
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const key = e.name.toLowerCase();
+    if (seen.has(key) || claimed.has(key)) continue;
+    e.aliases = e.aliases.filter((a) => !claimed.has(a.toLowerCase()) && !seen.has(a.toLowerCase()));
+    seen.set(key, e);
+    claimed.add(key);
+    for (const a of e.aliases) claimed.add(a.toLowerCase());
+    out.push(e);
+  }
+  return out;
+}
+
+function yamlString(s: string): string {
+  return /^[\p{L}][\p{L}\p{N} .'’-]*$/u.test(s) && !/^(yes|no|on|off|true|false|null)$/i.test(s)
+    ? s
+    : JSON.stringify(s);
+}
+
+function render(lang: 'fr' | 'en', what: string, entries: Entry[]): string {
+  const out = [
+    `# Built-in ${what} (${lang === 'fr' ? 'French' : 'English'} articles), in the article-rules.yaml schema.`,
+    '# Generated by scripts/build-actor-packs.ts: edit the lists there and run it again.',
+    `language: ${lang}`,
+    'actors:',
+  ];
+  for (const e of entries) {
+    const parts = [`name: ${yamlString(e.name)}`, `kind: ${e.kind}`];
+    if (e.role) parts.push(`role: ${yamlString(e.role)}`);
+    if (e.aliases.length) parts.push(`aliases: [${e.aliases.map(yamlString).join(', ')}]`);
+    out.push(`  - {${parts.join(', ')}}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const dir = path.resolve(__dirname, '../server/rules');
+for (const [i, lang] of [
+  [0, 'fr'],
+  [1, 'en'],
+] as const) {
+  const { actors, people } = build(i);
+  fs.writeFileSync(path.join(dir, `${lang}-actors.yaml`), render(lang, 'places, organisations and groups', actors));
+  fs.writeFileSync(path.join(dir, `${lang}-people.yaml`), render(lang, 'well-known people', people));
+  console.log(`${lang}: ${actors.length} actors, ${people.length} people`);
+}
