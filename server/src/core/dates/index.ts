@@ -1,5 +1,20 @@
-/** STUB — replaced by the dates module. */
+/**
+ * Dates: finds temporal expressions (French and English) and normalizes them to ISO 8601
+ * at their own granularity, anchored on the publication date.
+ *
+ * recognize (lexicon-driven patterns) → keep the longest → resolve in text order (tense,
+ * publication date, date last mentioned). See ARCHITECTURE.md, section Dates.
+ */
+import { inAny } from '../text';
 import type { DateMention, Language, Span } from '../types';
+import { daysBetween, formatDay, isValidDay, parseIso, weekday, type Day } from './calendar';
+import { headerDates } from './published';
+import { recognize, selectLongest, type Candidate } from './recognize';
+import { resolveAll, type Anchor } from './resolve';
+import { isSpeechDate, tenseAround } from './tense';
+
+export { detectPublished, headerDates } from './published';
+export { resolveWeekday } from './resolve';
 
 export interface DateContext {
   language: Language;
@@ -8,12 +23,94 @@ export interface DateContext {
   ignored: Span[];
 }
 
-/** Finds temporal expressions and normalizes them to ISO 8601. */
-export function findDates(_text: string, _ctx: DateContext): DateMention[] {
-  return [];
+/**
+ * Finds temporal expressions and normalizes them to ISO 8601. Every expression found is
+ * returned, with value null when it has no exact value (`récemment`, `plusieurs heures`),
+ * so that annotators see it and researchers can count it.
+ */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored));
+  const candidates = selectLongest(found, text.length);
+  const now = anchorOf(text, ctx, candidates);
+  return resolveAll(candidates, { text, language: ctx.language, now }).map((r) => ({
+    ...r,
+    text: text.slice(r.start, r.end),
+    origin: 'auto',
+  }));
 }
 
-/** Reads the publication date from the article itself (header, dateline, byline), or null. */
-export function detectPublished(_text: string, _language: Language): { value: string; span: Span } | null {
+/**
+ * What relative expressions count from. The publication date, except that a republished
+ * article's header may show the original date a few days earlier, which is when its author
+ * wrote "aujourd'hui". Without a full publication date, a day the text itself pins down
+ * (`mardi 28 décembre` with `2022` mentioned → 2021-12-28) stands in.
+ */
+export function anchorOf(text: string, ctx: DateContext, candidates: Candidate[]): Anchor | null {
+  const published = parseIso(ctx.published);
+  if (published && published.granularity === 'day') {
+    const original = headerDates(text, ctx.language)
+      .map((h) => parseIso(h.value))
+      .filter((p): p is NonNullable<typeof p> => !!p && p.granularity === 'day')
+      .map((p) => p.day)
+      .filter((d) => {
+        const gap = daysBetween(d, published.day);
+        return gap >= 1 && gap <= 7;
+      })
+      .sort((a, b) => daysBetween(b, a));
+    if (original.length) {
+      return { day: original[0], granularity: 'day', label: `the original publication date ${formatDay(original[0])}` };
+    }
+    return { day: published.day, granularity: 'day', label: `the publication date ${formatDay(published.day)}` };
+  }
+  const inferred = inferDay(text, ctx, candidates, published?.day.year ?? null);
+  if (inferred) {
+    if (
+      !published ||
+      (published.day.year === inferred.year &&
+        (published.granularity === 'year' || published.day.month === inferred.month))
+    ) {
+      return { day: inferred, granularity: 'day', label: `the date inferred from the text (${formatDay(inferred)})` };
+    }
+  }
+  if (published) {
+    return { day: published.day, granularity: published.granularity, label: `the publication date ${ctx.published}` };
+  }
   return null;
+}
+
+/**
+ * A day the text pins down by itself: a weekday with day and month (`mardi 28 décembre`)
+ * dated to the year, near the years mentioned, in which that day is that weekday; or the
+ * latest full date reported in the past tense.
+ */
+function inferDay(text: string, ctx: DateContext, candidates: Candidate[], hintYear: number | null): Day | null {
+  const years = candidates
+    .filter((c) => c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined)
+    .map((c) => (c.meaning as { year: number }).year);
+  const hint = hintYear ?? (years.length ? Math.max(...years) : null);
+  const days: { day: Day; past: boolean }[] = [];
+  for (const c of candidates) {
+    const m = c.meaning;
+    if (m.k !== 'calendar' || m.month === undefined || m.day === undefined) continue;
+    const past =
+      isSpeechDate(text, c.start, ctx.language) || tenseAround(text, c.start, c.end, ctx.language) === 'past';
+    if (m.year !== undefined) {
+      if (isValidDay(m.year, m.month, m.day)) days.push({ day: { year: m.year, month: m.month, day: m.day }, past });
+      continue;
+    }
+    if (m.weekday === undefined || hint === null) continue;
+    for (let delta = 0; delta <= 11; delta++) {
+      const ys = delta === 0 ? [hint] : [hint - delta, hint + delta];
+      const y = ys.find(
+        (y) => isValidDay(y, m.month!, m.day!) && weekday({ year: y, month: m.month!, day: m.day! }) === m.weekday,
+      );
+      if (y !== undefined) {
+        days.push({ day: { year: y, month: m.month, day: m.day }, past: true });
+        break;
+      }
+    }
+  }
+  if (!days.length) return null;
+  const pool = days.some((d) => d.past) ? days.filter((d) => d.past) : days;
+  return pool.map((d) => d.day).sort((a, b) => daysBetween(a, b))[0];
 }

@@ -1,0 +1,327 @@
+/**
+ * Resolution: turns each recognised expression's meaning into an ISO 8601 value at its own
+ * granularity, using the publication date (or the date the text itself implies), the date
+ * last mentioned, and the tense around the expression.
+ */
+import type { DateMention, Language } from '../types';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isValidDay,
+  weekday as weekdayOf,
+  type Day,
+} from './calendar';
+import type { TimeUnit } from './lexicon';
+import type { Candidate, DayPart, Meaning, Season } from './recognize';
+import { isSpeechDate, tenseAround, type Tense } from './tense';
+
+/** The day (or month, or year) that relative expressions are counted from, and how to say so. */
+export interface Anchor {
+  day: Day;
+  granularity: 'day' | 'month' | 'year';
+  /** For people: "the publication date 2025-02-18". */
+  label: string;
+}
+
+export interface ResolveContext {
+  text: string;
+  language: Language;
+  /** The publication date, or the date inferred from the text; null when neither exists. */
+  now: Anchor | null;
+}
+
+interface Resolved {
+  value: string | null;
+  resolution: string;
+}
+
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function withPart(value: string, part: DayPart | undefined): string {
+  return part ? `${value}T${part}` : value;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/**
+ * Resolves the selected candidates in text order, so that `le lendemain` sees the date
+ * mentioned just before it.
+ */
+export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<DateMention, 'text' | 'origin'>[] {
+  const out: Omit<DateMention, 'text' | 'origin'>[] = [];
+  // The date last mentioned (at day, month or year granularity), for anaphora.
+  let last: { anchor: Anchor; end: number } | null = null;
+  // The year last written out, for "en 2022 … le 13 janvier" in one sentence.
+  let written: { year: number; end: number } | null = null;
+  for (const c of candidates) {
+    const sentenceYear = written && !/[.!?\n]/.test(ctx.text.slice(written.end, c.start)) ? written.year : null;
+    const r = resolveOne(c, ctx, last?.anchor ?? null, last?.end ?? -1, sentenceYear);
+    if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined) {
+      written = { year: c.meaning.year, end: c.end };
+    }
+    out.push({ start: c.start, end: c.end, type: c.type, value: r.value, resolution: r.resolution });
+    if (c.type === 'date' && r.value && c.meaning.k !== 'vague') {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
+      if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
+        const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
+        const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
+        // A bare year does not replace a more precise date of the same year as the anchor.
+        if (!(
+          granularity === 'year' &&
+          last &&
+          last.anchor.day.year === day.year &&
+          last.anchor.granularity !== 'year'
+        )) {
+          last = {
+            anchor: { day, granularity, label: `the date last mentioned (${r.value.replace(/T.*/, '')})` },
+            end: c.end,
+          };
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function resolveOne(
+  c: Candidate,
+  ctx: ResolveContext,
+  last: Anchor | null,
+  lastEnd: number,
+  sentenceYear: number | null,
+): Resolved {
+  const m = c.meaning;
+  const now = ctx.now;
+  const tense = (): Tense | null => tenseAround(ctx.text, c.start, c.end, ctx.language);
+  const relNow = (a: Anchor): string => `relative to ${a.label}`;
+  switch (m.k) {
+    case 'vague':
+      return { value: null, resolution: 'vague: no value' };
+    case 'fixed':
+      return { value: m.value, resolution: 'absolute' };
+    case 'season':
+      return { value: `${pad(m.year, 4)}-${m.season}`, resolution: 'absolute' };
+    case 'set':
+      return { value: m.value, resolution: 'recurrence' };
+    case 'duration':
+      return { value: durationValue(m), resolution: 'duration' };
+    case 'calendar':
+      if (m.year === undefined && m.month !== undefined && sentenceYear !== null) {
+        const value = resolveCalendar({ ...m, year: sentenceYear }, now, tense).value;
+        return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
+      }
+      return resolveCalendar(m, now, tense);
+    case 'weekday': {
+      const base = now && now.granularity === 'day' ? now : null;
+      if (!base) return { value: null, resolution: 'weekday without a known publication day: no value' };
+      const d = resolveWeekday(base.day, m.weekday, m.which, m.which === 'last' || m.which === 'next' ? null : tense());
+      return { value: withPart(formatDay(d), m.part), resolution: relNow(base) };
+    }
+    case 'deictic': {
+      if (!now || now.granularity !== 'day') return { value: null, resolution: 'no publication day: no value' };
+      return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
+    }
+    case 'anaphoric': {
+      const base = last && last.granularity === 'day' ? last : now && now.granularity === 'day' ? now : null;
+      if (!base) return { value: null, resolution: 'no date to count from: no value' };
+      return { value: withPart(formatDay(addDays(base.day, m.days)), m.part), resolution: relNow(base) };
+    }
+    case 'unit': {
+      const base = m.ref === 'last' && last ? last : now;
+      if (!base) return { value: null, resolution: 'no date to count from: no value' };
+      const value = unitValue(m, base);
+      return { value, resolution: value ? relNow(base) : 'anchor too coarse: no value' };
+    }
+    case 'shift': {
+      const base = m.ref === 'last' && last ? last : now;
+      if (!base) return { value: null, resolution: 'no date to count from: no value' };
+      if (m.n === null || !Number.isInteger(m.n)) return { value: null, resolution: 'vague amount: no value' };
+      const value = shiftValue(m.n * m.dir, m.unit, base);
+      return { value, resolution: value ? relNow(base) : 'anchor too coarse: no value' };
+    }
+    case 'time': {
+      const clock = `T${pad(m.hour)}:${pad(m.minute)}`;
+      // The day is known when a day was named earlier in the same sentence, else the publication day.
+      const sameSentence = last && last.granularity === 'day' && !/[.!?\n]/.test(ctx.text.slice(lastEnd, c.start));
+      if (sameSentence && last) return { value: `${formatDay(last.day)}${clock}`, resolution: relNow(last) };
+      if (now && now.granularity === 'day') return { value: `${formatDay(now.day)}${clock}`, resolution: relNow(now) };
+      return { value: clock, resolution: 'time of an unknown day' };
+    }
+  }
+}
+
+function durationValue(m: Extract<Meaning, { k: 'duration' }>): string | null {
+  if (m.n === null) return null;
+  const n = m.n * m.unit.factor;
+  const { unit, time } = m.unit;
+  if (m.extra === 'half' || m.extra === 'quarter') {
+    const frac = m.extra === 'half' ? 0.5 : 0.25;
+    if (time && unit === 'H') return `PT${n}H${frac * 60}M`;
+    if (time && unit === 'M') return `PT${n}M${frac * 60}S`;
+    if (!time && unit === 'Y') return `P${n * 12 + frac * 12}M`;
+    return `${time ? 'PT' : 'P'}${n + frac}${unit}`;
+  }
+  return `${time ? 'PT' : 'P'}${n}${unit}`;
+}
+
+/** Which of several candidate days a tense picks: the latest before, the earliest after, or the nearest. */
+function pick(days: Day[], ref: Day, tense: Tense | null): Day {
+  const dist = (d: Day): number => daysBetween(ref, d);
+  const before = days.filter((d) => dist(d) <= 0).sort((a, b) => dist(b) - dist(a));
+  const after = days.filter((d) => dist(d) >= 0).sort((a, b) => dist(a) - dist(b));
+  if (tense === 'past' && before.length) return before[0];
+  if (tense === 'future' && after.length) return after[0];
+  return [...days].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)) || dist(a) - dist(b))[0];
+}
+
+function resolveCalendar(
+  m: Extract<Meaning, { k: 'calendar' }>,
+  now: Anchor | null,
+  tense: () => Tense | null,
+): Resolved {
+  const { year, month, day, part } = m;
+  if (year !== undefined) {
+    if (month === undefined) return { value: pad(year, 4), resolution: 'absolute' };
+    if (day === undefined) return { value: formatMonth(year, month), resolution: 'absolute' };
+    if (!isValidDay(year, month, day)) return { value: null, resolution: 'not a real day' };
+    return { value: withPart(formatDay({ year, month, day }), part), resolution: 'absolute' };
+  }
+  if (month === undefined) return { value: null, resolution: 'no value' };
+  if (!now) return { value: null, resolution: 'no year known: no value' };
+  const ref = now.day;
+  if (day === undefined) {
+    // A month alone: the occurrence that the tense points to, or the nearest one.
+    const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ year: y, month, day: 15 }));
+    const refMid = now.granularity === 'year' ? { year: ref.year, month: 7, day: 1 } : { ...ref, day: 15 };
+    const chosen = now.granularity === 'year' ? { year: ref.year, month, day: 1 } : pick(options, refMid, tense());
+    return { value: formatMonth(chosen.year, month), resolution: `year from ${now.label}` };
+  }
+  if (m.weekday !== undefined) {
+    // "mardi 28 décembre": the year in which that day is that weekday, nearest to the anchor.
+    for (let delta = 0; delta <= 11; delta++) {
+      for (const y of delta === 0 ? [ref.year] : [ref.year - delta, ref.year + delta]) {
+        if (isValidDay(y, month, day) && weekdayOf({ year: y, month, day }) === m.weekday) {
+          return {
+            value: withPart(formatDay({ year: y, month, day }), part),
+            resolution: `year from the weekday, near ${now.label}`,
+          };
+        }
+      }
+    }
+  }
+  if (now.granularity === 'year') {
+    if (!isValidDay(ref.year, month, day)) return { value: null, resolution: 'not a real day' };
+    return { value: withPart(formatDay({ year: ref.year, month, day }), part), resolution: `year from ${now.label}` };
+  }
+  const options = [ref.year - 1, ref.year, ref.year + 1]
+    .filter((y) => isValidDay(y, month, day))
+    .map((y) => ({ year: y, month, day }));
+  if (!options.length) return { value: null, resolution: 'not a real day' };
+  const refDay = now.granularity === 'month' ? { ...ref, day: 15 } : ref;
+  const chosen = pick(options, refDay, tense());
+  return { value: withPart(formatDay(chosen), part), resolution: `year from ${now.label}` };
+}
+
+/**
+ * The weekday meant: `last`/`next` strictly before/after the anchor; otherwise the tense
+ * decides (the past one in a past-tense report, the anchor day itself when it is that
+ * weekday), and without tense the nearest one.
+ */
+export function resolveWeekday(
+  anchor: Day,
+  weekday: number,
+  which: 'bare' | 'this' | 'last' | 'next',
+  tense: Tense | null,
+): Day {
+  const today = weekdayOf(anchor);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (which === 'last') return addDays(anchor, -(back || 7));
+  if (which === 'next') return addDays(anchor, ahead || 7);
+  if (tense === 'past') return addDays(anchor, -back);
+  if (tense === 'future') return addDays(anchor, which === 'bare' && ahead === 0 ? 7 : ahead);
+  return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
+}
+
+function unitValue(m: Extract<Meaning, { k: 'unit' }>, base: Anchor): string | null {
+  const d = base.day;
+  switch (m.grain) {
+    case 'week':
+      if (base.granularity !== 'day') return null;
+      return formatWeek(addDays(d, 7 * m.offset));
+    case 'weekend': {
+      if (base.granularity !== 'day') return null;
+      // "le week-end" without a word: the one just past (on Monday to Wednesday) or coming.
+      let shift = 7 * m.offset;
+      if (m.offset === 0 && weekdayOf(d) <= 3) shift = -7;
+      return `${formatWeek(addDays(d, shift))}-WE`;
+    }
+    case 'month':
+      if (base.granularity === 'year') return null;
+      return formatMonth(addMonths(d, m.offset).year, addMonths(d, m.offset).month);
+    case 'quarter': {
+      if (base.granularity === 'year') return null;
+      const q = Math.floor((d.month - 1) / 3) + m.offset;
+      const year = d.year + Math.floor(q / 4);
+      return `${pad(year, 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+    }
+    case 'year': {
+      if (!m.season) return pad(d.year + m.offset, 4);
+      if (base.granularity === 'year') return `${pad(d.year + m.offset, 4)}-${m.season}`;
+      return `${pad(seasonYear(m.season, d.month, d.year, m.offset), 4)}-${m.season}`;
+    }
+    case 'decade':
+      return String(Math.floor(d.year / 10) + m.offset);
+    case 'century':
+      return pad(Math.floor(d.year / 100) + m.offset);
+  }
+}
+
+/** The year of "this / last / next" season seen from a month (winter counts from its December). */
+function seasonYear(season: Season, month: number, year: number, offset: number): number {
+  const start = SEASON_START[season];
+  // The season currently running or most recently begun, as a year of its start.
+  let current = month >= start ? year : year - 1;
+  const running = season === 'WI' ? month === 12 || month <= 2 : month >= start && month < start + 3;
+  if (offset === 0) {
+    // "cet été" in February: the coming summer of this year.
+    if (!running && season !== 'WI') return year;
+    return current;
+  }
+  if (offset < 0) return running ? current - 1 : current;
+  if (!running && month < start) current = year - 1;
+  return current + 1;
+}
+
+function shiftValue(amount: number, unit: TimeUnit, base: Anchor): string | null {
+  const d = base.day;
+  switch (unit.grain) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+    case 'day': {
+      if (base.granularity !== 'day') return null;
+      if (unit.grain !== 'day') return formatDay(d);
+      return formatDay(addDays(d, amount));
+    }
+    case 'week':
+      if (base.granularity !== 'day') return null;
+      return formatWeek(addDays(d, 7 * amount));
+    case 'month': {
+      if (base.granularity === 'year') return null;
+      const t = addMonths(d, amount);
+      return formatMonth(t.year, t.month);
+    }
+    case 'year':
+      return pad(d.year + amount, 4);
+    case 'decade':
+      return String(Math.floor((d.year + amount * 10) / 10));
+    case 'century':
+      return pad(Math.floor((d.year + amount * 100) / 100));
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Tense around a temporal expression, read from the verbs nearest to it in its sentence.
+ * Enough to choose between the past Tuesday and the next one, or last January and the
+ * next; not a parser.
+ */
+import type { Language } from '../types';
+
+export type Tense = 'past' | 'present' | 'future';
+
+// No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
+// ("Vera", "Sahara") do not read as verbs.
+const FR_FUTURE =
+  /(?<![\p{L}'’])(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|iront|dra|dront|rra|rront|ura|uront|oira|oiront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
+
+const FR_PAST =
+  /(?<![\p{L}])(?:(?:a|ont|avait|avaient|ai|avons|avez|as|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont|s['’]était|se sont)\s+(?:(?:pas|plus|jamais|déjà|également|aussi|encore|notamment|bien|toutefois|ainsi|enfin|été|d['’]ailleurs|pourtant|même)\s+){0,3}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte|eint|eints)|\p{Ll}{2,}(?:ait|aient)|\p{Ll}{2,}èrent|hier|dernier|dernière|passé|passée|naguère)(?![\p{L}])/gu;
+
+const FR_NOT_IMPERFECT = new Set([
+  'fait',
+  'sait',
+  'lait',
+  'trait',
+  'souhait',
+  'attrait',
+  'portrait',
+  'retrait',
+  'parfait',
+  'plaît',
+  'extrait',
+  'abstrait',
+  'distrait',
+  'forfait',
+  'bienfait',
+  'méfait',
+]);
+
+const EN_FUTURE =
+  /\b(?:will|won't|shall|'ll|going to|is to|are to|is due|are due|expected to|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+const EN_PAST =
+  /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|ago|last|yesterday|[a-z]{3,}ed)\b/g;
+
+/** Sentence ends and quotation marks: a quote's tense is its own, not its reporting clause's. */
+const SENTENCE_EDGE = /[.!?\n«»“”"]/;
+
+/**
+ * The tense of the verb nearest to `[start, end)` within its sentence (and at most 120
+ * characters away), or null when no verb form was recognised.
+ */
+export function tenseAround(text: string, start: number, end: number, language: Language): Tense | null {
+  let from = start;
+  const minFrom = Math.max(0, start - 120);
+  while (from > minFrom && !SENTENCE_EDGE.test(text[from - 1])) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + 120);
+  while (to < maxTo && !SENTENCE_EDGE.test(text[to])) to++;
+  const sentence = text.slice(from, to);
+  const mentionStart = start - from;
+  const mentionEnd = end - from;
+
+  let best: { tense: Tense; distance: number } | null = null;
+  const consider = (re: RegExp, tense: Tense, skip?: (w: string) => boolean): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s < mentionEnd && mentionStart < e) continue; // inside the expression itself
+      if (skip?.(m[0])) continue;
+      const distance = e <= mentionStart ? mentionStart - e : s - mentionEnd;
+      if (!best || distance < best.distance) best = { tense, distance };
+    }
+  };
+  if (language === 'fr') {
+    consider(FR_FUTURE, 'future');
+    consider(FR_PAST, 'past', (w) => FR_NOT_IMPERFECT.has(w));
+  } else {
+    consider(EN_FUTURE, 'future');
+    consider(EN_PAST, 'past', (w) =>
+      /^(?:need|speed|seed|feed|indeed|bed|red|shed|breed|proceed|exceed|succeed)$/.test(w),
+    );
+  }
+  return best ? (best as { tense: Tense }).tense : null;
+}
+
+const FR_SPEECH =
+  /(?:déclar|annonc|indiqu|affirm|précis|expliqu|ajout|estim|assur|soulign|confi|rappel|prévenu|averti|dit|répét|insist|lanc|écri|tweet|publi)\p{Ll}*\s+(?:\p{Ll}+\s+)?$/u;
+const EN_SPEECH = /(?:said|told|announced|stated|declared|added|warned|wrote|tweeted|says|tells)\s+(?:on\s+)?$/;
+
+/**
+ * True when the expression dates a speech act (`déclarait mardi 28 décembre`, `said on
+ * Monday`): such dates say when something was said, not when the reported events happen,
+ * so they do not anchor `deux jours plus tard`.
+ */
+export function isSpeechDate(text: string, start: number, language: Language): boolean {
+  const prev = text.slice(Math.max(0, start - 40), start);
+  return language === 'fr' ? FR_SPEECH.test(prev) : EN_SPEECH.test(prev);
+}
