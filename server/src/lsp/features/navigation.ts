@@ -1,0 +1,68 @@
+/** Go to definition (an actor's entry in the rules file) and find references (its mentions). */
+import * as fs from 'node:fs';
+import type { Location } from 'vscode-languageserver';
+import { LineIndex } from '../../core/text';
+import type { Actor, Span } from '../../core/types';
+import type { ArticleState } from '../analyses';
+import type { ServerContext } from '../context';
+import { toOffset, toRange } from '../convert';
+import { findAt } from '../lookup';
+import { pathToUri, sameFile } from '../paths';
+
+/** Where the rules define an actor, reading the rules file from the editor when it is open. */
+export function definitionLocation(ctx: ServerContext, actor: Actor): Location | null {
+  const def = actor.definition;
+  if (!def || def.file.startsWith('builtin:')) return null;
+  const uri = pathToUri(def.file);
+  const open = ctx.documents.all().find((d) => sameFile(d.uri, uri));
+  let text: string;
+  if (open) text = open.getText();
+  else {
+    try {
+      text = fs.readFileSync(def.file, 'utf8');
+    } catch {
+      return null;
+    }
+  }
+  return { uri: open?.uri ?? uri, range: toRange(new LineIndex(text), { start: def.start, end: def.end }) };
+}
+
+/** Every place the article names an actor: its mentions, and speaker names not already among them. */
+export function mentionSpans(state: ArticleState, actor: Actor): Span[] {
+  const spans: Span[] = actor.mentions.map((m) => ({ start: m.start, end: m.end }));
+  for (const q of state.analysis.quotes) {
+    const s = q.speakerMention;
+    if (q.speaker === actor.id && s && !spans.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onDefinition(async (params, token) => {
+    const state = await ctx.article(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const found = findAt(state.analysis, toOffset(state.lines, params.position));
+    if (found?.kind !== 'actor') return null;
+    const def = definitionLocation(ctx, found.actor);
+    if (def) return def;
+    // An actor found in the text is defined where the article first names it.
+    const first = mentionSpans(state, found.actor)[0];
+    return first ? { uri: state.uri, range: toRange(state.lines, first) } : null;
+  });
+
+  ctx.connection.onReferences(async (params, token) => {
+    const state = await ctx.article(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const found = findAt(state.analysis, toOffset(state.lines, params.position));
+    if (found?.kind !== 'actor') return null;
+    const out: Location[] = mentionSpans(state, found.actor).map((s) => ({
+      uri: state.uri,
+      range: toRange(state.lines, s),
+    }));
+    if (params.context.includeDeclaration) {
+      const def = definitionLocation(ctx, found.actor);
+      if (def) out.unshift(def);
+    }
+    return out;
+  });
+}
