@@ -44,9 +44,9 @@ function setUp(edit: (text: string) => string): { file: string; text: string; si
 function exportOf(file: string): Exported {
   const r = spawnSync(process.execPath, [cli, 'export', file, '--stdout'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  const doc = parse(r.stdout, { version: '1.1' });
+  const doc: unknown = parse(r.stdout, { version: '1.1' });
   assert.ok(validate(doc), JSON.stringify(validate.errors));
-  return doc;
+  return doc as Exported;
 }
 
 /** Code point offsets of `needle` in `text`, as the export counts. */

@@ -89,7 +89,10 @@ function engine(): Analysis {
   };
 }
 
-function entry(e: Omit<SidecarEntry, 'anchor'> & { on: string; n?: number }): SidecarEntry {
+/** An entry without its anchor, for each action: the tests give the anchored words instead. */
+type Unanchored<T> = T extends unknown ? Omit<T, 'anchor'> : never;
+
+function entry(e: Unanchored<SidecarEntry> & { on: string; n?: number }): SidecarEntry {
   const { on, n, ...rest } = e;
   const s = at(on, n);
   return { ...rest, anchor: makeAnchor(TEXT, s.start, s.end) } as SidecarEntry;
