@@ -137,16 +137,6 @@ describe('the server over stdio, on a sample article', () => {
     assert.match(value, /In this article/);
   });
 
-  test('hover on a date shows its ISO value and weekday', async () => {
-    const hover = await session.connection.sendRequest(HoverRequest.type, {
-      textDocument: { uri },
-      position: positionOf(sampleText, 'mardi à Riyad de mettre'),
-    });
-    assert.ok(hover, 'a hover');
-    assert.match(markdown(hover.contents), /2025-02-18/);
-    assert.match(markdown(hover.contents), /mardi 18 février 2025/);
-  });
-
   test('hover inside a quote names its kind and speaker', async () => {
     const hover = await session.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
@@ -272,6 +262,20 @@ describe('the server with a rules file next to the article', () => {
     const edited = applyEdit(rules, edit);
     assert.match(edited, /^# Our team's actors$/m, 'comments are kept');
     assert.match(edited, /Octave Lindqvist/);
+  });
+
+  test('hover on a date shows its ISO value and weekday', async () => {
+    const text = 'Sommet européen\n\nLes ministres se sont réunis le 18 février 2025 à Bruxelles.\n';
+    const file = path.join(dir, 'dated.txt');
+    fs.writeFileSync(file, text);
+    const uri = await session.open(file, text);
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, 'février'),
+    });
+    assert.ok(hover, 'a hover');
+    assert.match(markdown(hover.contents), /2025-02-18/);
+    assert.match(markdown(hover.contents), /mardi 18 février 2025/);
   });
 
   test("a rules file's problems are diagnostics while it is typed", async () => {

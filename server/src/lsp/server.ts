@@ -19,6 +19,7 @@ import * as codeActions from './features/codeActions';
 import * as diagnostics from './features/diagnostics';
 import * as hover from './features/hover';
 import * as inlayHints from './features/inlayHints';
+import * as manual from './features/manual';
 import * as navigation from './features/navigation';
 import * as requests from './features/requests';
 import * as semanticTokens from './features/semanticTokens';
@@ -207,6 +208,8 @@ export function startServer(connection: Connection): ServerContext {
   navigation.register(ctx);
   codeActions.register(ctx);
   requests.register(ctx);
+  // Manual work: the sidecar feeds each analysis; its code actions join `codeActionProviders`.
+  manual.register(ctx);
 
   documents.listen(connection);
   connection.listen();
