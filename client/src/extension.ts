@@ -17,6 +17,7 @@ import {
 import { defaultSettings, settingsSection } from '../../server/src/lsp/protocol';
 import { ActorsView } from './actorsView';
 import { exportAnnotations, exportWorkspace } from './exporter';
+import { registerManualActions } from './manual';
 import { openRules } from './rulesFile';
 import { StatusBar } from './statusBar';
 
@@ -129,6 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
   context.subscriptions.push(
     actorsView,
     statusBar,
+    registerManualActions(holder),
     vscode.window.registerTreeDataProvider('articleAnnotator.actors', actorsView),
     vscode.commands.registerCommand('articleAnnotator.exportAnnotations', (uri?: vscode.Uri) =>
       exportAnnotations(holder, uri instanceof vscode.Uri ? uri : undefined),
