@@ -37,6 +37,8 @@ export type Meaning =
       part?: DayPart;
       /** `fin février`, `début mars`: TimeML keeps the month as the value. */
       mod?: 'start' | 'mid' | 'end';
+      /** `le 12 mars dernier`, `en avril prochain`: the direction is written out. */
+      tense?: 'past' | 'future';
     }
   /** A weekday alone (`mardi`, `ce mardi`, `mardi dernier`, `next Tuesday`). */
   | { k: 'weekday'; weekday: number; which: 'bare' | 'this' | 'last' | 'next'; part?: DayPart }
@@ -56,6 +58,8 @@ export type Meaning =
   | { k: 'time'; hour: number; minute: number }
   /** A value known without any anchor (decades, centuries). */
   | { k: 'fixed'; value: string }
+  /** A quarter or half of the anchor's year (`au premier trimestre` → `2025-Q1`). */
+  | { k: 'part-of-year'; code: string }
   /** A season of a given year (`l'été 2024`). */
   | { k: 'season'; season: Season; year: number }
   /** Found, but no exact value (`récemment`, `en temps voulu`, `ces dernières années`). */
@@ -71,7 +75,9 @@ export interface Candidate extends Span {
 
 // ——— regex building blocks ———
 
-const L = '(?<![\\p{L}\\p{N}_])';
+// The left word boundary is checked in code (see `recognize`): a leading lookbehind would
+// stop the regex engine from skipping quickly to a possible first character.
+const L = '';
 const R = '(?![\\p{L}\\p{N}_])';
 const SP = '\\s+';
 const AP = "['’]";
@@ -270,7 +276,7 @@ function rules(language: Language): Rule[] {
   if (fr) {
     // mardi 18 février 2025, 1er mars, 18 février
     add(
-      `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
+      `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
       (m, text) => {
         const day = dayNumber(m[2]);
         const month = lookup(months, m[3])!;
@@ -283,7 +289,14 @@ function rules(language: Language): Rule[] {
           m.index,
           m.index + m[0].length,
           'date',
-          { k: 'calendar', year, month, day, weekday: m[1] ? lookup(weekdays, m[1]) : undefined },
+          {
+            k: 'calendar',
+            year,
+            month,
+            day,
+            weekday: m[1] ? lookup(weekdays, m[1]) : undefined,
+            tense: m[5] ? (keyOf(m[5]) === 'dernier' ? 'past' : 'future') : undefined,
+          },
           !!year,
         );
       },
@@ -304,11 +317,12 @@ function rules(language: Language): Rule[] {
     );
     // février 2022, fin février, début mars 2024, mi-janvier, en janvier
     add(
-      `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)\\s*[-‑]?\\s*(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR}))?${R}`,
+      `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)\\s*[-‑]?\\s*(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
       (m, text) => {
         const year = m[3] ? Number(m[3]) : undefined;
         const mod = m[1] ? keyOf(m[1]) : '';
-        if (!year && !mod) {
+        const tense = m[4] ? (keyOf(m[4]) === 'dernier' ? 'past' : 'future') : undefined;
+        if (!year && !mod && !tense) {
           if (m[2].endsWith('.')) return null;
           if (!MONTH_CONTEXT_FR.test(before(text, m.index))) return null;
           // "Mars" the planet or a name: a capital month without year needs "en"/"de" before it.
@@ -319,10 +333,86 @@ function rules(language: Language): Rule[] {
           m.index,
           m.index + m[0].length,
           'date',
-          { k: 'calendar', year, month: lookup(months, m[2])!, mod: modifier },
+          { k: 'calendar', year, month: lookup(months, m[2])!, mod: modifier, tense },
           !!year,
         );
       },
+    );
+    // mardi 18 (the month is the anchor's, or the one around it where the 18th is a Tuesday)
+    add(`${L}(${x.weekday})${SP}(${DAY_NUM_FR})(?![\\p{L}\\p{N}_]|\\s*(?:h\\b|heures?|%|[.,]\\d))`, (m) =>
+      cand(m.index, m.index + m[0].length, 'date', {
+        k: 'calendar',
+        day: dayNumber(m[2]),
+        weekday: lookup(weekdays, m[1]),
+      }),
+    );
+    // la nuit de samedi à dimanche
+    add(`${L}(?:dans${SP})?la${SP}nuit${SP}d[eu]${SP}(${x.weekday})${SP}(?:à|au)${SP}(${x.weekday})${R}`, (m) =>
+      cand(m.index, m.index + m[0].length, 'date', {
+        k: 'weekday',
+        weekday: lookup(weekdays, m[1])!,
+        which: 'bare',
+        part: 'NI',
+      }),
+    );
+    // la fin de l'année, début de semaine, à la mi-année, la fin du mois prochain
+    add(
+      `${L}(?:la${SP}|en${SP}|à${SP}la${SP}|au${SP})?(fin|début|milieu|mi)\\s*[-‑]?\\s*(?:de${SP}l${AP}|d${AP}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP}cet${SP}|de${SP})?(année|an|mois|semaine|trimestre|décennie|siècle)(?:${SP}(${x.past}|${x.next}|en cours))?${R}`,
+      (m) => {
+        const unitWord = keyOf(m[2]);
+        const rel = m[3] ? keyOf(m[3]) : '';
+        const offset = PAST_WORDS.fr.includes(rel) ? -1 : NEXT_WORDS.fr.includes(rel) ? 1 : 0;
+        const grain: Grain =
+          unitWord === 'semaine'
+            ? 'week'
+            : unitWord === 'mois'
+              ? 'month'
+              : unitWord === 'trimestre'
+                ? 'quarter'
+                : unitWord === 'décennie'
+                  ? 'decade'
+                  : unitWord === 'siècle'
+                    ? 'century'
+                    : 'year';
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'unit', grain, offset, ref: 'now' });
+      },
+    );
+    // au premier trimestre 2025, le second semestre
+    add(
+      `${L}(?:(?:le|au|du)${SP})?(premier|1er|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème|dernier)${SP}(trimestre|semestre)(?:${SP}(?:de${SP})?(${YEAR}))?${R}`,
+      (m) => {
+        const k = keyOf(m[1]);
+        const n = /^(?:premier|1er)$/.test(k)
+          ? 1
+          : /^(?:deuxième|second|2e|2ème)$/.test(k)
+            ? 2
+            : /^(?:troisième|3e|3ème)$/.test(k)
+              ? 3
+              : 4;
+        const semester = keyOf(m[2]) === 'semestre';
+        const code = semester ? `H${Math.min(n, 2)}` : `Q${n}`;
+        if (m[3]) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[3]}-${code}` }, true);
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'part-of-year', code });
+      },
+    );
+    // dans la matinée, en fin de journée, dans la soirée: a part of the day last mentioned
+    add(
+      `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:fin|début)${SP}de${SP}(matinée|soirée|journée|après-midi))${R}`,
+      (m) => {
+        const w = keyOf(m[1] ?? m[2] ?? m[3]);
+        const part = w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w);
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
+      },
+    );
+    // au printemps, en été, à l'automne, en hiver: the season the tense points to
+    add(`${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été))${R}`, (m) =>
+      cand(m.index, m.index + m[0].length, 'date', {
+        k: 'unit',
+        grain: 'year',
+        offset: 0,
+        ref: 'now',
+        season: lookup(SEASONS.fr, m[1] ?? m[2] ?? m[3]),
+      }),
     );
   } else {
     // Tuesday, February 18, 2025 / Feb. 18 / March 3rd
@@ -436,7 +526,7 @@ function rules(language: Language): Rule[] {
       const year = Number(m[1]);
       const prev = before(text, m.index, 24);
       // Part of a bigger number or a code: "1 2000", "n° 2024", "249-2025".
-      if (/(?:\d[\s.,]?|n°\s?|no\.?\s|[-/])$/.test(prev)) return null;
+      if (/(?:\d[\s.,]?|n°\s?|no\.?\s|[-/])$/.test(prev) && !/(?:1[5-9]|20)\d\d\s*[-–]\s*$/.test(prev)) return null;
       if (/(?:plus de|moins de|environ|quelque|près de|au moins|more than|less than|about|some|nearly)\s$/.test(prev)) {
         return null;
       }
@@ -777,6 +867,30 @@ function rules(language: Language): Rule[] {
         return durationCandidate(m.index, m.index + m[0].length, 'fr', m[3], m[4], m[5]);
       },
     );
+    // une dizaine d'années, une quinzaine de jours: approximate, valued at the round number
+    add(
+      `${L}(?:(depuis|pendant|durant|il y a|voici)${SP})?(?:une${SP})?(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)${SP}d(?:e${SP}|${AP}\\s*)(${x.unit})${R}`,
+      (m) => {
+        const approx: Record<string, number> = {
+          dizaine: 10,
+          douzaine: 12,
+          quinzaine: 15,
+          vingtaine: 20,
+          trentaine: 30,
+          quarantaine: 40,
+          cinquantaine: 50,
+          soixantaine: 60,
+          centaine: 100,
+        };
+        const n = approx[keyOf(m[2])];
+        const unit = unitOf('fr', m[3]);
+        if (!unit) return null;
+        if (m[1] && /^(?:il y a|voici)$/.test(keyOf(m[1]))) {
+          return cand(m.index, m.index + m[0].length, 'date', { k: 'shift', n, unit, dir: -1, ref: 'now' });
+        }
+        return cand(m.index, m.index + m[0].length, 'duration', { k: 'duration', n, unit });
+      },
+    );
     // depuis des années, pendant des mois
     add(
       `${L}(?:depuis|pendant|durant|des)${SP}(?:des|plusieurs|quelques|de longues|de longs|longues|longs)${SP}(${x.unit})${R}`,
@@ -905,6 +1019,7 @@ function setCandidate(
 }
 
 const RULES: Partial<Record<Language, Rule[]>> = {};
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /**
  * Every candidate expression in the text, overlapping ones included: the caller keeps the
@@ -916,6 +1031,10 @@ export function recognize(text: string, language: Language): Candidate[] {
   for (const rule of list) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) {
+        rule.re.lastIndex = m.index + 1;
+        continue;
+      }
       const built = rule.build(m, text);
       if (Array.isArray(built)) out.push(...built);
       else if (built) out.push(built);

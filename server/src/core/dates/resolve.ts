@@ -103,6 +103,9 @@ function resolveOne(
       return { value: null, resolution: 'vague: no value' };
     case 'fixed':
       return { value: m.value, resolution: 'absolute' };
+    case 'part-of-year':
+      if (!now) return { value: null, resolution: 'no year known: no value' };
+      return { value: `${pad(now.day.year, 4)}-${m.code}`, resolution: `year from ${now.label}` };
     case 'season':
       return { value: `${pad(m.year, 4)}-${m.season}`, resolution: 'absolute' };
     case 'set':
@@ -190,14 +193,30 @@ function resolveCalendar(
     if (!isValidDay(year, month, day)) return { value: null, resolution: 'not a real day' };
     return { value: withPart(formatDay({ year, month, day }), part), resolution: 'absolute' };
   }
-  if (month === undefined) return { value: null, resolution: 'no value' };
   if (!now) return { value: null, resolution: 'no year known: no value' };
   const ref = now.day;
+  const tenseOf = (): Tense | null => m.tense ?? tense();
+  if (month === undefined) {
+    // "mardi 18": the month around the anchor in which the 18th is a Tuesday.
+    if (day === undefined || m.weekday === undefined || now.granularity !== 'day') {
+      return { value: null, resolution: 'no month known: no value' };
+    }
+    for (const delta of [0, -1, 1, -2, 2]) {
+      const d = addMonths({ ...ref, day: 1 }, delta);
+      if (isValidDay(d.year, d.month, day) && weekdayOf({ year: d.year, month: d.month, day }) === m.weekday) {
+        return {
+          value: withPart(formatDay({ year: d.year, month: d.month, day }), part),
+          resolution: `month from ${now.label}`,
+        };
+      }
+    }
+    return { value: null, resolution: 'no such weekday near the anchor: no value' };
+  }
   if (day === undefined) {
     // A month alone: the occurrence that the tense points to, or the nearest one.
     const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ year: y, month, day: 15 }));
     const refMid = now.granularity === 'year' ? { year: ref.year, month: 7, day: 1 } : { ...ref, day: 15 };
-    const chosen = now.granularity === 'year' ? { year: ref.year, month, day: 1 } : pick(options, refMid, tense());
+    const chosen = now.granularity === 'year' ? { year: ref.year, month, day: 1 } : pick(options, refMid, tenseOf());
     return { value: formatMonth(chosen.year, month), resolution: `year from ${now.label}` };
   }
   if (m.weekday !== undefined) {
@@ -222,7 +241,7 @@ function resolveCalendar(
     .map((y) => ({ year: y, month, day }));
   if (!options.length) return { value: null, resolution: 'not a real day' };
   const refDay = now.granularity === 'month' ? { ...ref, day: 15 } : ref;
-  const chosen = pick(options, refDay, tense());
+  const chosen = pick(options, refDay, tenseOf());
   return { value: withPart(formatDay(chosen), part), resolution: `year from ${now.label}` };
 }
 
