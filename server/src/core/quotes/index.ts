@@ -1,5 +1,22 @@
-/** STUB — replaced by the quotes module. */
+/**
+ * Quotes and speakers: finds every quote of an article (marked or block), its kind, the cue
+ * that reports it and its speaker, linking speakers to the article's actors (or creating
+ * them). See ARCHITECTURE.md, section "Quotes and speakers", for how attribution works.
+ */
 import type { Actor, Language, Problem, Quote, Rules, Span } from '../types';
+import { Attributor, type Attribution, type Draft } from './attribution';
+import { findBlockCandidates } from './blocks';
+import { findCues } from './cues';
+import { quoteKind } from './kinds';
+import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
+import { findMarkedQuotes } from './marks';
+import { readMentions, type MentionContext } from './mentions';
+import { NOT_NAMES, PLACE_HINTS } from './roles';
+import { lines, Sentences } from './sentences';
+import { SpeakerBook } from './speakers';
+import { articleView, tokenAt, tokenize, type Token } from './view';
+
+export { builtinSpeechVerbs } from './lexicon';
 
 export interface QuoteContext {
   language: Language;
@@ -17,7 +34,199 @@ export interface QuoteResult {
   problems: Problem[];
 }
 
-/** Finds the quotes of an article, their kinds, cues and speakers. */
-export function findQuotes(_text: string, ctx: QuoteContext): QuoteResult {
-  return { quotes: [], actors: ctx.actors, problems: [] };
+/**
+ * Finds the quotes of an article, their kinds, cues and speakers. Speech verbs come from
+ * the rules in force (`speechVerbs[language]`), or from the built-in pack when the rules
+ * carry none. Linear in the text's length.
+ */
+export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
+  const language = ctx.language;
+  const view = articleView(text);
+  const tokens = tokenize(view);
+  const listed = ctx.rules.speechVerbs?.[language] ?? [];
+  const lexicon = speechVerbLexicon(listed.length ? listed : builtinSpeechVerbs(language), language);
+  const book = new SpeakerBook(text, ctx.actors, language, ctx.rules.roleEquivalents ?? []);
+
+  const marked = findMarkedQuotes(text, ctx.ignored);
+  const problems: Problem[] = [...marked.problems];
+
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.norm);
+  const surnames = surnamesOf(view);
+  const mentionContext: MentionContext = {
+    language,
+    isVerb: (norm) => lexicon.lookup(norm).length > 0,
+    lowerWords,
+    knownKind: (folded) => book.knownKind(folded) ?? (surnames.has(folded) ? 'person' : null),
+  };
+
+  // Quoted stretches first (sentences step over them), then blocks.
+  let drafts: Draft[] = marked.quotes.map((q) => ({ ...q, block: false, intro: null, byline: null, incise: null }));
+  const quotedSpans = (ds: Draft[]): Span[] =>
+    ds.map((d) => ({ start: d.open?.start ?? d.start, end: d.close?.end ?? d.end })).sort((a, b) => a.start - b.start);
+  let sentences = new Sentences(view, quotedSpans(drafts));
+
+  const paragraphs = lines(view);
+  const hasMark = (span: Span): boolean => /[«»“”"„‹›]/.test(view.slice(span.start, span.end));
+  const isByline = (span: Span): boolean => {
+    const line = view.slice(span.start, span.end);
+    if (line.split(/\s+/).length > 14 || /[.!?:;]$/.test(line)) return false;
+    const from = tokenAt(tokens, span.start);
+    const to = tokenAt(tokens, span.end);
+    if (findCues(view, tokens, from, to, lexicon, language, () => false).length) return false;
+    const m = readMentions(text, tokens, from, to, mentionContext)[0];
+    if (!m || m.type !== 'name' || m.kind === 'place' || m.kind === 'organization') return false;
+    if (!/^[\s\-–—]*$/.test(view.slice(span.start, m.start))) return false;
+    return m.kind === 'person' || /\s/.test(m.name);
+  };
+  const speaks = (span: Span): boolean => {
+    const from = tokenAt(tokens, span.start);
+    const to = tokenAt(tokens, span.end);
+    return findCues(view, tokens, from, to, lexicon, language, () => false).some((c) => !c.source);
+  };
+  const blocks = findBlockCandidates(view, paragraphs, language, hasMark, isByline, speaks).filter(
+    (b) => !ctx.ignored.some((s) => s.start < b.end && b.start < s.end),
+  );
+  if (blocks.length) {
+    drafts.push(
+      ...blocks.map((b) => ({ ...b, open: null, close: null, multiParagraph: false, block: true, incise: null })),
+    );
+    drafts.sort((a, b) => a.start - b.start);
+    sentences = new Sentences(view, quotedSpans(drafts));
+  }
+
+  drafts = splitIncises(drafts, view, tokens, lexicon, language);
+  const quoted = quotedSpans(drafts);
+  const attributor = new Attributor({ text, view, tokens, lexicon, language, book, sentences, quoted, mentionContext });
+  attributor.observeAll();
+
+  const quotes: Quote[] = [];
+  let previous: { draft: Draft; attribution: Attribution } | null = null;
+  for (const d of drafts) {
+    let a = attributor.attribute(d);
+    const anchor = d.open?.start ?? d.start;
+    const S = sentences.at(anchor);
+    const lead = view.slice(S.start, anchor);
+    let kind = quoteKind({
+      content: view.slice(d.start, d.end),
+      lead,
+      block: d.block,
+      attributed: a.actorId !== null,
+      cueAfter: a.how === 'after' || a.how === 'incise',
+    });
+    // A direct quote with no cue of its own continues the previous speaker's words.
+    if (kind === 'direct' && !a.actorId && previous?.attribution.actorId) {
+      const prevEnd = previous.draft.close?.end ?? previous.draft.end;
+      const between: Span = { start: prevEnd, end: anchor };
+      if (between.end - between.start < 400 && between.end >= between.start) {
+        const others = attributor
+          .mentions(between)
+          .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'));
+        const sameActor = others.every((m) => book.link(m) === previous?.attribution.actorId);
+        if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
+      }
+    }
+    if (kind === 'scare') a = { cue: null, mention: null, actorId: null, how: 'scare' };
+    if (a.actorId) book.observeSpeaker(d.close?.end ?? d.end, a.actorId);
+    quotes.push({
+      id: '',
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      kind,
+      speaker: a.actorId,
+      speakerMention: a.mention
+        ? {
+            start: a.mention.nameStart,
+            end: a.mention.nameEnd,
+            text: text.slice(a.mention.nameStart, a.mention.nameEnd),
+          }
+        : null,
+      cue: a.cue,
+      open: d.open,
+      close: d.close,
+      origin: 'auto',
+    });
+    if (!a.actorId && kind !== 'scare') {
+      problems.push({
+        start: d.start,
+        end: d.end,
+        message: 'quote has no speaker',
+        severity: 'information',
+        code: 'quote-without-speaker',
+      });
+    }
+    previous = { draft: d, attribution: a };
+    kind = kind as typeof kind;
+  }
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return { quotes, actors: book.actors, problems };
+}
+
+/** Last words of two-word capitalized names (`Donald Trump` → `trump`): a lone `Trump` is then a person. */
+function surnamesOf(view: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(\p{Lu}[\p{L}'-]+)[ ]+(\p{Lu}[\p{L}-]+)/gu;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    const first = m[1].toLowerCase();
+    const last = m[2]
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+    if (NOT_NAMES.has(first) || PLACE_HINTS.has(last) || NOT_NAMES.has(last)) {
+      re.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    out.add(last);
+  }
+  return out;
+}
+
+/**
+ * Splits a quote around the incise that French puts inside the marks
+ * (`« Rien ne sera négocié, a-t-il prévenu. L'approche… »`): two quotes, one cue, one speaker.
+ */
+function splitIncises(
+  drafts: Draft[],
+  view: string,
+  tokens: Token[],
+  lexicon: ReturnType<typeof speechVerbLexicon>,
+  language: Language,
+): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.block || d.multiParagraph || !d.open || !d.close) {
+      out.push(d);
+      continue;
+    }
+    const from = tokenAt(tokens, d.start);
+    const to = tokenAt(tokens, d.end);
+    const cues = findCues(view, tokens, from, to, lexicon, language, () => false);
+    let split = false;
+    for (const cue of cues) {
+      if (cue.source) continue;
+      const before = view.slice(d.start, cue.start);
+      if (!/,\s*$/.test(before) || before.split(/\s+/).length < 3) continue;
+      let end = cue.end;
+      if (!cue.clitic) {
+        // `, explique Jean Dupont.` — an inverted named subject.
+        const m = /^\s+(?:(?:le|la|l'|the)\s+)?[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,3}/u.exec(
+          view.slice(cue.end, d.end),
+        );
+        if (!m || language === 'en') continue;
+        end = cue.end + m[0].length;
+      }
+      const after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
+      if (!after) continue;
+      const restStart = end + after[0].length;
+      if (view.slice(restStart, d.end).split(/\s+/).length < 2) continue;
+      const commaAt = d.start + before.replace(/,\s*$/, '').length;
+      out.push({ ...d, end: commaAt, close: null, incise: cue });
+      out.push({ ...d, start: restStart, open: null, incise: cue });
+      split = true;
+      break;
+    }
+    if (!split) out.push(d);
+  }
+  return out;
 }

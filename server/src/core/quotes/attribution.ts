@@ -1,0 +1,380 @@
+/**
+ * Attribution: for each quote, the cue that reports it and the words naming its speaker.
+ *
+ * In order of trust: an incise inside the quote (`«…, a-t-il prévenu. …»`); a cue right
+ * after it (`«…», a déclaré X`, `"…," he said`); a bare byline (`«…» Marco Rubio, mardi`);
+ * the first speech verb before it in the sentence (`X a déclaré : «…»`, `Rubio s'est
+ * déclaré «convaincu»`) and its subject; `selon X` / `according to X`; the paragraph that
+ * introduces it with a colon; the intro of the list it sits in; the sentence's subject when a
+ * cue follows later in the sentence.
+ */
+import type { Cue, Language, Span } from '../types';
+import { findCues, type CueMatch } from './cues';
+import type { SpeechVerbLexicon } from './lexicon';
+import { readMentions, type MentionContext, type SpeakerMention } from './mentions';
+import type { Sentences } from './sentences';
+import type { SpeakerBook } from './speakers';
+import { tokenAt, type Token } from './view';
+
+/** A quote being attributed: marked or block, possibly one half of a quote split around its incise. */
+export interface Draft extends Span {
+  open: Span | null;
+  close: Span | null;
+  multiParagraph: boolean;
+  block: boolean;
+  /** For a block: the paragraph introducing it, or the attribution line after it. */
+  intro: Span | null;
+  byline: Span | null;
+  /** The incise the quote was split around (`a-t-il prévenu`). */
+  incise: CueMatch | null;
+}
+
+export interface Attribution {
+  cue: Cue | null;
+  mention: SpeakerMention | null;
+  actorId: string | null;
+  /** Which rule decided (for tests and debugging). */
+  how: string;
+}
+
+export interface AttributionContext {
+  text: string;
+  view: string;
+  tokens: Token[];
+  lexicon: SpeechVerbLexicon;
+  language: Language;
+  book: SpeakerBook;
+  sentences: Sentences;
+  /** Quoted stretches, open mark to close mark (or content for blocks), sorted. */
+  quoted: Span[];
+  mentionContext: MentionContext;
+}
+
+const CLAUSE_RESET: Record<Language, RegExp> = {
+  fr: /;|\btandis que\b|\balors que\b|\bmais\b/g,
+  en: /;|\bwhereas\b|\bwhile\b|\bbut\b/g,
+};
+
+/** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
+export class Attributor {
+  private readonly quotedToken: Uint8Array;
+  private readonly mentionCache = new Map<number, SpeakerMention[]>();
+  private readonly subjectCache = new Map<number, SpeakerMention | null>();
+
+  constructor(private readonly c: AttributionContext) {
+    this.quotedToken = new Uint8Array(c.tokens.length);
+    for (const q of c.quoted) {
+      for (let i = tokenAt(c.tokens, q.start); i < c.tokens.length && c.tokens[i].start < q.end; i++)
+        this.quotedToken[i] = 1;
+    }
+  }
+
+  /** True when an offset lies inside a quoted stretch. */
+  isQuoted(offset: number): boolean {
+    const q = this.c.quoted;
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < q.length && q[lo].start <= offset;
+  }
+
+  /** Speaker mentions of a span (outside quotes), left to right. */
+  mentions(span: Span): SpeakerMention[] {
+    const key = span.start * 1e7 + span.end;
+    const cached = this.mentionCache.get(key);
+    if (cached) return cached;
+    const { tokens, text } = this.c;
+    const out: SpeakerMention[] = [];
+    let i = tokenAt(tokens, span.start);
+    const end = tokenAt(tokens, span.end);
+    while (i < end) {
+      while (i < end && this.quotedToken[i]) i++;
+      let j = i;
+      while (j < end && !this.quotedToken[j]) j++;
+      if (j > i) out.push(...readMentions(text, tokens, i, j, this.c.mentionContext));
+      i = j;
+    }
+    this.mentionCache.set(key, out);
+    return out;
+  }
+
+  /** Cues of a span (outside quotes). */
+  cues(span: Span): CueMatch[] {
+    const { view, tokens, lexicon, language } = this.c;
+    const from = tokenAt(tokens, span.start);
+    const to = tokenAt(tokens, span.end);
+    return findCues(view, tokens, from, to, lexicon, language, (i) => this.quotedToken[i] === 1);
+  }
+
+  /** Reads every sentence once so pronouns can find the people mentioned before them. */
+  observeAll(): void {
+    const { view } = this.c;
+    let offset = 0;
+    while (offset < view.length) {
+      const s = this.c.sentences.at(offset);
+      for (const m of this.mentions(s)) this.c.book.observe(m);
+      offset = Math.max(s.end, offset + 1);
+    }
+  }
+
+  attribute(d: Draft): Attribution {
+    const { view } = this.c;
+    const anchor = d.open?.start ?? d.start;
+    const S = this.c.sentences.at(anchor);
+    if (d.incise) {
+      const m = this.subjectOf(d.incise, S, true);
+      return this.result(d.incise, m, 'incise');
+    }
+    if (d.block) {
+      if (d.byline) {
+        const m = this.mentions(d.byline).find((x) => x.type === 'name');
+        if (m) return this.result(null, m, 'byline');
+      }
+      if (d.intro) return this.fromIntro(d.intro, true);
+      return this.result(null, null, 'none');
+    }
+    const closeEnd = d.close?.end ?? d.end;
+    // 1. A cue right after the quote.
+    const nextQuote = this.c.quoted.find((q) => q.start >= closeEnd && q.start < S.end);
+    const tail: Span = { start: closeEnd, end: Math.min(S.end, nextQuote?.start ?? S.end) };
+    const tailCues = this.cues(tail);
+    const first = tailCues[0];
+    if (first) {
+      const between = view.slice(closeEnd, first.start);
+      const words = between.split(/\s+/).filter(Boolean).length;
+      if (
+        between.length <= 80 &&
+        !/[.!?:;«»"“”]/.test(between) &&
+        words <= 6 &&
+        (this.c.language === 'en' || words === 0 || /,/.test(between))
+      ) {
+        const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
+        if (m) return this.result(first, m, 'after');
+      }
+    }
+    // 2. A pull-quote's byline: `«…» Marco Rubio, mardi à Riyad`.
+    if (d.close) {
+      const lineEnd = view.indexOf('\n', closeEnd);
+      const rest: Span = { start: closeEnd, end: lineEnd < 0 ? view.length : lineEnd };
+      const restText = view.slice(rest.start, rest.end);
+      if (/^\s*[-–—,]?\s*\p{Lu}/u.test(restText) && restText.length < 120 && this.cues(rest).length === 0) {
+        const m = this.mentions(rest)[0];
+        if (
+          m &&
+          m.type === 'name' &&
+          m.kind !== 'place' &&
+          /^[\s\-–—,]*$/.test(view.slice(closeEnd, m.start)) &&
+          /^(?:\s*$|\s*[,(])/.test(view.slice(m.end))
+        ) {
+          return this.result(null, m, 'byline');
+        }
+      }
+    }
+    // 3. Cues before the quote in its sentence, the first whose subject is found.
+    let from = S.start;
+    const before = view.slice(S.start, anchor);
+    for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = S.start + (r.index ?? 0) + r[0].length;
+    const beforeCues = this.cues({ start: from, end: anchor });
+    for (const cue of beforeCues) {
+      if (cue.source) continue;
+      const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
+      if (m) return this.result(cue, m, 'before');
+    }
+    // 4. Passive agent after the quote: `qualifiées d'« utiles » par le Kremlin` (handled in subjectOf);
+    //    `selon X` anywhere in the sentence.
+    for (const cue of this.cues(S)) {
+      if (!cue.source) continue;
+      const m = this.sourceMention(cue, S);
+      if (m) return this.result(cue, m, 'source');
+    }
+    // 5. The paragraph that introduces the quote with a colon.
+    const lead = view.slice(S.start, anchor);
+    if (/^[\s\-–—•*]*$/.test(lead)) {
+      const prev = this.c.sentences.before(S.start);
+      if (prev && /:\s*$/.test(view.slice(prev.start, prev.end))) {
+        const r = this.fromIntro(prev, false);
+        if (r.mention) return r;
+      }
+    }
+    // 6. A list item: the list's introduction.
+    const listIntro = this.listIntro(S);
+    if (listIntro) {
+      const r = this.fromIntro(listIntro, false);
+      if (r.mention) return { ...r, how: 'list' };
+    }
+    // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
+    if (tailCues.some((c) => !c.source) || beforeCues.length) {
+      const m = this.mentions(S).find(
+        (x) => x.prep === null && x.kind !== 'place' && x.end <= anchor && (x.kind !== null || x.type === 'pronoun'),
+      );
+      if (m) return this.result(tailCues.find((c) => !c.source) ?? beforeCues[0] ?? null, m, 'subject');
+    }
+    return this.result(null, null, 'none');
+  }
+
+  /** True when a cue directly follows an earlier quote of its sentence (`«…», a déclaré X, jugeant «…»`). */
+  private followsQuote(cue: CueMatch, S: Span): boolean {
+    let last: Span | null = null;
+    for (const q of this.c.quoted) {
+      if (q.end <= cue.start && q.start >= S.start) last = q;
+    }
+    if (!last) return false;
+    const between = this.c.view.slice(last.end, cue.start);
+    return between.length < 60 && !/[.!?:;«»"“”]/.test(between) && (/,/.test(between) || /^\s*$/.test(between));
+  }
+
+  private listIntro(S: Span): Span | null {
+    const { view } = this.c;
+    const lineStart = view.lastIndexOf('\n', S.start - 1) + 1;
+    if (!/^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(view.slice(lineStart, lineStart + 6))) return null;
+    let pos = lineStart - 1;
+    for (let n = 0; n < 40 && pos > 0; n++) {
+      const start = view.lastIndexOf('\n', pos - 1) + 1;
+      const line = view.slice(start, pos);
+      pos = start - 1;
+      if (!line.trim()) continue;
+      if (/^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(line)) continue;
+      if (/:\s*$/.test(line)) return { start, end: start + line.length };
+      return null;
+    }
+    return null;
+  }
+
+  /** The speaker named by a paragraph that introduces a quote or a block. */
+  private fromIntro(intro: Span, block: boolean): Attribution {
+    const last = this.c.sentences.at(Math.max(intro.start, intro.end - 2));
+    const sentence = { start: Math.max(last.start, intro.start), end: intro.end };
+    const cues = this.cues(sentence);
+    for (const cue of cues) {
+      if (cue.source) continue;
+      const m = this.subjectOf(cue, sentence, this.followsQuote(cue, sentence));
+      if (m) return this.result(cue, m, 'intro');
+    }
+    for (const cue of cues) {
+      if (!cue.source) continue;
+      const m = this.sourceMention(cue, sentence);
+      if (m) return this.result(cue, m, 'intro');
+    }
+    const m = this.mentions(sentence).find(
+      (x) => x.prep === null && x.type !== 'pronoun' && (x.kind === 'person' || x.kind === 'organization'),
+    );
+    if (m) return this.result(null, m, 'intro');
+    if (block) {
+      const id = this.c.book.resolvePronoun(intro.end, null, false);
+      if (id) return { cue: null, mention: null, actorId: id, how: 'intro-context' };
+    }
+    return this.result(null, null, 'none');
+  }
+
+  /** The phrase after `selon` / `according to`. */
+  private sourceMention(cue: CueMatch, S: Span): SpeakerMention | null {
+    const m = this.mentions(S).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
+    return m ?? null;
+  }
+
+  /** The subject of a speech verb: who speaks. `after`: the cue follows the quote (`«…», a déclaré X`). */
+  subjectOf(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {
+    const key = cue.start * 2 + (after ? 1 : 0);
+    if (this.subjectCache.has(key)) return this.subjectCache.get(key) ?? null;
+    const m = this.findSubject(cue, S, after);
+    this.subjectCache.set(key, m);
+    return m;
+  }
+
+  private findSubject(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {
+    const { view, text } = this.c;
+    if (cue.source) return this.sourceMention(cue, S);
+    if (cue.clitic) {
+      return {
+        start: cue.clitic.start,
+        end: cue.clitic.end,
+        type: 'pronoun',
+        name: text.slice(cue.clitic.start, cue.clitic.end),
+        nameStart: cue.clitic.start,
+        nameEnd: cue.clitic.end,
+        kind: null,
+        plural: cue.clitic.plural,
+        gender: cue.clitic.gender,
+        role: null,
+        roleStart: -1,
+        roleEnd: -1,
+        prep: null,
+        parts: [],
+      };
+    }
+    const all = this.mentions(S);
+    if (cue.passive) {
+      const agent = all.find(
+        (x) => (x.prep === 'par' || x.prep === 'by') && x.start > cue.end && x.start - cue.end < 200,
+      );
+      return agent ?? null;
+    }
+    const left = all.filter((x) => x.end <= cue.start);
+    if (cue.form === 'gerund' || cue.form === 'infinitive') {
+      const finite = this.cues({ start: S.start, end: cue.start }).find(
+        (c) => c.form === 'finite' && !c.source && !c.passive,
+      );
+      if (finite) {
+        const m = this.subjectOf(finite, S, this.followsQuote(finite, S));
+        if (m) return m;
+      }
+      for (let i = left.length - 1; i >= 0; i--) {
+        const x = left[i];
+        if ((x.prep === null || x.prep === 'par' || x.prep === 'by') && x.kind !== 'place') return x;
+      }
+      return null;
+    }
+    const inverted = (): SpeakerMention | null => {
+      const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 90);
+      if (!m) return null;
+      if (/[«»"“”.;:!?]/.test(view.slice(cue.end, m.start))) return null;
+      return m;
+    };
+    if (after) {
+      const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
+      const near = between[between.length - 1];
+      if (near && near.prep === null && /^[\s,]*$/.test(view.slice(near.end, cue.start))) return near;
+      return inverted();
+    }
+    for (let i = left.length - 1; i >= 0; i--) {
+      const x = left[i];
+      if (x.prep !== null) continue;
+      const gap = view.slice(x.end, cue.start);
+      if (
+        /^[\s,]*$/.test(gap) ||
+        /^\s*,[^,.;:«»"“”]{0,120},\s*$/.test(gap) ||
+        /^\s*,?\s*(?:qui|who|which)\s*$/i.test(gap)
+      )
+        return x;
+      break;
+    }
+    if (this.c.language === 'fr') {
+      const inv = inverted();
+      if (inv) return inv;
+    }
+    // The nearest earlier subject in the same clause: `X, réunis lundi à Paris, ont insisté`.
+    for (let i = left.length - 1; i >= 0; i--) {
+      const x = left[i];
+      if (x.prep !== null || x.kind === 'place') continue;
+      if (/[«»"“”;]/.test(view.slice(x.end, cue.start))) return null;
+      return x;
+    }
+    return null;
+  }
+
+  private lastQuoteEndBefore(offset: number, S: Span): number | null {
+    let end: number | null = null;
+    for (const q of this.c.quoted) if (q.end <= offset && q.start >= S.start) end = q.end;
+    return end;
+  }
+
+  private result(cue: CueMatch | null, mention: SpeakerMention | null, how: string): Attribution {
+    const c: Cue | null = cue ? { start: cue.start, end: cue.end, text: this.c.text.slice(cue.start, cue.end) } : null;
+    const actorId = mention ? this.c.book.link(mention) : null;
+    return { cue: c, mention: actorId ? mention : null, actorId, how };
+  }
+}

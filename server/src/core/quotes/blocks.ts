@@ -1,0 +1,71 @@
+/**
+ * Block quotes: paragraphs of speech without quote marks. News sites print them in two ways:
+ * introduced by a paragraph that ends with a colon (`Et Lavrov de déclarer :`), or followed
+ * by an attribution line with the speaker's name (`Iouri Ouchakov, conseiller diplomatique
+ * du Kremlin`).
+ */
+import type { Language, Span } from '../types';
+
+export interface BlockCandidate extends Span {
+  /** The paragraph that introduces the block (ends with a colon), if any. */
+  intro: Span | null;
+  /** The attribution line after the block (`Iouri Ouchakov, conseiller…`), if any. */
+  byline: Span | null;
+}
+
+const FIRST_PERSON: Record<Language, RegExp> = {
+  fr: /(?:^|[^\p{L}'])(?:je|j'|nous|notre|nos|me|m'|moi|mon|ma|mes)(?=[^\p{L}]|$)/iu,
+  en: /(?:^|[^\p{L}])(?:i|we|our|us|my|me|i'm|we're|i've|we've)(?=[^\p{L}']|$)/u,
+};
+
+const SPEECH_NOUNS: Record<Language, RegExp> = {
+  fr: /\b(?:d[ée]clar(?:ation|e)s?|conf[ée]rence de presse|discours|communiqu[ée]|entretien|interview|propos|allocution|message|lettre|tweet|a r[ée]pondu|interrog[ée]|selon lui|selon elle|a (?:dit|d[ée]clar[ée]|expliqu[ée]|affirm[ée]|ajout[ée]|pr[ée]cis[ée]|soulign[ée]|indiqu[ée]|estim[ée]))/iu,
+  en: /\b(?:statement|press conference|speech|interview|remarks|told|said|says|wrote|letter|message|tweet|post(?:ed)?|address)\b/iu,
+};
+
+function isListItem(text: string): boolean {
+  return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Paragraphs that are block quotes. `paragraphs` are the article's non-blank lines;
+ * `marked(span)` tells whether a span holds a quote mark (those are marked quotes, not blocks);
+ * `isByline(span)` whether a line is a bare attribution (a person's name, maybe a role);
+ * `speaks(span)` whether a paragraph holds a speech cue.
+ */
+export function findBlockCandidates(
+  view: string,
+  paragraphs: readonly Span[],
+  language: Language,
+  marked: (span: Span) => boolean,
+  isByline: (span: Span) => boolean,
+  speaks: (span: Span) => boolean,
+): BlockCandidate[] {
+  const out: BlockCandidate[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = view.slice(p.start, p.end);
+    if (isListItem(text) || marked(p) || words(text) < 6) continue;
+    if (!/[.!?…]$/.test(text)) continue;
+    const firstPerson = FIRST_PERSON[language].test(text);
+    const next = paragraphs[i + 1];
+    if (next && firstPerson && !marked(next) && isByline(next)) {
+      out.push({ start: p.start, end: p.end, intro: null, byline: next });
+      continue;
+    }
+    const prev = paragraphs[i - 1];
+    if (!prev) continue;
+    const prevText = view.slice(prev.start, prev.end);
+    if (!/:\s*$/.test(prevText) || isListItem(prevText)) continue;
+    const before = paragraphs[i - 2];
+    const context = prevText + '\n' + (before ? view.slice(before.start, before.end) : '');
+    if (firstPerson || speaks(prev) || SPEECH_NOUNS[language].test(context)) {
+      out.push({ start: p.start, end: p.end, intro: prev, byline: null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * Cues: the words that report speech around a quote — a speech verb with its auxiliaries,
+ * adverbs and clitics (`a également souligné`, `s'est déclaré`, `a-t-il poursuivi`,
+ * `has said`), or a source marker (`selon`, `d'après`, `according to`).
+ */
+import type { Language, Span } from '../types';
+import type { SpeechVerbLexicon } from './lexicon';
+import { PRONOUNS } from './roles';
+import type { Token } from './view';
+
+export interface CueMatch extends Span {
+  /** Index of the verb's token. */
+  verb: number;
+  /** Index of the cue's first token. */
+  first: number;
+  /** Index of the token after the cue. */
+  next: number;
+  form: 'finite' | 'gerund' | 'infinitive';
+  /** `a-t-il`, `dit-elle`: the subject is this pronoun inside the verb's token. */
+  clitic: (Span & { gender: 'm' | 'f' | null; plural: boolean }) | null;
+  /** `ont été qualifiées … par le Kremlin`: the speaker is the agent. */
+  passive: boolean;
+  /** `selon`, `d'après`, `according to`: the speaker is the phrase that follows. */
+  source: boolean;
+}
+
+const FR_AUX = new Set(
+  "a ont avait avaient aurait auraient aura auront est sont etait etaient sera seront serait s' se n' ne t y lui leur ete avoir etre".split(
+    ' ',
+  ),
+);
+const FR_ADV = new Set(
+  "egalement encore aussi ainsi deja alors ensuite immediatement aussitot notamment ailleurs d'ailleurs pourtant cependant toutefois toujours plutot meme bien publiquement clairement simplement enfin rapidement recemment lui-meme elle-meme eux-memes notamment longuement fermement vivement d'abord elle il ils elles tout".split(
+    ' ',
+  ),
+);
+const EN_AUX = new Set(
+  'has have had was were is are been be would will could might also later previously then again once repeatedly publicly recently further reportedly separately earlier often'.split(
+    ' ',
+  ),
+);
+const DETERMINER_BEFORE: Record<Language, Set<string>> = {
+  fr: new Set('un une le la les des du ce cette ces son sa ses leur leurs mon ma mes notre nos votre vos'.split(' ')),
+  en: new Set('the a an this that these those its his her their our my your'.split(' ')),
+};
+const PASSIVE = new Set(['ete', 'etre', 'been', 'being', 'was', 'were', 'is', 'are']);
+const FR_PASSIVE_AUX = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait']);
+
+/** Finds cues in tokens `[from, to)`, skipping those for which `skip(token index)` is true (words inside quotes). */
+export function findCues(
+  view: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lexicon: SpeechVerbLexicon,
+  language: Language,
+  skip: (i: number) => boolean,
+): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let k = from; k < to; k++) {
+    if (skip(k)) continue;
+    const cue = cueAt(view, tokens, k, to, lexicon, language);
+    if (cue) {
+      out.push(cue);
+      k = cue.next - 1;
+    }
+  }
+  return out;
+}
+
+function gap(view: string, a: Token, b: Token): boolean {
+  return /^\s*$/.test(view.slice(a.end, b.start));
+}
+
+function cueAt(
+  view: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  lexicon: SpeechVerbLexicon,
+  lang: Language,
+): CueMatch | null {
+  const t = tokens[k];
+  const base = {
+    first: k,
+    verb: k,
+    next: k + 1,
+    start: t.start,
+    end: t.end,
+    form: 'finite' as const,
+    clitic: null,
+    passive: false,
+    source: false,
+  };
+  // Source markers.
+  if (lang === 'fr' && (t.norm === 'selon' || (t.norm === "d'" && tokens[k + 1]?.norm === 'apres'))) {
+    const next = t.norm === 'selon' ? k + 1 : k + 2;
+    return { ...base, next, end: tokens[next - 1].end, source: true };
+  }
+  if (lang === 'en' && t.norm === 'according' && tokens[k + 1]?.norm === 'to' && k + 1 < to) {
+    return { ...base, next: k + 2, end: tokens[k + 1].end, source: true };
+  }
+  // Inverted clitic subject: `a-t-il poursuivi`, `estime-t-elle`, `dit-il`.
+  const clitic = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(t.norm);
+  if (clitic && lang === 'fr') {
+    const pron = PRONOUNS.fr[clitic[2]] ?? { gender: null, plural: false };
+    const cliticStart = t.start + t.text.length - clitic[2].length;
+    const cl = { start: cliticStart, end: t.end, gender: pron.gender, plural: pron.plural };
+    if (lexicon.lookup(clitic[1]).length) return { ...base, clitic: cl };
+    if (FR_AUX.has(clitic[1])) {
+      for (let j = k + 1; j < Math.min(to, k + 4); j++) {
+        if (!gap(view, tokens[j - 1], tokens[j])) break;
+        if (lexicon.lookup(tokens[j].norm).length) {
+          return {
+            ...base,
+            verb: j,
+            next: j + 1,
+            end: tokens[j].end,
+            clitic: cl,
+            passive: tokens.slice(k + 1, j).some((x) => x.norm === 'ete'),
+          };
+        }
+        if (!FR_ADV.has(tokens[j].norm) && !FR_AUX.has(tokens[j].norm)) break;
+      }
+    }
+    return null;
+  }
+  const entries = lexicon.lookup(t.norm);
+  if (!entries.length) return null;
+  let next = k + 1;
+  let matched = false;
+  for (const e of entries) {
+    if (e.rest.length === 0) {
+      matched = true;
+      continue;
+    }
+    const ok = e.rest.every((w, i) => tokens[k + 1 + i]?.norm === w);
+    if (ok) {
+      matched = true;
+      next = Math.max(next, k + 1 + e.rest.length);
+    }
+  }
+  if (!matched) return null;
+  const prev = tokens[k - 1];
+  if (prev && gap(view, prev, t) && DETERMINER_BEFORE[lang].has(prev.norm)) {
+    // `une note`, `the report`: a noun, not a verb — unless `le`/`la`/`les` is an object
+    // pronoun (`comme le dit X`, `il l'a dit`).
+    const before = tokens[k - 2]?.norm;
+    const objectPronoun =
+      lang === 'fr' &&
+      /^(?:le|la|les)$/.test(prev.norm) &&
+      !!before &&
+      /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before);
+    if (!objectPronoun) return null;
+  }
+  // Extend to the left over auxiliaries, clitics and adverbs.
+  let first = k;
+  let passive = false;
+  let reflexive = false;
+  const aux = lang === 'fr' ? FR_AUX : EN_AUX;
+  while (first > 0) {
+    const p = tokens[first - 1];
+    if (!gap(view, p, tokens[first])) break;
+    const n = p.norm;
+    if (aux.has(n) || (lang === 'fr' && FR_ADV.has(n) && first - 1 > 0 && aux.has(tokens[first - 2].norm))) {
+      if (PASSIVE.has(n)) passive = true;
+      if (n === "s'" || n === 'se') reflexive = true;
+      if (lang === 'fr' && FR_PASSIVE_AUX.has(n)) passive = true;
+      first--;
+      continue;
+    }
+    if (lang === 'fr' && n === 'ailleurs' && tokens[first - 2]?.norm === 'par') {
+      first -= 2;
+      continue;
+    }
+    // Narrative infinitive and infinitive complements: `Et Lavrov de déclarer`, `se sont contentés d'annoncer`.
+    if (lang === 'fr' && (n === 'de' || n === "d'") && /(?:er|ir|re)$/.test(t.norm)) {
+      first--;
+    }
+    break;
+  }
+  if (reflexive) passive = false;
+  // `est` + participle is passive only without a reflexive pronoun; `a été` always is.
+  if (
+    passive &&
+    lang === 'fr' &&
+    !tokens.slice(first, k).some((x) => x.norm === 'ete') &&
+    !/(?:e|ee|es|ees|i|ie|is|u|ue|us)$/.test(t.norm)
+  ) {
+    passive = false;
+  }
+  const hasAux = first < k && tokens.slice(first, k).some((x) => aux.has(x.norm));
+  let form: CueMatch['form'] = 'finite';
+  if (lang === 'fr') {
+    if (/ant$/.test(t.norm) && !hasAux) form = 'gerund';
+    else if (/(?:er|ir|re)$/.test(t.norm) && !hasAux) form = 'infinitive';
+    else if (/(?:er|ir|re)$/.test(t.norm) && tokens.slice(first, k).some((x) => x.norm === 'de' || x.norm === "d'"))
+      form = 'infinitive';
+  } else if (/ing$/.test(t.norm) && !hasAux) form = 'gerund';
+  // `en affirmant`: the gerund's `en` belongs to the cue.
+  if (form === 'gerund' && first > 0 && tokens[first - 1].norm === 'en' && gap(view, tokens[first - 1], tokens[first]))
+    first--;
+  return {
+    ...base,
+    first,
+    verb: k,
+    next,
+    start: tokens[first].start,
+    end: tokens[next - 1].end,
+    form,
+    passive,
+  };
+}

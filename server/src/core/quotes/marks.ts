@@ -1,0 +1,198 @@
+/**
+ * Finding quotes by their marks: « » (with or without no-break spaces), ‹ ›, “ ”, „ “, " ",
+ * a quote running over several paragraphs, and the malformed cases news sites publish
+ * (a misplaced `»` used as an opener, a closing mark that was never opened, an opening
+ * mark that is never closed). One left-to-right pass; nested marks of another kind are part
+ * of the outer quote's text.
+ */
+import type { Problem, Span } from '../types';
+import { inAny } from '../text';
+
+/** A stretch of quoted text found by its marks, before kinds and speakers are decided. */
+export interface MarkedQuote {
+  /** The content, without the marks and the spaces just inside them. */
+  start: number;
+  end: number;
+  open: Span | null;
+  close: Span | null;
+  /** The quote crosses a paragraph break (French reopens each paragraph with « or »). */
+  multiParagraph: boolean;
+}
+
+const CLOSERS: Record<string, string> = {
+  '«': '»',
+  '‹': '›',
+  '“': '”',
+  '„': '“”',
+  '"': '"',
+  '»': '»«',
+  '”': '”“',
+};
+
+const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200a]/;
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && SPACE.test(c);
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}(….'\u2019]/u.test(c);
+}
+
+/** Offset of the end of the line holding `i` (the line break's offset, or the text's end). */
+function lineEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n > 0 && text[n - 1] === '\r' ? n - 1 : n;
+}
+
+/** The first non-blank character after a line break at `i`, and whether a blank line came first. */
+function nextLineStart(text: string, i: number): { at: number; blank: boolean } {
+  let j = i;
+  let breaks = 0;
+  while (j < text.length && isSpace(text[j])) {
+    if (text[j] === '\n') breaks++;
+    j++;
+  }
+  return { at: j, blank: breaks > 1 };
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Finds the marked quotes of a text, in order, and the problems with its marks. Nothing is
+ * found inside `ignored` spans.
+ */
+export function findMarkedQuotes(
+  text: string,
+  ignored: readonly Span[],
+): { quotes: MarkedQuote[]; problems: Problem[] } {
+  const quotes: MarkedQuote[] = [];
+  const problems: Problem[] = [];
+  let open: { mark: string; at: number; depth: number; multi: boolean } | null = null;
+
+  const unbalanced = (at: number, message: string): void => {
+    problems.push({ start: at, end: at + 1, message, severity: 'warning', code: 'unbalanced-quote' });
+  };
+  const emit = (
+    openAt: number | null,
+    contentStart: number,
+    contentEnd: number,
+    closeAt: number | null,
+    multi: boolean,
+  ): void => {
+    const span = trimmed(text, contentStart, contentEnd);
+    if (span.end <= span.start) return;
+    const q: MarkedQuote = {
+      start: span.start,
+      end: span.end,
+      open: openAt === null ? null : { start: openAt, end: openAt + 1 },
+      close: closeAt === null ? null : { start: closeAt, end: closeAt + 1 },
+      multiParagraph: multi,
+    };
+    if (inAny({ start: openAt ?? span.start, end: (closeAt ?? span.end - 1) + 1 }, ignored)) return;
+    quotes.push(q);
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open === null) {
+      if (!(c in CLOSERS) && c !== '›') continue;
+      const before = text[i - 1];
+      const after = text[i + 1];
+      if (c === '"') {
+        if (before !== undefined && /\d/.test(before)) continue; // 12" (inches)
+        if (isSpace(after) || after === undefined) {
+          if (!inAny({ start: i, end: i + 1 }, ignored)) unbalanced(i, 'closing quote mark " without an opening mark');
+          continue;
+        }
+        open = { mark: c, at: i, depth: 1, multi: false };
+      } else if (c === '»' || c === '”' || c === '›') {
+        // A closer used as an opener (`l' »opération »`), or a closer never opened.
+        if (isLetter(after) && (before === undefined || isSpace(before) || before === "'" || before === '\u2019')) {
+          open = { mark: c, at: i, depth: 1, multi: false };
+        } else if (!inAny({ start: i, end: i + 1 }, ignored)) {
+          unbalanced(i, `closing quote mark ${c} without an opening mark`);
+          const orphan = orphanStart(text, i);
+          if (orphan !== null) emit(null, orphan, i, i, false);
+        }
+      } else {
+        open = { mark: c, at: i, depth: 1, multi: false };
+      }
+      continue;
+    }
+
+    const closers = CLOSERS[open.mark];
+    if (c === '\n' || c === '\r') {
+      // End of a line inside a quote: continued if the next paragraph reopens it.
+      const { at, blank } = nextLineStart(text, i);
+      const first = text[at];
+      const reopens =
+        first === open.mark || (open.mark === '«' && first === '»') || (open.mark === '“' && first === '“');
+      if (reopens) {
+        open.multi = true;
+        i = at;
+        continue;
+      }
+      if (!blank) {
+        // A hard-wrapped paragraph: continue when the closing mark is on the next line.
+        const end = lineEnd(text, at);
+        const rest = text.slice(at, end);
+        const closeIdx = [...closers].map((ch) => rest.indexOf(ch)).filter((k) => k >= 0);
+        const reopenIdx = open.mark !== '"' ? rest.indexOf(open.mark) : -1;
+        if (closeIdx.length && (reopenIdx < 0 || reopenIdx > Math.min(...closeIdx)) && open.mark !== '"') {
+          i = at - 1;
+          continue;
+        }
+      }
+      unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
+      emit(open.at, open.at + 1, i, null, open.multi);
+      open = null;
+      continue;
+    }
+    if (c === open.mark && open.mark !== '"' && !closers.includes(c)) {
+      open.depth++;
+      continue;
+    }
+    if (closers.includes(c)) {
+      // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
+      open.depth--;
+      if (open.depth <= 0) {
+        emit(open.at, open.at + 1, i, i, open.multi);
+        open = null;
+      }
+    }
+  }
+  if (open !== null) {
+    unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
+    emit(open.at, open.at + 1, text.length, null, open.multi);
+  }
+  return { quotes, problems };
+}
+
+/**
+ * Where the quote closed by an orphan mark most likely began: after a reporting `que`/`qu'`
+ * or a colon in the same sentence, else at the sentence's start. Null when that would be
+ * only a word or two.
+ */
+function orphanStart(text: string, close: number): number | null {
+  let s = close;
+  while (s > 0) {
+    const ch = text[s - 1];
+    if (ch === '\n' || ch === '»' || ch === '«' || ch === '"' || ch === '”' || ch === '“') break;
+    if ((ch === '.' || ch === '!' || ch === '?') && s < close - 1 && isSpace(text[s])) break;
+    s--;
+  }
+  const sentence = text.slice(s, close);
+  const lead = /^[\s\-–—•*]+/.exec(sentence);
+  let start = s + (lead ? lead[0].length : 0);
+  const intro = /^.{0,200}?(?:[,\s]qu['\u2019]|\sque\s|:\s)/.exec(text.slice(start, close));
+  if (intro && intro[0].length < close - start - 10) start += intro[0].length;
+  const words = text.slice(start, close).trim().split(/\s+/).length;
+  return words >= 3 ? start : null;
+}

@@ -1,0 +1,435 @@
+/**
+ * Speaker mentions: the words in a sentence that can name who speaks — a name (`Sergueï
+ * Lavrov`, `M. Dupont`), a description (`le porte-parole du Conseil de sécurité nationale`,
+ * `des sources proches des discussions`, `le Kremlin`), a pronoun (`il`, `she`), or two of
+ * them joined (`Moscou et Washington`). A light, rule-based noun-phrase reader: no tagger.
+ */
+import type { ActorKind, Language } from '../types';
+import {
+  DETERMINERS,
+  GROUP_ROLES,
+  NOT_NAMES,
+  ORGANIZATION_NOUNS,
+  PERSON_ROLES,
+  PLACE_HINTS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SOURCE_DOCUMENTS,
+  TITLES,
+} from './roles';
+import { isCapitalized, type Token } from './view';
+
+export type MentionType = 'name' | 'role' | 'pronoun' | 'joint';
+
+/** A way the text names a possible speaker. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  type: MentionType;
+  /** For a name: the name itself, without title or article. For a role: the description. */
+  name: string;
+  /** Span of `name` in the text. */
+  nameStart: number;
+  nameEnd: number;
+  kind: ActorKind | null;
+  plural: boolean;
+  gender: 'm' | 'f' | null;
+  /** A description tied to a name by apposition (`le vice-ministre…, Sergueï Riabkov`). */
+  role: string | null;
+  roleStart: number;
+  roleEnd: number;
+  /** The folded preposition just before the mention (`de`, `par`, `selon`), if any. */
+  prep: string | null;
+  /** The conjuncts of a joint mention. */
+  parts: SpeakerMention[];
+}
+
+const ADJ_BEFORE = new Set(
+  'premier premiere haut haute ancien ancienne nouveau nouvelle ex futur future actuel actuelle grand grande jeune vieux celebre puissant puissante influent influente vice principal principale porte senior former top chief acting deputy new'.split(
+    ' ',
+  ),
+);
+
+const TAIL_STOP = new Set(
+  (
+    "a ont est sont etait etaient avait avaient sera seront serait seraient s' se n' ne qui que qu' dont et ou mais " +
+    'au aux en dans sur par pour avec lors selon comme y il elle ils elles on ce cette ces leur leurs son sa ses ' +
+    'aussi egalement encore deja toujours notamment alors ainsi avoir etre fait ete plus tres bien pas jamais ' +
+    'hier aujourd demain le la les un une des lundi mardi mercredi jeudi vendredi samedi dimanche soir matin apres ' +
+    'avant depuis pendant devant vers contre entre sans chez tout tous toute toutes ni si puis donc car or quand ' +
+    'lorsque meme reuni reunis reunie reunies vient venait peut pourrait doit devrait veut voulait va allait ' +
+    'is are was were has have had will would said says told who which that whose and or but to in on at by with ' +
+    'for from as also already still on monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+const JOINERS = new Set(['et', 'and', '&']);
+
+/** What the mention reader needs about the language and the speech verbs. */
+export interface MentionContext {
+  language: Language;
+  /** True when a folded word is a speech-verb form (it ends a description). */
+  isVerb: (norm: string) => boolean;
+  /** Folded words that appear in lower case somewhere in the article (`Côté` at a sentence start is not a name). */
+  lowerWords: Set<string>;
+  /** Kind of a known actor whose name or alias is this folded text, if any. */
+  knownKind: (folded: string) => ActorKind | null;
+}
+
+function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
+  if (GROUP_ROLES[lang].includes(norm)) return { kind: 'organization', plural: true };
+  if (PERSON_ROLES[lang].includes(norm)) return { kind: 'person', plural: false };
+  if (norm.endsWith('s') && PERSON_ROLES[lang].includes(norm.slice(0, -1)))
+    return { kind: 'organization', plural: true };
+  if (ORGANIZATION_NOUNS[lang].includes(norm)) return { kind: 'organization', plural: false };
+  return null;
+}
+
+/**
+ * Reads the speaker mentions in tokens `[from, to)` of one sentence, left to right, without
+ * overlaps. `text` is the article (for mention texts), `tokens` the view's words.
+ */
+export function readMentions(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  ctx: MentionContext,
+): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  let i = from;
+  while (i < to) {
+    const m = mentionAt(text, tokens, i, to, ctx);
+    if (m) {
+      out.push(m.mention);
+      i = m.next;
+    } else i++;
+  }
+  return joinConjuncts(text, tokens, out, ctx);
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^\s*$/.test(text.slice(a.end, b.start));
+}
+
+function base(text: string, start: number, end: number, type: MentionType, prep: string | null): SpeakerMention {
+  return {
+    start,
+    end,
+    type,
+    name: text.slice(start, end),
+    nameStart: start,
+    nameEnd: end,
+    kind: null,
+    plural: false,
+    gender: null,
+    role: null,
+    roleStart: -1,
+    roleEnd: -1,
+    prep,
+    parts: [],
+  };
+}
+
+function prepBefore(text: string, tokens: readonly Token[], i: number, lang: Language): string | null {
+  const prev = tokens[i - 1];
+  if (!prev || !adjacent(text, prev, tokens[i])) return null;
+  if (PREPOSITIONS[lang].includes(prev.norm)) return prev.norm;
+  return null;
+}
+
+/** The mention that starts at token `i`, if one does. */
+export function mentionAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  ctx: MentionContext,
+): { mention: SpeakerMention; next: number } | null {
+  const lang = ctx.language;
+  const t = tokens[i];
+  const prep = prepBefore(text, tokens, i, lang);
+  const pron = PRONOUNS[lang][t.norm];
+  if (pron && ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they'].includes(t.norm)) {
+    const m = base(text, t.start, t.end, 'pronoun', prep);
+    m.gender = pron.gender;
+    m.plural = pron.plural;
+    return { mention: m, next: i + 1 };
+  }
+  if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
+    const role = roleAt(text, tokens, i, to, ctx, prep);
+    if (role) return role;
+    // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
+    const next = tokens[i + 1];
+    if (next && i + 1 < to && isCapitalized(next.text) && adjacent(text, t, next) && !NOT_NAMES.has(next.norm)) {
+      const named = nameAt(text, tokens, i + 1, to, ctx, prep);
+      if (named) {
+        named.mention.start = t.start;
+        return named;
+      }
+    }
+    return null;
+  }
+  if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
+    return nameAt(text, tokens, i, to, ctx, prep);
+  }
+  if (lang === 'en' && isCapitalized(t.text)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
+  return null;
+}
+
+function nameAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  ctx: MentionContext,
+  prep: string | null,
+): { mention: SpeakerMention; next: number } | null {
+  let j = i;
+  let gender: 'm' | 'f' | null = null;
+  const title = TITLES[tokens[j].norm.replace(/\.$/, '')];
+  if (title !== undefined && /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Sir|Lord|Lady)\.?$/.test(tokens[j].text)) {
+    gender = title;
+    j++;
+    if (text[tokens[j - 1].end] === '.') {
+      /* `M.` – the dot is outside the token */
+    }
+  }
+  const first = j;
+  let last = -1;
+  while (j < to && j - first < 6) {
+    const tk = tokens[j];
+    if (
+      j > first &&
+      !adjacent(text, tokens[j - 1], tk) &&
+      !/^\s*$/.test(text.slice(tokens[j - 1].end, tk.start).replace('.', ''))
+    )
+      break;
+    if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first) && !/^\d/.test(tk.text)) {
+      last = j;
+      j++;
+      continue;
+    }
+    // Particles inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed ben Salmane.
+    if (
+      last >= first &&
+      j > first &&
+      /^(?:de|du|des|d'|van|von|der|den|bin|ben|al|el|da|di|del|la|le|y|dos|das|ibn|abu)$/.test(tk.norm) &&
+      tokens[j + 1] &&
+      j + 1 < to &&
+      isCapitalized(tokens[j + 1].text) &&
+      !NOT_NAMES.has(tokens[j + 1].norm) &&
+      adjacent(text, tk, tokens[j + 1]) &&
+      /^(?:van|von|der|den|bin|ben|al|el|da|di|del|ibn|abu)$/.test(tk.norm)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last < first) return null;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const name = text.slice(start, end);
+  const folded = tokens
+    .slice(first, last + 1)
+    .map((t) => t.norm)
+    .join(' ');
+  // A capitalized common word opening a sentence (`Côté russe`) is not a name.
+  if (last === first && gender === null && ctx.lowerWords.has(tokens[first].norm)) return null;
+  const m = base(text, title !== undefined && first > i ? tokens[i].start : start, end, 'name', prep);
+  m.name = name;
+  m.nameStart = start;
+  m.nameEnd = end;
+  m.gender = gender;
+  m.kind = ctx.knownKind(folded);
+  if (!m.kind) {
+    if (PLACE_HINTS.has(folded)) m.kind = 'place';
+    else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
+    else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
+    else if (gender || last > first) m.kind = 'person';
+  }
+  let next = last + 1;
+  // Apposition after a name: `Iouri Ouchakov, conseiller diplomatique du Kremlin`.
+  const comma = tokens[next];
+  if (comma && next < to && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
+    const role =
+      roleAt(text, tokens, next - 1, to, ctx, null, true) ??
+      (DETERMINERS[ctx.language].includes(comma.norm) ? roleAt(text, tokens, next, to, ctx, null) : null);
+    if (role && role.mention.type === 'role' && role.mention.kind === 'person') {
+      m.role = role.mention.name;
+      m.roleStart = role.mention.start;
+      m.roleEnd = role.mention.end;
+      if (m.kind === null) m.kind = 'person';
+      m.end = role.mention.end;
+      next = role.next;
+    }
+  }
+  return { mention: m, next };
+}
+
+/**
+ * A description starting with the determiner at `i` (or, when `bare`, with the word after
+ * `i`: an apposition without article, an English pre-nominal title).
+ */
+function roleAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  ctx: MentionContext,
+  prep: string | null,
+  bare = false,
+): { mention: SpeakerMention; next: number } | null {
+  const lang = ctx.language;
+  const j = i + 1;
+  // Pre-nominal words: `le premier ministre`, `the Russian foreign minister`, `a senior US official`.
+  const maxPre = lang === 'en' ? 4 : 2;
+  let head = -1;
+  let info: { kind: ActorKind; plural: boolean } | null = null;
+  for (let k = 0; k <= maxPre && j + k < to; k++) {
+    const tk = tokens[j + k];
+    if (k > 0 && !adjacent(text, tokens[j + k - 1], tk)) break;
+    const r = roleKind(tk.norm, lang);
+    if (
+      r &&
+      !(
+        lang === 'en' &&
+        k + 1 <= maxPre &&
+        tokens[j + k + 1] &&
+        roleKind(tokens[j + k + 1].norm, lang) &&
+        adjacent(text, tk, tokens[j + k + 1])
+      )
+    ) {
+      head = j + k;
+      info = r;
+      break;
+    }
+    if (lang === 'fr' && !ADJ_BEFORE.has(tk.norm)) break;
+    if (lang === 'en' && (TAIL_STOP.has(tk.norm) || ctx.isVerb(tk.norm))) break;
+  }
+  if (head < 0 || !info) return null;
+  if (bare && lang === 'fr' && head !== j && !ADJ_BEFORE.has(tokens[j].norm)) return null;
+  // A capitalized head must be an organisation's name (`le Kremlin`), never a sentence word.
+  let k = head + 1;
+  let lastIn = head;
+  let afterDe = false;
+  let steps = 0;
+  while (k < to && steps < 12) {
+    const tk = tokens[k];
+    if (!adjacent(text, tokens[k - 1], tk)) break;
+    const n = tk.norm;
+    if (n === 'de' || n === 'du' || n === 'des' || n === "d'" || n === 'of') {
+      afterDe = true;
+      k++;
+      steps++;
+      continue;
+    }
+    if (afterDe && (n === 'la' || n === "l'" || n === 'the' || n === 'les')) {
+      k++;
+      steps++;
+      continue;
+    }
+    // `du président Poutine`: a name right after a role noun of the tail belongs to the tail.
+    const innerRole = lastIn > head && roleKind(tokens[lastIn].norm, lang)?.kind === 'person';
+    if (afterDe || (isCapitalized(tk.text) && lastIn > head && (isCapitalized(tokens[lastIn].text) || innerRole))) {
+      if (ctx.isVerb(n) && !isCapitalized(tk.text)) break;
+      lastIn = k;
+      afterDe = false;
+      k++;
+      steps++;
+      continue;
+    }
+    if (!isCapitalized(tk.text) && !TAIL_STOP.has(n) && !ctx.isVerb(n) && !/^\d/.test(n) && lang === 'fr') {
+      lastIn = k;
+      k++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  const start = bare ? tokens[i + 1].start : tokens[i].start;
+  const end = tokens[lastIn].end;
+  const m = base(text, start, end, 'role', prep);
+  m.kind = info.kind;
+  m.plural = info.plural || (/^(?:les|des|ces|leurs|the)$/.test(tokens[i]?.norm ?? '') && /s$/.test(tokens[head].norm));
+  const det = tokens[i]?.norm;
+  m.gender =
+    det === 'la' || det === 'une' || det === 'cette' || /(?:trice|euse|ere|ienne|ante|ee)$/.test(tokens[head].norm)
+      ? 'f'
+      : 'm';
+  // Description without its article: `porte-parole du Conseil de sécurité nationale`.
+  m.name = text.slice(tokens[bare ? i + 1 : i + 1].start, end);
+  m.nameStart = tokens[i + 1].start;
+  m.nameEnd = end;
+  // Document nouns speak for their author: `un communiqué du département d'État` → the department.
+  if (SOURCE_DOCUMENTS[lang].includes(tokens[head].norm)) {
+    const de = tokens[head + 1];
+    if (de && head + 1 < to && /^(?:de|du|des|d'|of|from)$/.test(de.norm)) {
+      const inner =
+        de.norm === 'du'
+          ? roleAt(text, tokens, head + 1, to, ctx, de.norm)
+          : mentionAt(text, tokens, head + 2, to, ctx);
+      if (inner && inner.mention.type !== 'pronoun') {
+        inner.mention.start = m.start;
+        inner.mention.prep = prep;
+        return inner;
+      }
+    }
+    return null;
+  }
+  const next = lastIn + 1;
+  // A name right after the description: `le secrétaire d'État américain Marco Rubio`,
+  // `le vice-ministre russe des affaires étrangères, Sergueï Riabkov`.
+  const after = tokens[next];
+  if (after && next < to && info.kind === 'person' && !info.plural) {
+    const gap = text.slice(tokens[lastIn].end, after.start);
+    if (
+      /^\s*,?\s*$/.test(gap) &&
+      (isCapitalized(after.text) || TITLES[after.norm] !== undefined) &&
+      !NOT_NAMES.has(after.norm)
+    ) {
+      const named = nameAt(text, tokens, next, to, ctx, null);
+      if (named && named.mention.kind !== 'place' && named.mention.kind !== 'organization') {
+        const nm = named.mention;
+        nm.role = m.name;
+        nm.roleStart = m.nameStart;
+        nm.roleEnd = m.nameEnd;
+        nm.start = m.start;
+        nm.prep = prep;
+        nm.kind = 'person';
+        if (!nm.gender) nm.gender = m.gender;
+        return { mention: nm, next: named.next };
+      }
+    }
+  }
+  return { mention: m, next };
+}
+
+/** Joins `A et B` / `A and B` into one joint mention (the subject of a plural verb). */
+function joinConjuncts(
+  text: string,
+  tokens: readonly Token[],
+  list: SpeakerMention[],
+  _ctx: MentionContext,
+): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (const m of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'pronoun' && m.type !== 'pronoun' && m.prep === null) {
+      const gap = text.slice(prev.end, m.start);
+      if (/^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
+        const joint = base(text, prev.start, m.end, 'joint', prev.prep);
+        joint.parts = prev.type === 'joint' ? [...prev.parts, m] : [prev, m];
+        joint.plural = true;
+        joint.kind = joint.parts.every((p) => p.kind === 'person') ? 'person' : 'organization';
+        joint.name = text.slice(prev.start, m.end);
+        out[out.length - 1] = joint;
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  void tokens;
+  return out;
+}

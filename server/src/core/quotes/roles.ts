@@ -1,0 +1,195 @@
+/**
+ * Knowledge about the words that name speakers, as data: role nouns (people), organisation
+ * nouns, determiners and prepositions, and role equivalences (a foreign minister is the
+ * head of diplomacy). Extend these tables to teach the engine new ways of naming speakers.
+ */
+import type { Language } from '../types';
+
+/** Nouns heading a description of a person (`le porte-parole du Conseil…`), folded. Plurals are groups. */
+export const PERSON_ROLES: Record<Language, string[]> = {
+  fr: (
+    'ministre vice-ministre president presidente vice-president vice-presidente porte-parole chef cheffe ' +
+    'conseiller conseillere negociateur negociatrice ambassadeur ambassadrice secretaire sous-secretaire ' +
+    'directeur directrice responsable dirigeant dirigeante diplomate emissaire envoye envoyee representant ' +
+    'representante senateur senatrice depute deputee maire gouverneur general generale commandant chancelier ' +
+    'chanceliere roi reine prince princesse pape juge procureur procureure avocat avocate expert experte ' +
+    'analyste chercheur chercheuse professeur professeure economiste politologue historien historienne ' +
+    'specialiste militant militante temoin habitant habitante officiel patron patronne fondateur fondatrice ' +
+    'pdg elu elue candidat candidate leader homologue assistant assistante adjoint adjointe commissaire ' +
+    'haut-representant haute-representante delegue deleguee observateur observatrice manifestant manifestante ' +
+    'opposant opposante medecin infirmier infirmiere enqueteur enqueteuse policier policiere ' +
+    'soldat officier syndicaliste entraineur entraineuse joueur joueuse auteur autrice ecrivain ecrivaine ' +
+    'journaliste redacteur redactrice editorialiste commentateur commentatrice eurodepute eurodeputee ' +
+    'conseiller-diplomatique mediateur mediatrice collaborateur collaboratrice proche proches victime ' +
+    'pere mere fils fille frere soeur epouse mari veuve temoins sources source interlocuteur interlocutrice'
+  ).split(' '),
+  en: (
+    'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser advisor ' +
+    'aide ambassador envoy negotiator chief director head leader lawmaker senator representative congressman ' +
+    'congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer attorney general ' +
+    'commander chancellor ceo chairman chairwoman chair founder professor researcher economist witness resident ' +
+    'activist premier king queen prince pope candidate manager coach player author writer journalist editor ' +
+    'commentator deputy counterpart negotiators officer soldier doctor nurse victim father mother son daughter ' +
+    'wife husband widow investigator detective inspector commissioner strategist consultant scientist'
+  ).split(' '),
+};
+
+/** Plural role nouns that name a group of people (`les dirigeants européens`, `des sources proches…`). */
+export const GROUP_ROLES: Record<Language, string[]> = {
+  fr: (
+    'dirigeants responsables sources experts analystes diplomates officiels representants negociateurs ' +
+    'manifestants habitants temoins elus deputes senateurs ministres militants observateurs specialistes ' +
+    'chercheurs economistes autorites enqueteurs policiers soldats medecins proches opposants syndicats ' +
+    'emissaires delegues commentateurs avocats juges procureurs membres participants organisateurs'
+  ).split(' '),
+  en: (
+    'leaders officials sources experts analysts diplomats representatives negotiators protesters residents ' +
+    'witnesses lawmakers senators ministers activists observers researchers economists authorities ' +
+    'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
+    'prosecutors lawyers judges people'
+  ).split(' '),
+};
+
+/** Nouns heading a description of an organisation (`le département d'État`, `un communiqué de…`). */
+export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
+  fr: (
+    'kremlin elysee maison-blanche pentagone matignon gouvernement ministere departement delegation ' +
+    'administration armee etat-major parquet police gendarmerie prefecture tribunal cour commission conseil ' +
+    'agence ong organisation parti syndicat entreprise groupe societe banque federation association comite ' +
+    'bureau service services cabinet ambassade mairie assemblee senat parlement chambre opposition majorite ' +
+    'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
+    'regime junte justice quai'
+  ).split(' '),
+  en: (
+    'kremlin white pentagon government ministry department delegation administration army military ' +
+    'police prosecutor court commission council agency organization organisation party union company firm ' +
+    'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
+    'congress house presidency institute foundation alliance coalition regime junta'
+  ).split(' '),
+};
+
+/** Documents that speak for their author: `selon un communiqué du département d'État` → the department. */
+export const SOURCE_DOCUMENTS: Record<Language, string[]> = {
+  fr: 'communique declaration texte rapport document lettre note message courrier tweet publication entretien interview discours compte'.split(
+    ' ',
+  ),
+  en: 'statement declaration text report document letter note message tweet post interview speech account release'.split(
+    ' ',
+  ),
+};
+
+export const DETERMINERS: Record<Language, string[]> = {
+  fr: "le la l' les un une des son sa ses leur leurs ce cet cette ces notre nos votre vos".split(' '),
+  en: 'the a an his her their its our this that these those'.split(' '),
+};
+
+export const PREPOSITIONS: Record<Language, string[]> = {
+  fr: "de du des d' a au aux avec entre contre pour par sur sous vers chez envers selon apres avant sans dans en pres aupres face".split(
+    ' ',
+  ),
+  en: 'of to with by for from in on at between against about toward towards into onto over under after before without'.split(
+    ' ',
+  ),
+};
+
+/** Subject pronouns a cue may have (`a-t-il`, `he said`), folded. */
+export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | null; plural: boolean }>> = {
+  fr: {
+    il: { gender: 'm', plural: false },
+    elle: { gender: 'f', plural: false },
+    ils: { gender: 'm', plural: true },
+    elles: { gender: 'f', plural: true },
+    lui: { gender: 'm', plural: false },
+    eux: { gender: 'm', plural: true },
+    celui: { gender: 'm', plural: false },
+    celle: { gender: 'f', plural: false },
+    ce: { gender: null, plural: false },
+  },
+  en: {
+    he: { gender: 'm', plural: false },
+    she: { gender: 'f', plural: false },
+    they: { gender: null, plural: true },
+    him: { gender: 'm', plural: false },
+    her: { gender: 'f', plural: false },
+    them: { gender: null, plural: true },
+  },
+};
+
+/** Courtesy titles before a name: `M. Dupont`, `Mme Borne`, `Mr Smith`. */
+export const TITLES: Record<string, 'm' | 'f'> = {
+  m: 'm',
+  mm: 'm',
+  mme: 'f',
+  mmes: 'f',
+  mlle: 'f',
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dr: 'm',
+  pr: 'm',
+  me: 'm',
+  sir: 'm',
+  lord: 'm',
+  lady: 'f',
+};
+
+/**
+ * Words of roles that mean the same post, mapped to one canonical word list. A later
+ * `le chef de la diplomatie russe` then links to the actor introduced as
+ * `le ministre russe des Affaires étrangères, Sergueï Lavrov`.
+ */
+export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
+  [/\bministres? (?:\w+ )?des affaires etrangeres\b/g, 'chef diplomatie'],
+  [/\bchefs? de la diplomatie\b/g, 'chef diplomatie'],
+  [/\bsecretaire d'etat (?:americain|des etats-unis)\b/g, 'chef diplomatie americain'],
+  [/\bforeign (?:minister|secretary)\b/g, 'chef diplomatie'],
+  [/\bsecretary of state\b/g, 'chef diplomatie americain'],
+  [/\bministres? (?:\w+ )?de la defense\b/g, 'chef defense'],
+  [/\bdefen[cs]e (?:minister|secretary)\b/g, 'chef defense'],
+  [/\bpremier ministre\b/g, 'chef gouvernement'],
+  [/\bprime minister\b/g, 'chef gouvernement'],
+  [/\bchefs? du gouvernement\b/g, 'chef gouvernement'],
+  [/\bchefs? de l'etat\b/g, 'president'],
+  [/\bhead of state\b/g, 'president'],
+  [/\bmaitre du kremlin\b/g, 'president russe'],
+  [/\blocataire de la maison-?blanche\b/g, 'president americain'],
+  [/\blocataire de l'elysee\b/g, 'president francais'],
+  [/\bhote de l'elysee\b/g, 'president francais'],
+  [/\bconseiller diplomatique\b/g, 'conseiller diplomatique'],
+  [/\bnegociateur\b/g, 'negociateur'],
+];
+
+/** Nationality and country adjectives are kept; these words do not distinguish roles. */
+export const ROLE_FILLER = new Set(
+  "le la les l' un une des de du d' et the a an of for to son sa ses leur leurs ce cette ancien ancienne nouveau nouvelle actuel actuelle".split(
+    ' ',
+  ),
+);
+
+/** Words that, capitalized at a sentence's start, are not names. */
+export const NOT_NAMES = new Set(
+  (
+    "le la les l' un une des du de d' ce cet cette ces il elle ils elles on nous vous je j' tu mais et ou donc or ni car " +
+    'si selon pour par sur sous dans avec sans apres avant depuis pendant lors quand lorsque alors ainsi aussi ' +
+    'cependant toutefois pourtant enfin ensuite puis parmi malgre face cote vers chez entre contre en au aux a ' +
+    'qui que quoi dont ou comment pourquoi combien quel quelle quels quelles tout tous toute toutes chaque ' +
+    "aucun aucune plusieurs certains certaines d'apres dès des cela ceci ca voici voila oui non mme m mr " +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout ' +
+    'septembre octobre novembre decembre hier aujourd demain the a an he she they it we i you but and or so if ' +
+    'for by on in at with without after before since during when while as this that these those there here ' +
+    'according monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december yesterday today tomorrow mrs ms dr his her their its our ' +
+    'my your what which who whom whose how why where also however meanwhile then still yet'
+  ).split(' '),
+);
+
+/** Place words that look like names but do not speak as persons: used to keep pronouns off them. */
+export const PLACE_HINTS = new Set(
+  (
+    'russie ukraine france allemagne etats-unis usa chine iran israel europe afrique asie amerique moscou ' +
+    'washington paris londres berlin kiev kyiv pekin riyad ryad geneve bruxelles rome madrid tokyo gaza ' +
+    'russia germany china britain england london brussels beijing japan india canada mexique mexico ' +
+    'italie italy espagne spain pologne poland syrie syria turquie turkey'
+  ).split(' '),
+);

@@ -1,0 +1,110 @@
+/**
+ * Sentences and paragraphs of the view, aware of quotes: a full stop inside a quote does not
+ * end the writer's sentence (`«Je pars. Adieu», a-t-il dit.` is one sentence).
+ */
+import type { Span } from '../types';
+
+const ABBREVIATIONS = new Set([
+  'm',
+  'mm',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'pr',
+  'me',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'etc',
+  'vs',
+  'no',
+  'p',
+]);
+
+/** Sentence starts of a text, sorted, given the quoted spans (open mark to close mark) to step over. */
+export class Sentences {
+  private readonly starts: number[] = [0];
+
+  constructor(
+    private readonly view: string,
+    quoted: readonly Span[],
+  ) {
+    const sorted = [...quoted].sort((a, b) => a.start - b.start);
+    let q = 0;
+    const n = view.length;
+    for (let i = 0; i < n; i++) {
+      while (q < sorted.length && sorted[q].end <= i) q++;
+      if (q < sorted.length && sorted[q].start <= i && i < sorted[q].end) {
+        // Inside a quote: only a quote that ends a sentence (`… Adieu.» Il`) can split.
+        const close = sorted[q].end;
+        if (close - 1 > i && /[.!?…]/.test(view[close - 2] ?? '') && /^\s+\p{Lu}/u.test(view.slice(close, close + 3))) {
+          this.push(close + (/^\s+/.exec(view.slice(close))?.[0].length ?? 0));
+        }
+        i = close - 1;
+        continue;
+      }
+      const c = view[i];
+      if (c === '\n') {
+        this.push(i + 1);
+        continue;
+      }
+      if (c === '.' || c === '!' || c === '?' || c === '…') {
+        const rest = view.slice(i + 1, i + 4);
+        if (!/^\s+[\p{Lu}\d«"“„[(\-–—•]/u.test(rest)) continue;
+        if (c === '.') {
+          const word = /([\p{L}]+)$/u.exec(view.slice(Math.max(0, i - 6), i));
+          if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^\p{Lu}$/u.test(word[1]))) continue;
+        }
+        this.push(i + 1 + (/^\s+/.exec(view.slice(i + 1))?.[0].length ?? 0));
+      }
+    }
+  }
+
+  private push(offset: number): void {
+    if (offset > this.starts[this.starts.length - 1]) this.starts.push(offset);
+  }
+
+  /** The sentence holding an offset, as a span of the text (end at the next sentence's start). */
+  at(offset: number): Span {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const end = lo + 1 < this.starts.length ? this.starts[lo + 1] : this.view.length;
+    return { start: this.starts[lo], end };
+  }
+
+  /** The sentence just before the one holding an offset, or null at the text's start. */
+  before(offset: number): Span | null {
+    let s = this.at(offset);
+    while (s.start > 0) {
+      s = this.at(s.start - 1);
+      if (this.view.slice(s.start, s.end).trim()) return s;
+    }
+    return null;
+  }
+}
+
+/** Paragraphs: lines with text, as spans (a blank line or a line break separates them). */
+export function lines(view: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    const text = m[0];
+    if (!text.trim()) continue;
+    let start = m.index;
+    let end = m.index + text.length;
+    while (start < end && /\s/.test(view[start])) start++;
+    while (end > start && /\s/.test(view[end - 1])) end--;
+    out.push({ start, end });
+  }
+  return out;
+}

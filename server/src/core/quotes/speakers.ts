@@ -1,0 +1,272 @@
+/**
+ * Turning speaker mentions into actors: link a name, a description or a pronoun to an actor
+ * the article already has (by overlapping mention, name, alias, surname or an equivalent
+ * role), or create one (`source: detected`; `named: false` for a description such as
+ * `le porte-parole du Conseil de sécurité nationale`). Also resolves pronouns to the
+ * person last mentioned.
+ */
+import { fold, slugify } from '../text';
+import type { Actor, ActorKind, Language, Mention } from '../types';
+import type { SpeakerMention } from './mentions';
+import { ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
+
+interface Referent {
+  offset: number;
+  actorId: string | null;
+  /** A mention not yet turned into an actor; linked when a pronoun points to it. */
+  mention: SpeakerMention | null;
+  kind: ActorKind | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+}
+
+/** Words of a role, with equivalent posts made equal, for comparing descriptions. */
+export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string]> = []): Set<string> {
+  let s = ' ' + fold(role).replace(/\u2019/g, "'") + ' ';
+  for (const [re, canon] of extra) s = s.replace(re, canon);
+  for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
+  const words = s
+    .replace(/([ldj]|qu)'/g, "$1' ")
+    .split(/[\s,]+/)
+    .filter((w) => w && !ROLE_FILLER.has(w));
+  return new Set(words);
+}
+
+function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (!big.has(w)) return false;
+  return small.size >= 2 || small.size === big.size;
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(?:les?|la|l['\u2019]\s*|des|du|un|une|the|a|an)\s+/i, '').replace(/^l['\u2019]/i, '');
+}
+
+function lastWord(s: string): string {
+  const words = fold(s).split(/[\s]+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** The article's actors as the quote detector updates them: links, creates, resolves pronouns. */
+export class SpeakerBook {
+  readonly actors: Actor[];
+  private readonly ids = new Set<string>();
+  private readonly roleLinks: Array<{ role: Set<string>; actorId: string }> = [];
+  private readonly referents: Referent[] = [];
+
+  private readonly equivalences: Array<[RegExp, string]>;
+
+  constructor(
+    private readonly text: string,
+    actors: readonly Actor[],
+    private readonly language: Language,
+    /** The rules' `role_equivalents`: groups of descriptions of the same office. */
+    equivalents: readonly string[][] = [],
+  ) {
+    this.equivalences = [];
+    equivalents.forEach((group, i) => {
+      for (const phrase of group) {
+        const f = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (f) this.equivalences.push([new RegExp(`\\b${f}\\b`, 'g'), ` equiv${i} `]);
+      }
+    });
+    this.actors = actors.map((a) => ({
+      ...a,
+      aliases: [...a.aliases],
+      links: [...a.links],
+      mentions: [...a.mentions],
+    }));
+    for (const a of this.actors) {
+      this.ids.add(a.id);
+      if (a.role) this.roleLinks.push({ role: this.canon(a.role), actorId: a.id });
+      for (const alias of a.aliases)
+        if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.roleLinks.push({ role: this.canon(alias), actorId: a.id });
+      for (const m of a.mentions) {
+        this.referents.push({
+          offset: m.start,
+          actorId: a.id,
+          mention: null,
+          kind: a.kind,
+          gender: null,
+          plural: false,
+        });
+      }
+    }
+  }
+
+  private canon(role: string): Set<string> {
+    return canonicalRole(role, this.equivalences);
+  }
+
+  /** Kind of the actor whose name or alias folds to this text. */
+  knownKind(folded: string): ActorKind | null {
+    for (const a of this.actors) {
+      if (fold(a.name) === folded || a.aliases.some((x) => fold(x) === folded)) return a.kind;
+    }
+    return null;
+  }
+
+  /** Records a mention read in the text, so later pronouns can refer to it. */
+  observe(m: SpeakerMention): void {
+    if (m.type === 'pronoun') return;
+    // Apposition ties a description to a name: remember it for later descriptions.
+    if (m.type === 'name' && m.role && m.kind === 'person') {
+      const id = this.link(m);
+      if (id) this.roleLinks.push({ role: this.canon(m.role), actorId: id });
+    }
+    const kind = m.kind;
+    if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
+    this.referents.push({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural });
+  }
+
+  /** Records that an actor was just named as a speaker (the strongest referent for a following pronoun). */
+  observeSpeaker(offset: number, actorId: string): void {
+    const a = this.actors.find((x) => x.id === actorId);
+    if (!a) return;
+    this.referents.push({
+      offset,
+      actorId,
+      mention: null,
+      kind: a.kind,
+      gender: null,
+      plural: /\bet\b|\band\b/.test(a.name),
+    });
+  }
+
+  /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
+  resolvePronoun(offset: number, gender: 'm' | 'f' | null, plural: boolean): string | null {
+    let best: Referent | null = null;
+    for (const r of this.referents) {
+      if (r.offset >= offset) continue;
+      if (best && r.offset < best.offset) continue;
+      if (plural !== r.plural) continue;
+      if (!plural && r.kind !== 'person') continue;
+      if (gender && r.gender && gender !== r.gender && !plural) continue;
+      best = r;
+    }
+    if (!best && !plural) {
+      // No person: a singular organisation (`le Kremlin … a-t-il indiqué`).
+      for (const r of this.referents) {
+        if (r.offset >= offset || r.plural || r.kind !== 'organization') continue;
+        if (!best || r.offset > best.offset) best = r;
+      }
+    }
+    if (!best) return null;
+    if (best.actorId) return best.actorId;
+    return best.mention ? this.link(best.mention) : null;
+  }
+
+  /** The actor a mention names, created when the article has none yet. Null for pronouns (see `resolvePronoun`). */
+  link(m: SpeakerMention): string | null {
+    if (m.type === 'pronoun') return this.resolvePronoun(m.start, m.gender, m.plural);
+    if (m.type === 'joint') return this.linkJoint(m);
+    const span = { start: m.nameStart, end: m.nameEnd };
+    // 1. An actor already mentioned there.
+    let best: Actor | null = null;
+    let bestOverlap = 0;
+    for (const a of this.actors) {
+      for (const x of a.mentions) {
+        const o = Math.min(x.end, span.end) - Math.max(x.start, span.start);
+        if (o > bestOverlap) {
+          best = a;
+          bestOverlap = o;
+        }
+      }
+    }
+    if (best && bestOverlap >= (span.end - span.start) / 2) return this.withMention(best, m);
+    if (m.type === 'name') return this.linkName(m);
+    return this.linkRole(m);
+  }
+
+  private linkName(m: SpeakerMention): string {
+    const folded = fold(m.name);
+    const surname = lastWord(m.name);
+    const single = !/\s/.test(folded);
+    let found = this.actors.find((a) => fold(a.name) === folded || a.aliases.some((x) => fold(x) === folded));
+    if (!found && single) {
+      found = this.actors.find((a) => a.kind === 'person' && a.named && lastWord(a.name) === folded);
+    }
+    if (!found) {
+      found = this.actors.find(
+        (a) => a.kind === 'person' && a.named && !/\s/.test(fold(a.name)) && fold(a.name) === surname,
+      );
+    }
+    if (found) {
+      if (m.role && !found.role) found.role = m.role;
+      return this.withMention(found, m);
+    }
+    return this.create(m.name, m.kind ?? 'person', true, m.role, m);
+  }
+
+  private linkRole(m: SpeakerMention): string {
+    const desc = stripArticle(m.name);
+    const folded = fold(desc);
+    const canon = this.canon(desc);
+    let found = this.actors.find(
+      (a) => fold(a.name) === folded || a.aliases.some((x) => fold(stripArticle(x)) === folded),
+    );
+    if (!found) {
+      // The latest actor whose role (from an apposition or the rules) is the same post.
+      for (let i = this.roleLinks.length - 1; i >= 0; i--) {
+        if (sameOrSubset(this.roleLinks[i].role, canon)) {
+          found = this.actors.find((a) => a.id === this.roleLinks[i].actorId);
+          if (found) break;
+        }
+      }
+    }
+    if (!found) {
+      found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
+    }
+    if (found) return this.withMention(found, m);
+    return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  private linkJoint(m: SpeakerMention): string {
+    for (const p of m.parts) this.link(p);
+    const name = stripArticle(m.name);
+    const folded = fold(name);
+    const found = this.actors.find((a) => fold(a.name) === folded);
+    if (found) return this.withMention(found, m);
+    const named = m.parts.every((p) => p.type === 'name');
+    return this.create(name, m.kind ?? 'organization', named, null, m);
+  }
+
+  private create(name: string, kind: ActorKind, named: boolean, role: string | null, m: SpeakerMention): string {
+    let id = slugify(name);
+    if (this.ids.has(id)) {
+      let n = 2;
+      while (this.ids.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    this.ids.add(id);
+    const actor: Actor = {
+      id,
+      name,
+      kind,
+      named,
+      role,
+      aliases: [],
+      description: null,
+      links: [],
+      source: 'detected',
+      definition: null,
+      mentions: [],
+    };
+    this.actors.push(actor);
+    if (role && kind === 'person') this.roleLinks.push({ role: this.canon(role), actorId: id });
+    return this.withMention(actor, m);
+  }
+
+  private withMention(actor: Actor, m: SpeakerMention): string {
+    const start = m.type === 'role' || m.type === 'joint' ? m.nameStart : m.nameStart;
+    const end = m.nameEnd;
+    if (!actor.mentions.some((x) => x.start < end && start < x.end)) {
+      const mention: Mention = { start, end, text: this.text.slice(start, end), origin: 'auto' };
+      actor.mentions.push(mention);
+      actor.mentions.sort((a, b) => a.start - b.start);
+    }
+    void this.language;
+    return actor.id;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * A normalised view of the article for the quote detectors, with the same length as the text
+ * so that every offset found in it is an offset of the article.
+ */
+import { fold } from '../text';
+import type { Span } from '../types';
+
+/**
+ * Same-length copy of the text where typographic apostrophes become `'`, (narrow) no-break
+ * spaces become spaces, and Markdown link syntax (`[Trump](#)`) is blanked out, so that the
+ * detectors see `Trump a rappelé`.
+ */
+export function articleView(text: string): string {
+  let view = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ');
+  view = view.replace(
+    /\[([^\][\n]{1,200})\]\([^)\s]{0,500}\)/g,
+    (m, inner: string) => ' ' + inner + ' '.repeat(m.length - inner.length - 1),
+  );
+  return view;
+}
+
+/** A word of the view: its span, its text and its folded form for lookups. */
+export interface Token extends Span {
+  text: string;
+  /** Lower case, accents removed. */
+  norm: string;
+}
+
+/** Words of the view: elisions (`l'`, `qu'`) are words of their own, hyphenated words stay whole. */
+export function tokenize(view: string, from = 0, to = view.length): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}]{1,3}'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.push({ start: m.index, end, text: m[0], norm: fold(m[0]) });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after an offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True for a word that starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
