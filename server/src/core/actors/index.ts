@@ -1,5 +1,14 @@
-/** STUB — replaced by the actors module. */
-import type { Actor, Language, Rules, Span } from '../types';
+/**
+ * Who the article talks about: actors of the rules and built-in packs found by their
+ * names and aliases, people found from the text (names with first-name, title or role
+ * evidence), and the later mentions that refer back to them (surname alone, role
+ * descriptions).
+ */
+import { fold, slugify } from '../text';
+import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
+import { FIRST_NAMES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
+import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
+import { FormIndex, tokenize, type FormMatch, type Token } from './tokens';
 
 export interface ActorContext {
   language: Language;
@@ -7,7 +16,613 @@ export interface ActorContext {
   ignored: Span[];
 }
 
-/** Finds the actors of an article: those of the rules and built-in packs, and people named in the text. */
-export function findActors(_text: string, _ctx: ActorContext): Actor[] {
-  return [];
+/** An actor while the article is read. */
+interface Entity {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  rule: ActorRule | null;
+  source: ActorSource;
+  /** Roles read in the article, in text order. */
+  roles: string[];
+  /** Names the article uses for a detected actor (for its aliases). */
+  names: Set<string>;
+  mentions: Mention[];
+}
+
+const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
+const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
+const NOT_BEFORE_DESCRIPTION = new Set(
+  'ancien ancienne ex former futur future late nouveau nouvelle prochain prochaine'.split(' '),
+);
+const ORG_HEADS = new Set(
+  `organisation organization centre center conseil council agence agency institut institute fondation foundation banque bank
+  commission committee comité fonds fund union association fédération federation parti party ministère ministry département
+  department office université university groupe group société company compagnie corporation cour court tribunal assemblée
+  assembly parlement parliament bureau service autorité authority board mouvement movement front ligue league conférence
+  conference forum observatoire observatory syndicat confédération confederation alliance coalition réseau network`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Finds the actors of an article: those of the rules and built-in packs that the text
+ * mentions, and people named in the text. Only actors actually mentioned are returned,
+ * each with its mentions in text order; ids are unique slugs.
+ */
+export function findActors(text: string, ctx: ActorContext): Actor[] {
+  const tokens = readTokens(text, ctx.ignored);
+  const entities = new Map<string, Entity>();
+  const claimed: (string | null)[] = new Array(tokens.length).fill(null);
+
+  // Rules and pack actors for this language; later entries (a team's) win over earlier (built-in).
+  const applicable = ctx.rules.actors.filter((a) => !a.language || a.language === ctx.language);
+  const names = new FormIndex<ActorRule>();
+  const packDescriptions = new FormIndex<ActorRule>();
+  for (let i = applicable.length - 1; i >= 0; i--) {
+    const a = applicable[i];
+    for (const form of [a.name, ...a.aliases]) {
+      if (a.kind === 'person' && isDescription(form)) packDescriptions.add(form, a, 'any');
+      else names.add(form, a);
+    }
+    if (a.kind === 'person' && a.role && a.role.trim().split(/\s+/).length >= 2) packDescriptions.add(a.role, a, 'any');
+  }
+
+  const entityOfRule = (rule: ActorRule): Entity => {
+    const key = `rule:${rule.definition?.file ?? ''}:${rule.definition?.start ?? rule.name}:${fold(rule.name)}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        name: rule.name,
+        kind: rule.kind,
+        rule,
+        source: rule.source,
+        roles: [],
+        names: new Set(),
+        mentions: [],
+      };
+      entities.set(key, e);
+    }
+    return e;
+  };
+  const mention = (e: Entity, span: Span, first: number, last: number): void => {
+    e.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), origin: 'auto' });
+    for (let k = first; k <= last; k++) claimed[k] = e.key;
+  };
+
+  // 1. Names and aliases of known actors.
+  const known: FormMatch<ActorRule>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = names.matchAt(tokens, i, (form, first) => form.caseMode !== 'any' || !joinedAfterHyphen(tokens, first));
+    if (!m) continue;
+    known.push(m);
+    i = m.last;
+  }
+
+  // 2. People named in the text.
+  const candidates = findPersonCandidates(text, tokens);
+  const dropped = new Set<FormMatch<ActorRule>>();
+  const people: { cand: PersonCandidate; rule: ActorRule | null }[] = [];
+  for (const cand of candidates) {
+    const overlapping = known.filter((m) => m.first <= cand.last && cand.first <= m.last);
+    if (overlapping.some((m) => m.first === cand.first && m.last === cand.last)) continue;
+    const person = overlapping.find((m) => m.form.value.kind === 'person');
+    if (person) {
+      // `Joe Biden` around a known `Biden`: the longer name, same person.
+      if (person.first >= cand.first && person.last <= cand.last) {
+        for (const m of overlapping) dropped.add(m);
+        people.push({ cand, rule: person.form.value });
+      }
+      continue;
+    }
+    if (overlapping.length > 0) {
+      const covers = overlapping.every((m) => m.first >= cand.first && m.last <= cand.last);
+      if (!covers || !cand.firstName || overlapping.some((m) => m.first === cand.first && m.last === cand.last))
+        continue;
+      for (const m of overlapping) dropped.add(m);
+    }
+    people.push({ cand, rule: null });
+  }
+  for (const m of known) {
+    if (dropped.has(m)) continue;
+    mention(entityOfRule(m.form.value), m, m.first, m.last);
+  }
+
+  // Detected people: full names first, so that a later `M. Lavrov` joins `Sergueï Lavrov`.
+  const bySurname = new Map<string, Entity>();
+  const detectedEntity = (name: string): Entity => {
+    const key = `person:${fold(name)}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        name,
+        kind: 'person',
+        rule: null,
+        source: 'detected',
+        roles: [],
+        names: new Set([name]),
+        mentions: [],
+      };
+      entities.set(key, e);
+    }
+    return e;
+  };
+  const ordered = [...people].sort((a, b) => b.cand.words - a.cand.words || a.cand.first - b.cand.first);
+  for (const { cand, rule } of ordered) {
+    let e: Entity;
+    if (rule) e = entityOfRule(rule);
+    else if (cand.words === 1) e = bySurname.get(fold(cand.name)) ?? detectedEntity(cand.name);
+    else e = detectedEntity(cand.name);
+    e.names.add(cand.name);
+    if (cand.surname && !bySurname.has(fold(cand.surname))) bySurname.set(fold(cand.surname), e);
+    mention(e, cand, cand.first, cand.last);
+  }
+
+  // 3. Roles around person names; `Description, Name` appositions are mentions too.
+  for (const e of entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const m of [...e.mentions]) {
+      const before = roleBefore(text, m.start);
+      if (before) {
+        e.roles.push(before.role);
+        if (!before.mention) {
+          // `le président ukrainien Volodymyr Zelensky`: the role belongs to the name, it is not a mention of its own.
+          const [first, last] = tokenRange(tokens, before.span);
+          for (let k = first; k <= last && k >= 0; k++) if (claimed[k] === null) claimed[k] = e.key;
+        }
+        if (before.mention) {
+          const span = before.mention;
+          const [first, last] = tokenRange(tokens, span);
+          if (first <= last && claimed.slice(first, last + 1).every((c) => c === null || c !== e.key)) {
+            e.mentions.push({ ...span, origin: 'auto' });
+            for (let k = first; k <= last; k++) if (claimed[k] === null) claimed[k] = e.key;
+          }
+        }
+      }
+      const after = roleAfter(text, m.end);
+      if (after) e.roles.push(after);
+    }
+  }
+
+  // 4. Later mentions: surnames of detected people.
+  const surnames = new FormIndex<Entity>();
+  for (const [s, e] of bySurname) if (e.source === 'detected') surnames.add(capitalize(s, e), e, 'capital');
+  scan(tokens, claimed, surnames, (m) => mention(m.form.value, m, m.first, m.last));
+
+  // 5. Role descriptions: the article's own roles first, then the packs' (for people the article names).
+  const articleRoles = new FormIndex<Entity>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || e.mentions.length === 0) continue;
+    for (const role of e.roles) {
+      if (role.split(/\s+/).length < 2) continue;
+      articleRoles.add(role, e, 'any');
+      for (const eq of equivalentRoles(role, ctx.rules.roleEquivalents ?? [])) articleRoles.add(eq, e, 'any');
+    }
+  }
+  const descriptionOk = (first: number): boolean => {
+    if (joinedAfterHyphen(tokens, first)) return false;
+    // `Iouri Ouchakov, conseiller diplomatique du Kremlin`: an apposition after the name, not another mention.
+    const det = tokens[first - 1] && /^(?:le|la|the|l|')$/i.test(tokens[first - 1].norm) ? 1 : 0;
+    const comma = text.slice(tokens[first - 1 - det]?.end ?? 0, tokens[first - det].start);
+    if (/^\s*,\s*$/.test(comma) && first - 1 - det >= 0) {
+      const owner = claimed[first - 1 - det];
+      if (owner !== null && entities.get(owner)?.kind === 'person') return false;
+    }
+    const prev = previousWord(tokens, first);
+    return !prev || !NOT_BEFORE_DESCRIPTION.has(prev.norm);
+  };
+  // A description may contain a place or an organisation (`le maître du Kremlin`), not a person.
+  const notPerson = (k: number): boolean => claimed[k] === null || entities.get(claimed[k]!)?.kind !== 'person';
+  scan(tokens, claimed, articleRoles, (m) => addDescription(m.form.value, m), descriptionOk, notPerson);
+  scan(
+    tokens,
+    claimed,
+    packDescriptions,
+    (m) => {
+      const e = entityOfRule(m.form.value);
+      if (e.mentions.length > 0) addDescription(e, m);
+    },
+    descriptionOk,
+    notPerson,
+  );
+  function addDescription(e: Entity, m: FormMatch<unknown>): void {
+    const start = determinerStart(text, tokens, m.first);
+    e.mentions.push({ start, end: m.end, text: text.slice(start, m.end), origin: 'auto' });
+    for (let k = m.first; k <= m.last; k++) claimed[k] = e.key;
+  }
+
+  // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
+  findOrganizations(text, tokens, claimed, entities);
+
+  return toActors(entities);
+}
+
+/** A lowercase alias that is a description (`chef de la diplomatie russe`), not a name with a particle (`de Gaulle`). */
+function isDescription(form: string): boolean {
+  const first = form.trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Ll}/u.test(first)) return false;
+  return !PARTICLES.has(fold(first)) && !/^(?:al|el)-/.test(first);
+}
+
+function readTokens(text: string, ignored: readonly Span[]): Token[] {
+  const all = tokenize(text);
+  if (ignored.length === 0) return all;
+  const out: Token[] = [];
+  let skipped = false;
+  for (const t of all) {
+    if (ignored.some((s) => t.start < s.end && s.start < t.end)) {
+      skipped = true;
+      continue;
+    }
+    out.push(skipped ? { ...t, gapBefore: 'break' } : t);
+    skipped = false;
+  }
+  return out;
+}
+
+function scan<T>(
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  index: FormIndex<T>,
+  onMatch: (m: FormMatch<T>) => void,
+  ok?: (first: number) => boolean,
+  free: (k: number) => boolean = (k) => claimed[k] === null,
+): void {
+  if (index.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const m = index.matchAt(tokens, i, (_f, first, last) => {
+      for (let k = first; k <= last; k++) if (!free(k)) return false;
+      return !ok || ok(first);
+    });
+    if (!m) continue;
+    onMatch(m);
+    i = m.last;
+  }
+}
+
+function joinedAfterHyphen(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i].gapBefore === 'none' && tokens[i - 1].text === '-';
+}
+
+function previousWord(tokens: readonly Token[], i: number): Token | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (/[\p{L}\p{N}]/u.test(tokens[k].text)) return tokens[k];
+  return null;
+}
+
+/** Where a description's mention starts: with its determiner (`le chef de la diplomatie russe`, `l'Alliance`). */
+function determinerStart(text: string, tokens: readonly Token[], first: number): number {
+  const t = tokens[first];
+  const a = tokens[first - 1];
+  const b = tokens[first - 2];
+  if (
+    a &&
+    b &&
+    (a.text === "'" || a.text === '’') &&
+    t.gapBefore === 'none' &&
+    a.gapBefore === 'none' &&
+    /^(?:l|L)$/.test(b.text)
+  )
+    return b.start;
+  if (a && t.gapBefore === 'space' && /^(?:le|la|the|Le|La|The)$/.test(a.text)) return a.start;
+  return t.start;
+}
+
+function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
+  let first = -1;
+  let last = -2;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].end <= span.start) continue;
+    if (tokens[k].start >= span.end) break;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return [first, last];
+}
+
+function capitalize(folded: string, e: Entity): string {
+  for (const n of e.names) {
+    const i = fold(n).lastIndexOf(folded);
+    if (i >= 0 && fold(n).length === n.length) return n.slice(i, i + folded.length);
+  }
+  return folded.replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+// ---------------------------------------------------------------------------------------
+// People
+
+interface PersonCandidate extends Span {
+  first: number;
+  last: number;
+  name: string;
+  /** Name words (a hyphenated name counts once). */
+  words: number;
+  surname: string | null;
+  firstName: boolean;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u.test(t.text) && !/^\p{Lu}{2,}/u.test(t.text);
+}
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return !!t && /^\p{Lu}$/u.test(t.text) && !!dot && dot.text === '.' && dot.gapBefore === 'none';
+}
+
+/**
+ * Capitalised name sequences with evidence that they are people: a known first name, a
+ * courtesy title (`M.`, `Mme`, `Mr`), a role noun just before (`le président Biden`), a
+ * title opening an English name (`Foreign Minister Sergei Lavrov`), or a role apposition.
+ */
+function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) && !isInitial(tokens, i)) continue;
+    // Extend over the name's words.
+    const parts: number[][] = [[i]];
+    let j = i;
+    if (isInitial(tokens, i)) j = i + 1;
+    for (;;) {
+      const n = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      if (!n) break;
+      if (n.text === '-' && n.gapBefore === 'none' && isNameWord(n2) && n2.gapBefore === 'none') {
+        parts[parts.length - 1].push(j + 1, j + 2);
+        j += 2;
+        continue;
+      }
+      if (
+        (n.text === "'" || n.text === '’') &&
+        n.gapBefore === 'none' &&
+        /^[ODod]$/.test(tokens[j].text) &&
+        isNameWord(n2) &&
+        n2.gapBefore === 'none'
+      ) {
+        parts[parts.length - 1].push(j + 1, j + 2);
+        j += 2;
+        continue;
+      }
+      if (n.gapBefore !== 'space') break;
+      if (isInitial(tokens, j + 1) && isNameWord(tokens[j + 3]) && tokens[j + 3].gapBefore === 'space') {
+        parts.push([j + 1, j + 2]);
+        j += 2;
+        continue;
+      }
+      if (isNameWord(n)) {
+        parts.push([j + 1]);
+        j += 1;
+        continue;
+      }
+      if (PARTICLES.has(n.norm) && /^\p{Ll}/u.test(n.text)) {
+        // `de Gaulle`, `von der Leyen`, `al-Assad`, `bin Salman`.
+        let k = j + 1;
+        const part: number[] = [];
+        while (
+          tokens[k] &&
+          PARTICLES.has(tokens[k].norm) &&
+          /^\p{Ll}/u.test(tokens[k].text) &&
+          tokens[k].gapBefore === 'space' &&
+          part.length < 4
+        ) {
+          part.push(k);
+          k++;
+        }
+        if (
+          HYPHEN_PARTICLES.has(tokens[k - 1].norm) &&
+          tokens[k]?.text === '-' &&
+          tokens[k].gapBefore === 'none' &&
+          isNameWord(tokens[k + 1])
+        ) {
+          part.push(k, k + 1);
+          parts.push(part);
+          j = k + 1;
+          continue;
+        }
+        if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
+          part.push(k);
+          parts.push(part);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const end = j;
+    i = end;
+
+    // Drop leading words that are not the name: sentence openers, English titles.
+    let titleEvidence = false;
+    while (parts.length > 0) {
+      const w = tokens[parts[0][0]];
+      if (NOT_NAMES.has(w.norm) && !FIRST_NAMES.has(w.norm)) parts.shift();
+      else if (parts.length > 1 && TITLE_WORDS.has(w.norm) && !FIRST_NAMES.has(w.norm)) {
+        parts.shift();
+        titleEvidence = true;
+      } else break;
+    }
+    if (parts.length === 0 || parts.length > 5) continue;
+    const first = parts[0][0];
+    const firstTok = tokens[first];
+    if (!isNameWord(firstTok) && !isInitial(tokens, first)) continue;
+    const lastPart = parts[parts.length - 1];
+    const last = lastPart[lastPart.length - 1];
+    const span = { start: firstTok.start, end: tokens[last].end };
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const firstWord = fold(firstTok.text);
+    const firstName =
+      parts.length >= 2 && (FIRST_NAMES.has(firstWord) || FIRST_NAMES.has(fold(tokensText(tokens, parts[0]))));
+
+    const prev = tokens[first - 1];
+    const prev2 = tokens[first - 2];
+    const courtesy =
+      (!!prev && TITLES.has(prev.norm) && firstTok.gapBefore === 'space') ||
+      (!!prev && prev.text === '.' && !!prev2 && TITLES.has(prev2.norm) && prev.gapBefore === 'none');
+    const roleJustBefore =
+      !!prev && firstTok.gapBefore === 'space' && /^\p{Ll}/u.test(prev.text) && isRoleHead(prev.text);
+    const byline =
+      !!prev &&
+      /^(?:par|by)$/i.test(prev.text) &&
+      /(^|\n)[^\S\n]*\[?$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+    const apposition = parts.length >= 2 && (!!roleBefore(text, span.start)?.mention || !!roleAfter(text, span.end));
+    const evidence = firstName || courtesy || roleJustBefore || titleEvidence || byline || apposition;
+    if (!evidence) continue;
+    if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
+    const surnameParts = parts.length >= 2 ? parts.slice(1) : parts;
+    const surname = tokensText(tokens, surnameParts.flat()).replace(/\s+/g, ' ');
+    out.push({ ...span, first, last, name, words: parts.length, surname: surname || null, firstName });
+  }
+  return out;
+}
+
+function tokensText(tokens: readonly Token[], idx: number[]): string {
+  let s = '';
+  idx.forEach((k, n) => {
+    const t = tokens[k];
+    if (n > 0 && t.gapBefore !== 'none') s += ' ';
+    s += t.text;
+  });
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Organisations introduced by the text
+
+function findOrganizations(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const add = (name: string, span: Span, aliases: string[] = []): Entity => {
+    const key = `org:${fold(name)}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        name,
+        kind: 'organization',
+        rule: null,
+        source: 'detected',
+        roles: [],
+        names: new Set([name, ...aliases]),
+        mentions: [],
+      };
+      entities.set(key, e);
+    }
+    e.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), origin: 'auto' });
+    const [first, last] = tokenRange(tokens, span);
+    for (let k = first; k <= last && k >= 0; k++) if (claimed[k] === null) claimed[k] = key;
+    return e;
+  };
+  const free = (span: Span): boolean => {
+    const [first, last] = tokenRange(tokens, span);
+    for (let k = first; k <= last && k >= 0; k++) if (claimed[k] !== null) return false;
+    return first >= 0;
+  };
+
+  // `Centre de recherche sur la mondialisation (CRM)`: an organisation noun, its words, then the acronym in brackets.
+  const orgForms = new FormIndex<Entity>();
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu)) {
+    const acronym = m[1];
+    const lineStart = Math.max(text.lastIndexOf('\n', m.index!) + 1, m.index! - 200);
+    const before = text.slice(lineStart, m.index!);
+    const ws = [...before.matchAll(/[\p{L}\p{M}'’-]+/gu)];
+    let head = -1;
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12; k--) {
+      const w = ws[k][0];
+      if (/^\p{Lu}/u.test(w) && ORG_HEADS.has(fold(w)) && fold(w)[0] === fold(acronym)[0]) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const start = lineStart + ws[head].index!;
+    const last = ws[ws.length - 1];
+    const nameEnd = lineStart + last.index! + last[0].length;
+    const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
+    const key = `org:${fold(name)}`;
+    const e: Entity = entities.get(key) ?? {
+      key,
+      name,
+      kind: 'organization',
+      rule: null,
+      source: 'detected',
+      roles: [],
+      names: new Set([name, acronym]),
+      mentions: [],
+    };
+    entities.set(key, e);
+    orgForms.add(name, e, 'capital');
+    orgForms.add(acronym, e, 'exact');
+  }
+  scan(tokens, claimed, orgForms, (m) => add(m.form.value.name, m));
+
+  // Web sites named as sources: `Mondialisation.ca`.
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}.@/])(\p{Lu}[\p{L}\p{N}-]*\.(?:com|fr|ca|org|net|ch|be|info|eu|io|news|tv))(?![\p{L}\p{N}])/gu,
+  )) {
+    const span = { start: m.index!, end: m.index! + m[1].length };
+    if (free(span)) add(m[1], span);
+  }
+
+  // `l'administration Biden`: a government named after its leader.
+  for (const e of [...entities.values()]) {
+    if (e.kind !== 'person') continue;
+    for (const men of [...e.mentions]) {
+      const before = text.slice(Math.max(0, men.start - 16), men.start);
+      const m = /\b([Aa]dministration|[Gg]ouvernement)\s+$/.exec(before);
+      if (!m || !/^\p{Lu}/u.test(men.text)) continue;
+      const start = men.start - before.length + m.index;
+      add(`${m[1].toLowerCase()} ${men.text}`, { start, end: men.end });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function toActors(entities: Map<string, Entity>): Actor[] {
+  const used = new Set<string>();
+  const out: Actor[] = [];
+  for (const e of entities.values()) {
+    if (e.mentions.length === 0) continue;
+    const mentions = dedupeMentions(e.mentions);
+    let id = slugify(e.name);
+    for (let n = 2; used.has(id); n++) id = `${slugify(e.name)}-${n}`;
+    used.add(id);
+    const rule = e.rule;
+    const articleRole = e.roles.find((r) => r.split(' ').length >= 2) ?? null;
+    const role =
+      rule?.source === 'rules' ? (rule.role ?? articleRole) : (articleRole ?? rule?.role ?? e.roles[0] ?? null);
+    const aliases = rule ? rule.aliases : [...e.names].filter((n) => fold(n) !== fold(e.name));
+    const definition: RulesLocation | null = rule?.definition ?? null;
+    out.push({
+      id,
+      name: e.name,
+      kind: e.kind,
+      named: true,
+      role,
+      aliases,
+      description: rule?.description ?? null,
+      links: rule?.links ?? [],
+      source: e.source,
+      definition,
+      mentions,
+    });
+  }
+  return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+}
+
+function dedupeMentions(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === m.start && prev.end === m.end) continue;
+    out.push(m);
+  }
+  return out;
 }

@@ -1,0 +1,122 @@
+/**
+ * Word lists the person finder relies on: first names (evidence that a capitalised pair
+ * is a person), role nouns (titles and appositions), and capitalised words that never
+ * start a name. All folded (lower case, no accents).
+ */
+import { fold } from '../text';
+
+function set(words: string): Set<string> {
+  return new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => fold(w)),
+  );
+}
+
+/** Common first names across the languages news writes about (French transliterations of Russian and Ukrainian names included). */
+export const FIRST_NAMES = set(`
+sergueï serguei sergei sergey serhiy serhii iouri youri yuri yury iuri dmitri dmitry dmytro vladimir volodymyr vladislav
+alexeï alexei alexey oleksiy oleksii alexandre alexander alexandr oleksandr andreï andrei andrey andriy andrii andriï
+mikhaïl mikhail mykhailo nikolaï nikolai nikolay mykola ivan igor ihor oleg viktor victor valeri valery valeriy valerii
+evgueni evgeny evgeniy yevgeny yevhen ievgueni boris pavel pavlo piotr petro pyotr anatoli anatoly anatolii gennadi gennady
+konstantin kostiantyn maxim maksim maksym denis denys roman ruslan rustem arseni arseniy vitali vitaliy vitaly iouli
+ioulia yulia iulia olena elena hélène natalia natalya tatiana tatyana svetlana irina iryna olga maria marina anna ekaterina
+ekaterina katerina valentina lioudmila ludmila lyudmila vassili vasily vassily grigori grigory leonid kirill fiodor fyodor
+timofeï artem artyom egor yegor stanislav yaroslav iaroslav bogdan bohdan taras zbigniew andrzej radoslaw radosław mateusz
+jaroslaw jarosław lech wojciech krzysztof tomasz piotr rafał rafal beata agnieszka ewa magdalena katarzyna
+ramzan djokhar akhmad aslan murat ilham nikol serzh heydar shavkat kassym-jomart nursultan emomali sadyr
+jean pierre paul jacques michel françois françoise marie anne philippe nicolas emmanuel édouard edouard gabriel élisabeth
+elisabeth catherine christine christophe olivier laurent stéphane sébastien thierry bruno bernard alain gérard patrick
+dominique frédéric julien mathieu matthieu guillaume antoine benoît benoit benjamin thomas nathalie isabelle sylvie valérie
+sandrine ségolène rachida najat manuel ursula marine jordan éric eric yves hervé henri louis charles georges jean-luc
+jean-yves jean-noël jean-marie jean-pierre jean-claude jean-françois jean-michel jean-marc jean-louis jean-paul jean-baptiste
+marc luc lucie claire sophie camille julie laure agnès aurore clément florian fabien fabrice franck gilles hugo jérôme
+jérémie kevin lionel ludovic marcel maxime mickaël pascal raphaël rémi romain samuel serge simon vincent xavier yann yannick
+arnaud aurélien bertrand cédric damien didier emmanuelle géraldine juliette léa manon mathilde pauline sarah virginie amélie
+anne-marie marie-hélène clémentine karine karin yaël roselyne rima marlène élise elise gérald gerald jean-noel sébastien
+bruno-roger ségolène delphine véronique martine monique brigitte bernadette danielle ghislaine josé karim nadia yasmina
+mohamed mohammed mohammad muhammad mohamad ahmed ahmad ali hassan hussein hossein abdel abdallah abdullah abdelaziz abdul
+abdulaziz omar umar youssef yusuf yousef ibrahim ismaïl ismail khaled khalid walid mahmoud mustafa moustafa bachar bashar
+recep tayyip benyamin yair naftali isaac yitzhak ehud ariel shimon moshe david daniel yahya salman tamim faisal fayçal
+massoud masoud ebrahim javad abbas narendra rahul abiy uhuru yoweri félix felix macky bassirou ousmane alassane mamadi
+assimi abdourahamane idriss mahamat faure patrice mahamadou boubacar amadou moussa aminata fatou kaïs kais abdelmadjid
+abdelmajid nayib cyril thabo jacob nelson kwame nana goodluck muhammadu bola paul-henri
+john james robert michael william richard joseph christopher matthew anthony antony mark donald steven steve andrew
+joshua kenneth brian george timothy ronald edward jason jeffrey ryan gary eric jonathan stephen larry justin scott
+brandon gregory frank raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan
+walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse bryan billy
+joe bruce logan albert willie alan juan wayne elijah randy roy ralph eugene russell bobby mason philip mike mitch chuck
+nancy hillary kamala barack bill hakeem ted marco rand lindsey elizabeth liz mary patricia jennifer linda barbara susan
+jessica karen lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley brenda pamela emma nicole helen samantha katherine
+debra rachel carolyn janet heather diane ruth olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice abigail alice judy
+sophia grace denise amber doris marilyn beverly isabella theresa diana natalie brittany charlotte kayla alexis lori
+tulsi kristi marjorie nikki ron rishi keir tony gordon yvette ed nigel kemi priti suella jd j.d. pete marco lloyd jake
+kash tom tim chris matt dan dave jim bob rob ken greg tucker elon jeff sam
+olaf friedrich annalena wolfgang frank-walter hans klaus jürgen helmut gerhard heiko karl markus sigmar horst armin lars
+anders erik magnus sanna mette ulf stefan jonas alexander ursula joschka cem christian robert-jan
+giorgia mario matteo sergio silvio giuseppe giovanni luigi paolo roberto enrico romano massimo beppe antonio antónio
+pedro mariano josep kaja jens luiz javier nicolás nicolas jair gustavo claudia andrés andres carlos luis jorge miguel
+josé francisco fernando rafael alberto enrique felipe alejandro marcelo rodrigo daniel evo dilma cristina mauricio
+shinzo fumio shigeru yoshihide junichiro naruhito kim moon yoon lee park xi li wang zhang liu chen yang zhao huang zhou
+wu hu deng mao jiang han qin
+mark-anthony volker ignazio karin viola alain guy simonetta doris ueli christoph didier alberto pascale kaja mette
+`);
+
+/** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
+export const TITLES = set(`m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame`);
+
+/**
+ * Nouns that introduce or follow a name as its function (`le président américain Donald
+ * Trump`, `Iouri Ouchakov, conseiller diplomatique du Kremlin`). Singular forms only:
+ * plurals (`les chefs de la diplomatie`) name several people.
+ */
+export const ROLE_HEADS = set(`
+président présidente vice-président vice-présidente ministre vice-ministre premier ministre secrétaire sous-secrétaire
+conseiller conseillère assistant assistante porte-parole ambassadeur ambassadrice chef cheffe chancelier chancelière
+dirigeant dirigeante directeur directrice député députée sénateur sénatrice maire gouverneur gouverneure général générale
+colonel commandant amiral lieutenant capitaine négociateur négociatrice émissaire envoyé envoyée représentant représentante
+patron patronne pdg fondateur fondatrice cofondateur roi reine prince princesse émir cheikh pape cardinal archevêque juge
+procureur procureure avocat avocate commissaire leader coordinateur coordinatrice analyste expert experte chercheur
+chercheuse professeur professeure journaliste correspondant correspondante auteur auteure autrice écrivain écrivaine
+politologue économiste historien historienne diplomate responsable homologue prédécesseur successeur opposant opposante
+militant militante candidat candidate vice-chancelier chef d'état-major directeur général présidente-directrice
+président-directeur rédacteur rédactrice éditorialiste chroniqueur chroniqueuse fondateur haut-commissaire médiateur
+médiatrice délégué déléguée attaché attachée adjoint adjointe numéro
+president vice-president minister secretary secretary-general adviser advisor aide spokesman spokeswoman spokesperson
+ambassador chief chancellor leader director senator representative governor mayor general colonel commander admiral
+negotiator envoy head ceo founder co-founder king queen prince pope cardinal judge prosecutor lawyer attorney commissioner
+analyst expert researcher professor journalist correspondent author writer economist historian diplomat official
+counterpart predecessor successor chairman chairwoman chair deputy lawmaker congressman congresswoman speaker candidate
+premier sheikh emir
+`);
+
+/** Words that may sit between a role noun and the name it describes without being part of the role (`a rencontré`). */
+export const DETERMINERS = set(`le la les l un une the a an`);
+
+/** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
+export const NOT_NAMES = set(`
+le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu selon pour mais et ou
+après avant dans en sur sous par avec sans côté comme alors puis ainsi toutefois pourtant depuis vers entre contre
+malgré parmi si quand lors chez dès voici voilà son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute
+toutes aucun aucune chaque certains certaines plusieurs quelque quelques cela ceci ça celui celle ceux qui que quoi
+dont où lorsque puisque car donc or ni non oui pas plus moins très aussi encore déjà enfin ensuite désormais
+cependant néanmoins outre face grâce afin lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre photo image source lire voir
+the a an in on at for but and or if when after before as by with from to of this that these those it he she we they
+his her their our its my your there here while since during under over about against between among through without
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december read see photo image also yet still however meanwhile then now so no yes not
+`);
+
+/** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */
+export const TITLE_WORDS = set(`
+president vice prime minister foreign defence defense secretary state general deputy chief spokesman spokeswoman
+ambassador chancellor senator sen rep representative governor gov mayor speaker leader commander admiral colonel gen
+col lt king queen prince princess pope judge justice attorney of the interior finance treasury home trade economy
+national security adviser advisor envoy special house senate un us eu nato russian american ukrainian french german
+british chinese israeli iranian saudi turkish polish italian spanish european kremlin white former acting premier
+président ministre secrétaire général chancelier
+`);

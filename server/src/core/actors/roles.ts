@@ -1,0 +1,186 @@
+/**
+ * Roles written next to a name: the apposition before it (`Le ministre russe des Affaires
+ * étrangères, Sergueï Lavrov`, `le président américain Donald Trump`) and after it
+ * (`Iouri Ouchakov, conseiller diplomatique du Kremlin`), and role descriptions that name
+ * the same office (`le chef de la diplomatie russe`).
+ */
+import { fold } from '../text';
+import type { Span } from '../types';
+import { ROLE_HEADS } from './lexicon';
+
+/** Words that may precede a role noun inside the role (`Premier ministre`, `ancien président`). */
+const MODIFIERS = new Set(
+  'premier première haut haute ancien ancienne ex nouveau nouvelle futur future actuel actuelle prime former acting deputy vice top senior'
+    .split(' ')
+    .map(fold),
+);
+const DET_BEFORE = /(?:^|[\s(])((?:le|la|un|une|the|a|an)\s+|l['’])$/i;
+const CLAUSE_END = /[.!?;:«»"“”()[\]\n]/g;
+
+/** A role read in the text around a name. */
+export interface RoleApposition {
+  /** The role, without determiner (`ministre russe des Affaires étrangères`). */
+  role: string;
+  /** Where the role is written. */
+  span: Span;
+  /** The description as a mention (with its determiner), when it is a `Description, Name` apposition; else null. */
+  mention: (Span & { text: string }) | null;
+}
+
+interface Word extends Span {
+  text: string;
+  norm: string;
+}
+
+function words(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  // Elisions are split off (`l'assistant` → `l`, `assistant`); hyphenated words stay whole (`vice-ministre`).
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu)) {
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], norm: fold(m[0]) });
+  }
+  return out;
+}
+
+function isHead(w: Word): boolean {
+  if (ROLE_HEADS.has(w.norm)) return true;
+  // `d'Etat`-style elisions aside, only the word itself counts.
+  return false;
+}
+
+/** True when the word is a role noun (`président`, `spokesman`). */
+export function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(fold(word));
+}
+
+/**
+ * The role written just before a name that starts at `start`, if any. With a comma
+ * (`…, le vice-ministre russe des affaires étrangères, Sergueï Riabkov`) the whole segment
+ * from the first role noun is the role and is itself a mention; without a comma
+ * (`le président américain Donald Trump`) the role is what follows the last role noun.
+ */
+export function roleBefore(text: string, start: number): RoleApposition | null {
+  const from = Math.max(0, start - 200);
+  let seg = text.slice(from, start);
+  let segFrom = from;
+  let lastEnd = -1;
+  for (const m of seg.matchAll(CLAUSE_END)) lastEnd = m.index! + 1;
+  if (lastEnd >= 0) {
+    seg = seg.slice(lastEnd);
+    segFrom += lastEnd;
+  }
+  const comma = /,\s*$/.exec(seg);
+  if (comma) {
+    seg = seg.slice(0, comma.index);
+    const lastComma = seg.lastIndexOf(',');
+    if (lastComma >= 0) {
+      segFrom += lastComma + 1;
+      seg = seg.slice(lastComma + 1);
+    }
+  } else if (!/\s$/.test(seg)) {
+    return null;
+  }
+  const ws = words(seg, segFrom);
+  if (ws.length === 0) return null;
+  let h = -1;
+  if (comma) {
+    h = ws.findIndex(isHead);
+    if (h < 0 || ws.length - h > 14) return null;
+  } else {
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 6; k--) {
+      if (isHead(ws[k])) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0) return null;
+  }
+  while (h > 0 && MODIFIERS.has(ws[h - 1].norm)) h--;
+  const roleStart = ws[h].start;
+  const roleEnd = ws[ws.length - 1].end;
+  const role = clean(text.slice(roleStart, roleEnd));
+  if (!comma) return { role, span: { start: roleStart, end: roleEnd }, mention: null };
+  const det = DET_BEFORE.exec(text.slice(Math.max(0, roleStart - 6), roleStart));
+  const mStart = det ? roleStart - det[1].length : roleStart;
+  return {
+    role,
+    span: { start: roleStart, end: roleEnd },
+    mention: { start: mStart, end: roleEnd, text: text.slice(mStart, roleEnd) },
+  };
+}
+
+/** The role written just after a name that ends at `end` (`Iouri Ouchakov, conseiller diplomatique du Kremlin`). */
+export function roleAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 200);
+  const m = /^\s*,\s*(?:(?:le|la|l['’]|un|une|the|a|an)\s*)?([^,.;:!?()«»"“”[\]]{2,160})/i.exec(after);
+  if (!m) return null;
+  let phrase = m[1];
+  const blank = phrase.search(/\n\s*\n/);
+  if (blank >= 0) phrase = phrase.slice(0, blank);
+  const ws = words(phrase, 0);
+  if (ws.length === 0 || ws.length > 14) return null;
+  const h = ws.slice(0, 3).findIndex(isHead);
+  if (h < 0) return null;
+  // `Sergueï Lavrov, ministre…` — but not `Moscou, président…` style lists of names.
+  if (/^\p{Lu}/u.test(ws[0].text) && !isHead(ws[0]) && !/^['’]s\b/.test(phrase.slice(ws[0].end - ws[0].start)))
+    return null;
+  return clean(phrase.slice(ws[0].start, ws[ws.length - 1].end));
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Other descriptions of the same office, from the rules' `role_equivalents` groups.
+ * A `*` in a pattern stands for one word (a nationality); `*e` for its feminine form
+ * (`ministre * des affaires étrangères` ↔ `chef de la diplomatie *e`).
+ */
+export function equivalentRoles(role: string, groups: readonly string[][]): string[] {
+  const r = fold(role);
+  const out = new Set<string>();
+  for (const group of groups) {
+    for (const pattern of group) {
+      const word = matchPattern(fold(pattern), r);
+      if (word === null) continue;
+      for (const other of group) {
+        const f = fold(other);
+        if (f === fold(pattern)) continue;
+        if (f.includes('*') && word === '') continue;
+        out.add(f.replace(/\*e\b/g, feminine(word)).replace(/\*/g, word));
+      }
+    }
+  }
+  out.delete(r);
+  return [...out];
+}
+
+/** The word the `*` stood for ('' when the pattern has none), or null when the role does not match. */
+function matchPattern(pattern: string, role: string): string | null {
+  if (!pattern.includes('*')) return pattern === role ? '' : null;
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split(/(\*e?)/)
+        .map((part) => (part === '*' || part === '*e' ? '([\\p{L}-]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('') +
+      '$',
+    'u',
+  );
+  const m = re.exec(role);
+  if (!m) return null;
+  const parts = pattern.split(/(\*e?)/).filter((p) => p === '*' || p === '*e');
+  const w = m[1];
+  return parts[0] === '*e' ? masculine(w) : w;
+}
+
+function feminine(w: string): string {
+  if (w.endsWith('e')) return w;
+  if (w.endsWith('ien') || w.endsWith('en')) return `${w}ne`;
+  return `${w}e`;
+}
+
+function masculine(w: string): string {
+  if (w.endsWith('ienne') || w.endsWith('enne')) return w.slice(0, -2);
+  if (/(?:ain|ais|ois|and|ard|al|ol|in|ot|at|el|ent|ant)e$/.test(w)) return w.slice(0, -1);
+  return w;
+}
