@@ -169,6 +169,18 @@ export function sentenceCases(): DateCase[] {
   }));
 }
 
+/** Short news paragraphs: running text, with numbers and ages that are not all dates. */
+export function newsCases(): DateCase[] {
+  const doc = parse(readFileSync(join(FIXTURES, 'dates', 'news.yaml'), 'utf8'));
+  return (doc.cases as { lang: Language; published: unknown; text: string; dates: GoldDate[] }[]).map((c, i) => ({
+    name: `n${i + 1}`,
+    language: c.lang,
+    published: asIso(c.published),
+    text: c.text,
+    gold: c.dates.map((d) => ({ ...d, text: String(d.text), value: asIso(d.value) })),
+  }));
+}
+
 /** Our parser, as the pipeline calls it (the detected publication date when none is given). */
 export function runOurs(c: DateCase): FoundDate[] {
   const published = c.published ?? detectPublished(c.text, c.language)?.value ?? null;
@@ -206,6 +218,7 @@ function main(): void {
     ['samples (gold)', sampleCases()],
     ['sentences fr', sentenceCases().filter((c) => c.language === 'fr')],
     ['sentences en', sentenceCases().filter((c) => c.language === 'en')],
+    ['news paragraphs', newsCases()],
   ];
   const verbose = process.argv.includes('--verbose');
   const rows: string[] = [];

@@ -404,15 +404,17 @@ function rules(language: Language): Rule[] {
         return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
       },
     );
-    // au printemps, en été, à l'automne, en hiver: the season the tense points to
-    add(`${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été))${R}`, (m) =>
-      cand(m.index, m.index + m[0].length, 'date', {
-        k: 'unit',
-        grain: 'year',
-        offset: 0,
-        ref: 'now',
-        season: lookup(SEASONS.fr, m[1] ?? m[2] ?? m[3]),
-      }),
+    // au printemps, en été, à l'automne, avant l'été: the season the tense points to
+    add(
+      `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?<=(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP})(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))${R}`,
+      (m) =>
+        cand(m.index, m.index + m[0].length, 'date', {
+          k: 'unit',
+          grain: 'year',
+          offset: 0,
+          ref: 'now',
+          season: lookup(SEASONS.fr, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
+        }),
     );
   } else {
     // Tuesday, February 18, 2025 / Feb. 18 / March 3rd
@@ -463,7 +465,9 @@ function rules(language: Language): Rule[] {
         const mod = m[1] ? keyOf(m[1]) : '';
         if (!year && !mod) {
           if (m[2].endsWith('.') || keyOf(m[2]).length <= 3) return null;
-          if (!MONTH_CONTEXT_EN.test(before(text, m.index))) return null;
+          // Capitalised full month names are months, except those that are also words or names.
+          const ambiguous = /^(?:may|march|august)$/.test(keyOf(m[2]));
+          if (ambiguous && !MONTH_CONTEXT_EN.test(before(text, m.index))) return null;
         }
         const modifier =
           mod.includes('end') || mod === 'late'
@@ -721,6 +725,20 @@ function rules(language: Language): Rule[] {
         true,
       ),
     );
+    // the second half of the year, the first quarter of 2025
+    add(
+      `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)${SP}(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
+      (m) => {
+        const k = keyOf(m[1]);
+        const n = /^(?:first|1st)$/.test(k) ? 1 : /^(?:second|2nd)$/.test(k) ? 2 : /^(?:third|3rd)$/.test(k) ? 3 : 4;
+        const half = keyOf(m[2]) === 'half';
+        // "the first half" alone may be a match's: only with "of the year" or a year.
+        if (!m[3] && !/of/.test(keyOf(m[0]))) return null;
+        const code = half ? `H${Math.min(n, 2)}` : `Q${n}`;
+        if (m[3]) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[3]}-${code}` }, true);
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'part-of-year', code });
+      },
+    );
     // the past three years, the last few months
     add(
       `${L}(?:over${SP}|in${SP}|during${SP}|for${SP})?the${SP}(?:past|last)${SP}(?:(${x.num}|few|several)${SP})?(${x.unit})${R}`,
@@ -898,7 +916,7 @@ function rules(language: Language): Rule[] {
     );
   } else {
     add(
-      `${L}(?:(for|over|during|since)${SP})?(?:(more than|less than|nearly|almost|about|around|over|at least|roughly|some|under|just over|just under|a good)${SP})?(${x.num}|${x.vagueQ})[\\s-]+(${x.unit})(?:${SP}and${SP}a${SP}(half))?(?:[-‑](long|old))?${R}`,
+      `${L}(?:(for|over|during|since)${SP})?(?:(more than|less than|nearly|almost|about|around|over|at least|roughly|some|under|just over|just under|a good)${SP})?(${x.num}|${x.vagueQ})[\\s-]+(?:(?:consecutive|straight|full|whole|long|more|additional|successive|previous|past)${SP})?(${x.unit})(?:${SP}and${SP}a${SP}(half))?(?:[-‑](long|old))?${R}`,
       (m, text) => {
         const num = keyOf(m[3]);
         if (

@@ -35,7 +35,7 @@ const FR_NOT_IMPERFECT = new Set([
 ]);
 
 const EN_FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|is to|are to|is due|are due|expected to|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|starting|going to|is to|are to|is due|are due|expected to|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|ago|last|yesterday|[a-z]{3,}ed)\b/g;
 
