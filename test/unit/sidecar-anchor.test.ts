@@ -59,6 +59,15 @@ describe('placeAnchor', () => {
     assert.equal(wrapped.slice(placed.span!.start, placed.span!.end), 'la réforme\nserait votée');
   });
 
+  it('finds text typed by hand with plain apostrophes, quotes and spaces', () => {
+    const text = 'Il a jugé qu’il était «\u00a0trop tôt\u00a0» pour conclure — selon l’AFP.';
+    const placed = placeAnchor(text, { start: -1, end: -1, exact: "qu'il était « trop tôt »", prefix: '', suffix: '' });
+    assert.equal(placed.status, 'moved');
+    assert.equal(text.slice(placed.span!.start, placed.span!.end), 'qu’il était «\u00a0trop tôt\u00a0»');
+    const dash = placeAnchor(text, { start: -1, end: -1, exact: "conclure - selon l'AFP", prefix: '', suffix: '' });
+    assert.equal(text.slice(dash.span!.start, dash.span!.end), 'conclure — selon l’AFP');
+  });
+
   it('orphans an entry whose text is gone instead of guessing', () => {
     const text = 'The senator said "we will not yield" on Tuesday.';
     const s = spanOf(text, 'we will not yield');

@@ -70,20 +70,11 @@ export function placeAnchor(
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
     candidates.push({ start: i, end: i + exact.length });
   }
-  if (candidates.length === 0) {
-    const loose = new RegExp(
-      exact
-        .trim()
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('\\s+'),
-      'g',
-    );
-    if (exact.trim()) {
-      for (let m = loose.exec(text); m; m = loose.exec(text)) {
-        candidates.push({ start: m.index, end: m.index + m[0].length });
-        loose.lastIndex = m.index + 1;
-      }
+  if (candidates.length === 0 && exact.trim()) {
+    const loose = new RegExp(loosePattern(exact.trim()), 'g');
+    for (let m = loose.exec(text); m; m = loose.exec(text)) {
+      candidates.push({ start: m.index, end: m.index + m[0].length });
+      loose.lastIndex = m.index + 1;
     }
   }
   if (candidates.length === 0) return { status: 'orphaned', span: null };
@@ -102,6 +93,27 @@ export function placeAnchor(
     }
   }
   return { status: 'moved', span: best };
+}
+
+/** Character classes that a hand-written or re-typed text may vary in. */
+const VARIANTS: readonly string[] = ["'’ʼ‘", '"“”«»„', '-‐–—'];
+
+/**
+ * A pattern matching `exact` up to white space (a re-wrapped paragraph, no-break spaces),
+ * apostrophes, quotation marks and dashes — what differs between a sidecar written by hand
+ * and the article's typography.
+ */
+function loosePattern(exact: string): string {
+  let out = '';
+  for (const ch of exact) {
+    if (/\s/.test(ch)) {
+      if (!out.endsWith('\\s+')) out += '\\s+';
+      continue;
+    }
+    const variant = VARIANTS.find((v) => v.includes(ch));
+    out += variant ? `[${variant}]` : ch.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+  }
+  return out;
 }
 
 function commonSuffix(a: string, b: string): number {
