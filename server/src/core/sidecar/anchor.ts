@@ -111,7 +111,7 @@ function loosePattern(exact: string): string {
       continue;
     }
     const variant = VARIANTS.find((v) => v.includes(ch));
-    out += variant ? `[${variant}]` : ch.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+    out += variant ? `[${variant}]` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   }
   return out;
 }
