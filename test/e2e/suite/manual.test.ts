@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { openArticle, positionOf, waitFor, workspaceFile } from './helpers';
+import { hoverTextAt, openArticle, positionOf, semanticTokensOf, waitFor, workspaceFile } from './helpers';
 
 /** An article no other test edits: this suite changes its text and saves it. */
 const ARTICLE = 'articles/003_8b12d9840c51a153.txt';
@@ -112,6 +112,17 @@ suite('manual work', () => {
     assert.equal(quote.start, codePointOffset(text, QUOTED));
     assert.equal(quote.origin, 'manual');
     assert.equal(doc.actors.find((a) => a.id === quote.speaker)?.name, SPEAKER);
+
+    // Shown as manual: the token modifier, and the hover.
+    const at = positionOf(document, QUOTED);
+    const tokens = await waitFor('semantic tokens with the manual quote', async () => {
+      const all = await semanticTokensOf(document);
+      return all?.some((t) => t.range.contains(at) && t.modifiers.includes('manual')) ? all : undefined;
+    });
+    assert.ok(tokens.some((t) => t.type === 'quote' && t.modifiers.includes('manual')));
+    const hover = await hoverTextAt(document, at.translate(0, 2));
+    assert.match(hover, /set by hand/);
+    assert.match(hover, new RegExp(SPEAKER));
   });
 
   test('undo removes a tag', async () => {
