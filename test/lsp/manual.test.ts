@@ -147,4 +147,21 @@ describe('manual work over stdio', () => {
       ['tag'],
     );
   });
+
+  test('deleting the tagged words makes the tag an orphaned warning, kept in the sidecar', async () => {
+    const words = 'Une ligne intransigeante qui s’oppose à la position américaine';
+    const published = await session.change(uri, [{ range: rangeOf(text, words), text: 'Cette ligne' }]);
+    text = text.replace(words, 'Cette ligne');
+    const orphan = published.diagnostics.find((d) => d.code === 'orphaned-entry');
+    assert.ok(orphan, JSON.stringify(published.diagnostics.map((d) => d.message)));
+    assert.match(orphan.message, /orphaned/);
+    assert.equal(orphan.severity, 2);
+    fs.writeFileSync(file, text);
+    await session.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    await session.connection.sendRequest(ManualTagsRequest.type, { uri });
+    assert.deepEqual(
+      onDisk().entries.map((e) => [e.action, e.anchor.exact]),
+      [['tag', 'Une ligne intransigeante']],
+    );
+  });
 });
