@@ -154,7 +154,7 @@ describe('manual work over stdio', () => {
     text = text.replace(words, 'Cette ligne');
     const orphan = published.diagnostics.find((d) => d.code === 'orphaned-entry');
     assert.ok(orphan, JSON.stringify(published.diagnostics.map((d) => d.message)));
-    assert.match(orphan.message, /orphaned/);
+    assert.match(String(orphan.message), /orphaned/);
     assert.equal(orphan.severity, 2);
     fs.writeFileSync(file, text);
     await session.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
