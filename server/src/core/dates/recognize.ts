@@ -346,6 +346,32 @@ function rules(language: Language): Rule[] {
         weekday: lookup(weekdays, m[1]),
       }),
     );
+    // Fixed holidays: Noël, la Saint-Sylvestre, le jour de l'An, la Toussaint, le 14-Juillet
+    add(
+      `${L}(?:(?:à|pour|après|avant|depuis|dès|du|de|au)${SP})?(?:la${SP}|le${SP}|l${AP})?(Noël|Saint-Sylvestre|Saint-Valentin|réveillon|jour de l${AP}An|Nouvel An|Toussaint|14[-‑]Juillet|1er[-‑]Mai|11[-‑]Novembre|8[-‑]Mai)(?:${SP}(${YEAR}))?${R}`,
+      (m) => {
+        const k = keyOf(m[1]);
+        const [month, day] = k.includes('noël')
+          ? [12, 25]
+          : k.includes('sylvestre') || k.includes('réveillon')
+            ? [12, 31]
+            : k.includes('valentin')
+              ? [2, 14]
+              : k.includes('toussaint')
+                ? [11, 1]
+                : k.includes('juillet')
+                  ? [7, 14]
+                  : k.includes('1er')
+                    ? [5, 1]
+                    : k.includes('11')
+                      ? [11, 11]
+                      : k.includes('8')
+                        ? [5, 8]
+                        : [1, 1];
+        const year = m[2] ? Number(m[2]) : undefined;
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year, month, day }, !!year);
+      },
+    );
     // la nuit de samedi à dimanche
     add(`${L}(?:dans${SP})?la${SP}nuit${SP}d[eu]${SP}(${x.weekday})${SP}(?:à|au)${SP}(${x.weekday})${R}`, (m) =>
       cand(m.index, m.index + m[0].length, 'date', {
@@ -725,6 +751,15 @@ function rules(language: Language): Rule[] {
         true,
       ),
     );
+    // over the weekend, during the weekend
+    add(`${L}(?:over|during|at|on)${SP}the${SP}(weekend)${R}`, (m) =>
+      cand(groupSpan(m, 1).start - 4, m.index + m[0].length, 'date', {
+        k: 'unit',
+        grain: 'weekend',
+        offset: 0,
+        ref: 'now',
+      }),
+    );
     // the second half of the year, the first quarter of 2025
     add(
       `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)${SP}(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
@@ -733,7 +768,7 @@ function rules(language: Language): Rule[] {
         const n = /^(?:first|1st)$/.test(k) ? 1 : /^(?:second|2nd)$/.test(k) ? 2 : /^(?:third|3rd)$/.test(k) ? 3 : 4;
         const half = keyOf(m[2]) === 'half';
         // "the first half" alone may be a match's: only with "of the year" or a year.
-        if (!m[3] && !/of/.test(keyOf(m[0]))) return null;
+        if (half && !m[3] && !/of/.test(keyOf(m[0]))) return null;
         const code = half ? `H${Math.min(n, 2)}` : `Q${n}`;
         if (m[3]) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[3]}-${code}` }, true);
         return cand(m.index, m.index + m[0].length, 'date', { k: 'part-of-year', code });
@@ -828,7 +863,7 @@ function rules(language: Language): Rule[] {
     );
   } else {
     add(
-      `${L}(${rangeNum})${SP}(${x.unit})${SP}(ago|later|earlier|before|after|from now|previously|on)${R}`,
+      `${L}(an?|${rangeNum})${SP}(${x.unit})${SP}(ago|later|earlier|before|after|from now|previously|on)${R}`,
       (m, text) => {
         const unit = unitOf('en', m[2]);
         if (!unit) return null;
@@ -845,7 +880,7 @@ function rules(language: Language): Rule[] {
         return cand(m.index, m.index + m[0].length, 'date', { k: 'shift', n, unit, dir, ref });
       },
     );
-    add(`${L}(in|within)${SP}(${rangeNum})${SP}(${x.unit})${R}`, (m) => {
+    add(`${L}(in|within)${SP}(an?|${rangeNum})${SP}(${x.unit})${R}`, (m) => {
       const unit = unitOf('en', m[3]);
       if (!unit) return null;
       return cand(m.index, m.index + m[0].length, 'date', {
@@ -865,6 +900,8 @@ function rules(language: Language): Rule[] {
       (m, text) => {
         const unitWord = keyOf(m[4]);
         const num = keyOf(m[3]);
+        // "une seconde chance" is an ordinal, not a second.
+        if ((num === 'un' || num === 'une') && unitWord === 'seconde' && !m[1] && !m[2]) return null;
         // "un jour" alone is "some day"; "une fois" is not time.
         if ((num === 'un' || num === 'une') && unitWord === 'jour' && !m[1] && !m[2]) {
           return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });

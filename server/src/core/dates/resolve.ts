@@ -105,7 +105,15 @@ function resolveOne(
       return { value: m.value, resolution: 'absolute' };
     case 'part-of-year':
       if (!now) return { value: null, resolution: 'no year known: no value' };
-      return { value: `${pad(now.day.year, 4)}-${m.code}`, resolution: `year from ${now.label}` };
+      {
+        // "profits rose in the third quarter", written in February: last year's.
+        const startMonth = m.code.startsWith('H') ? (m.code === 'H1' ? 1 : 7) : (Number(m.code.slice(1)) - 1) * 3 + 1;
+        const year =
+          now.granularity !== 'year' && startMonth > now.day.month && tense() === 'past'
+            ? now.day.year - 1
+            : now.day.year;
+        return { value: `${pad(year, 4)}-${m.code}`, resolution: `year from ${now.label}` };
+      }
     case 'season':
       return { value: `${pad(m.year, 4)}-${m.season}`, resolution: 'absolute' };
     case 'set':
@@ -136,7 +144,8 @@ function resolveOne(
     case 'unit': {
       const base = m.ref === 'last' && last ? last : now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
-      const value = unitValue(m, base);
+      const needsTense = m.offset === 0 && m.ref === 'now' && (m.grain === 'weekend' || !!m.season);
+      const value = unitValue(m, base, needsTense ? tense() : null);
       return { value, resolution: value ? relNow(base) : 'anchor too coarse: no value' };
     }
     case 'shift': {
@@ -266,7 +275,7 @@ export function resolveWeekday(
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 
-function unitValue(m: Extract<Meaning, { k: 'unit' }>, base: Anchor): string | null {
+function unitValue(m: Extract<Meaning, { k: 'unit' }>, base: Anchor, tense: Tense | null): string | null {
   const d = base.day;
   switch (m.grain) {
     case 'week':
@@ -274,9 +283,10 @@ function unitValue(m: Extract<Meaning, { k: 'unit' }>, base: Anchor): string | n
       return formatWeek(addDays(d, 7 * m.offset));
     case 'weekend': {
       if (base.granularity !== 'day') return null;
-      // "le week-end" without a word: the one just past (on Monday to Wednesday) or coming.
+      // "ce week-end": by the tense, else the one just past (Monday to Wednesday) or coming.
       let shift = 7 * m.offset;
-      if (m.offset === 0 && weekdayOf(d) <= 3) shift = -7;
+      const wd = weekdayOf(d);
+      if (m.offset === 0 && wd <= 5 && (tense === 'past' || (tense === null && wd <= 3))) shift = -7;
       return `${formatWeek(addDays(d, shift))}-WE`;
     }
     case 'month':
@@ -291,7 +301,10 @@ function unitValue(m: Extract<Meaning, { k: 'unit' }>, base: Anchor): string | n
     case 'year': {
       if (!m.season) return pad(d.year + m.offset, 4);
       if (base.granularity === 'year') return `${pad(d.year + m.offset, 4)}-${m.season}`;
-      return `${pad(seasonYear(m.season, d.month, d.year, m.offset), 4)}-${m.season}`;
+      let year = seasonYear(m.season, d.month, d.year, m.offset);
+      // "au printemps" in a past-tense sentence written before spring: last year's.
+      if (m.offset === 0 && tense === 'past' && m.season !== 'WI' && d.month < SEASON_START[m.season]) year--;
+      return `${pad(year, 4)}-${m.season}`;
     }
     case 'decade':
       return String(Math.floor(d.year / 10) + m.offset);

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'present' | 'future';
 // No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
 // ("Vera", "Sahara") do not read as verbs.
 const FR_FUTURE =
-  /(?<![\p{L}'’])(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|iront|dra|dront|rra|rront|ura|uront|oira|oiront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
+  /(?<![\p{L}'’])(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|iront|dra|dront|rra|rront|ura|uront|oira|oiront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
 
 const FR_PAST =
   /(?<![\p{L}])(?:(?:a|ont|avait|avaient|ai|avons|avez|as|eut|eurent|est|sont|était|étaient|fut|furent|s['’]est|se sont|s['’]était|se sont)\s+(?:(?:pas|plus|jamais|déjà|également|aussi|encore|notamment|bien|toutefois|ainsi|enfin|été|d['’]ailleurs|pourtant|même)\s+){0,3}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte|eint|eints)|\p{Ll}{2,}(?:ait|aient)|\p{Ll}{2,}èrent|hier|dernier|dernière|passé|passée|naguère)(?![\p{L}])/gu;
@@ -37,7 +37,7 @@ const FR_NOT_IMPERFECT = new Set([
 const EN_FUTURE =
   /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|starting|going to|is to|are to|is due|are due|expected to|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
-  /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|ago|last|yesterday|[a-z]{3,}ed)\b/g;
+  /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|ago|last|yesterday|[a-z]{3,}ed)\b/g;
 
 /** Sentence ends and quotation marks: a quote's tense is its own, not its reporting clause's. */
 const SENTENCE_EDGE = /[.!?\n«»“”"]/;
