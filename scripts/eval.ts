@@ -8,6 +8,8 @@
  *           otherwise the same export function is called in-process (no build needed)
  * --misses  list every miss (quote missed, wrong speaker, date value…) under its article
  * --json    print the scores as JSON
+ * --set S   samples (default: the five bundled articles) or dev (test/fixtures/dev)
+ * --only N  only the articles whose file name contains N
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,12 +20,16 @@ import type { ArticleExport } from '../server/src/core/export';
 import { addCounts, cliArgsFor, emptyCounts, parseGold, score, scores, type Counts, type Gold } from './scoring';
 
 const root = path.resolve(__dirname, '..');
-const articles = path.join(root, 'test/fixtures/articles');
-const golds = path.join(root, 'test/fixtures/gold');
+
+/** The gold sets: the five bundled samples, and a development set of other news articles. */
+export const SETS: Record<string, { articles: string; golds: string }> = {
+  samples: { articles: path.join(root, 'test/fixtures/articles'), golds: path.join(root, 'test/fixtures/gold') },
+  dev: { articles: path.join(root, 'test/fixtures/dev/articles'), golds: path.join(root, 'test/fixtures/dev/gold') },
+};
 
 /** Exports one article the way the CLI does, through the built CLI or in-process. */
-export function exportFor(gold: Gold, viaCli: boolean): { text: string; exp: ArticleExport } {
-  const file = path.join(articles, gold.file);
+export function exportFor(gold: Gold, viaCli: boolean, set = 'samples'): { text: string; exp: ArticleExport } {
+  const file = path.join(SETS[set].articles, gold.file);
   const text = fs.readFileSync(file, 'utf8');
   const args = cliArgsFor(gold);
   if (viaCli) {
@@ -63,7 +69,10 @@ export function evaluate(viaCli = false, only?: string): { rows: [string, Counts
 function main(): void {
   const argv = process.argv.slice(2);
   const onlyIndex = argv.indexOf('--only');
-  const { rows, total } = evaluate(argv.includes('--cli'), onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined);
+  const setIndex = argv.indexOf('--set');
+  const set = setIndex >= 0 ? argv[setIndex + 1] : 'samples';
+  if (!SETS[set]) throw new Error(`unknown set '${set}' (${Object.keys(SETS).join(', ')})`);
+  const { rows, total } = evaluate(argv.includes('--cli'), onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined, set);
   if (argv.includes('--json')) {
     const out = Object.fromEntries([...rows, ['total', total] as [string, Counts]].map(([n, c]) => [n, scores(c)]));
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
