@@ -48,17 +48,17 @@ export function exportFor(gold: Gold, viaCli: boolean, set = 'samples'): { text:
   return { text, exp: result.export };
 }
 
-/** Scores every sample article; returns per-article counts and the total. */
-export function evaluate(viaCli = false, only?: string): { rows: [string, Counts][]; total: Counts } {
+/** Scores every article of a gold set; returns per-article counts and the total. */
+export function evaluate(viaCli = false, only?: string, set = 'samples'): { rows: [string, Counts][]; total: Counts } {
   const rows: [string, Counts][] = [];
   const total = emptyCounts();
-  for (const g of fs
-    .readdirSync(golds)
-    .filter((f) => f.endsWith('.gold.yaml'))
-    .sort()) {
+  const golds = SETS[set].golds;
+  if (!fs.existsSync(golds)) return { rows, total };
+  const files = fs.readdirSync(golds).filter((f) => f.endsWith('.gold.yaml'));
+  for (const g of files.sort()) {
     if (only && !g.includes(only)) continue;
     const gold = parseGold(fs.readFileSync(path.join(golds, g), 'utf8'));
-    const { text, exp } = exportFor(gold, viaCli);
+    const { text, exp } = exportFor(gold, viaCli, set);
     const counts = score(text, gold, exp);
     rows.push([gold.file.replace(/\.txt$/, ''), counts]);
     addCounts(total, counts);
