@@ -122,7 +122,8 @@ describe('dates: relative to the publication date', () => {
       'relative to the publication date 2025-02-18',
     );
     assert.equal(find('Le 3 mars 2024.', pub)[0].resolution, 'absolute');
-    assert.equal(find('Récemment, rien.', pub)[0].resolution, 'vague: no value');
+    assert.equal(find('Récemment, rien.', pub)[0].resolution, 'vague (PAST_REF): no value');
+    assert.equal(find('En temps voulu, rien.', pub)[0].resolution, 'vague (FUTURE_REF): no value');
   });
 });
 
@@ -189,6 +190,18 @@ describe('dates: durations, sets, times and vague expressions', () => {
       assert.equal(found.length, 1, text);
       assert.equal(found[0].value, null, text);
     }
+  });
+  it('gives TimeML reference values on request', () => {
+    const found = findDates('Actuellement, tout va bien. Récemment, rien. Prochainement, tout.', {
+      language: 'fr',
+      published: pub,
+      ignored: [],
+      timemlRefs: true,
+    });
+    assert.deepEqual(
+      found.map((d) => d.value),
+      ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'],
+    );
   });
   it('decades, centuries, seasons', () => {
     assert.equal(one('Dans les années 1990, la ville a grandi.', pub), 'les années 1990 → 199 (date)');

@@ -21,6 +21,12 @@ export interface DateContext {
   /** Publication date (`2025-02-18`, `2025-02`, `2025`) anchoring relative expressions, or null. */
   published: string | null;
   ignored: Span[];
+  /**
+   * Give vague references TimeML's PRESENT_REF / PAST_REF / FUTURE_REF (`actuellement`,
+   * `récemment`, `prochainement`) instead of null. Off by default: the export contract
+   * says vague expressions have value null.
+   */
+  timemlRefs?: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored));
   const candidates = selectLongest(found, text.length);
   const now = anchorOf(text, ctx, candidates);
-  return resolveAll(candidates, { text, language: ctx.language, now }).map((r) => ({
+  return resolveAll(candidates, { text, language: ctx.language, now, timemlRefs: ctx.timemlRefs }).map((r) => ({
     ...r,
     text: text.slice(r.start, r.end),
     origin: 'auto',

@@ -32,7 +32,11 @@ export interface ResolveContext {
   language: Language;
   /** The publication date, or the date inferred from the text; null when neither exists. */
   now: Anchor | null;
+  /** Give vague references TimeML's PRESENT_REF / PAST_REF / FUTURE_REF instead of null. */
+  timemlRefs?: boolean;
 }
+
+const REF_VALUE = { present: 'PRESENT_REF', past: 'PAST_REF', future: 'FUTURE_REF' } as const;
 
 interface Resolved {
   value: string | null;
@@ -99,8 +103,11 @@ function resolveOne(
   const tense = (): Tense | null => tenseAround(ctx.text, c.start, c.end, ctx.language);
   const relNow = (a: Anchor): string => `relative to ${a.label}`;
   switch (m.k) {
-    case 'vague':
-      return { value: null, resolution: 'vague: no value' };
+    case 'vague': {
+      const ref = m.ref === 'none' || c.type !== 'date' ? null : REF_VALUE[m.ref];
+      if (ctx.timemlRefs && ref) return { value: ref, resolution: 'vague: TimeML reference' };
+      return { value: null, resolution: ref ? `vague (${ref}): no value` : 'vague: no value' };
+    }
     case 'fixed':
       return { value: m.value, resolution: 'absolute' };
     case 'part-of-year':
