@@ -139,7 +139,8 @@ export class Attributor {
     }
     const closeEnd = d.close?.end ?? d.end;
     // 1. A cue right after the quote.
-    const nextQuote = this.c.quoted.find((q) => q.start >= closeEnd && q.start < S.end);
+    const nq = this.c.quoted[this.firstQuoteFrom(closeEnd)];
+    const nextQuote = nq && nq.start < S.end ? nq : undefined;
     const tail: Span = { start: closeEnd, end: Math.min(S.end, nextQuote?.start ?? S.end) };
     const tailCues = this.cues(tail);
     const first = tailCues[0];
@@ -218,10 +219,8 @@ export class Attributor {
 
   /** True when a cue directly follows an earlier quote of its sentence (`«…», a déclaré X, jugeant «…»`). */
   private followsQuote(cue: CueMatch, S: Span): boolean {
-    let last: Span | null = null;
-    for (const q of this.c.quoted) {
-      if (q.end <= cue.start && q.start >= S.start) last = q;
-    }
+    const end = this.lastQuoteEndBefore(cue.start, S);
+    const last = end === null ? null : { end };
     if (!last) return false;
     const between = this.c.view.slice(last.end, cue.start);
     return between.length < 60 && !/[.!?:;«»"“”]/.test(between) && (/,/.test(between) || /^\s*$/.test(between));
@@ -367,9 +366,30 @@ export class Attributor {
   }
 
   private lastQuoteEndBefore(offset: number, S: Span): number | null {
-    let end: number | null = null;
-    for (const q of this.c.quoted) if (q.end <= offset && q.start >= S.start) end = q.end;
-    return end;
+    const q = this.c.quoted;
+    // The last quoted stretch ending at or before `offset` (stretches are sorted and disjoint).
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = q[lo - 1];
+    return last && last.start >= S.start ? last.end : null;
+  }
+
+  /** Index of the first quoted stretch starting at or after an offset. */
+  private firstQuoteFrom(offset: number): number {
+    const q = this.c.quoted;
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private result(cue: CueMatch | null, mention: SpeakerMention | null, how: string): Attribution {

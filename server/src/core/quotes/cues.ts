@@ -196,6 +196,12 @@ function cueAt(
     else if (/(?:er|ir|re)$/.test(t.norm) && !hasAux) form = 'infinitive';
     else if (/(?:er|ir|re)$/.test(t.norm) && tokens.slice(first, k).some((x) => x.norm === 'de' || x.norm === "d'"))
       form = 'infinitive';
+    // `Interrogé sur…, le ministre a répondu`: a bare participle opening a clause is an adjunct.
+    if (!hasAux && first === k && /(?:é|ée|és|ées)$/.test(t.text)) {
+      const before = tokens[k - 1];
+      const lead = before ? view.slice(before.end, t.start) : '';
+      if (!before || /[,.:;!?\n]/.test(lead)) form = 'gerund';
+    }
   } else if (/ing$/.test(t.norm) && !hasAux) form = 'gerund';
   // `en affirmant`: the gerund's `en` belongs to the cue.
   if (form === 'gerund' && first > 0 && tokens[first - 1].norm === 'en' && gap(view, tokens[first - 1], tokens[first]))

@@ -114,7 +114,16 @@ export function findMarkedQuotes(
         open = { mark: c, at: i, depth: 1, multi: false };
       } else if (c === '»' || c === '”' || c === '›') {
         // A closer used as an opener (`l' »opération »`), or a closer never opened.
-        if (isLetter(after) && (before === undefined || isSpace(before) || before === "'" || before === '\u2019')) {
+        const lineRest = text.slice(i + 1, lineEnd(text, i));
+        const reopened =
+          c === '»' &&
+          /^\s?[\p{L}]/u.test(lineRest) &&
+          /^[^«]*»/.test(lineRest.slice(1)) &&
+          !/^\s?[\p{L}][^«»]*[.!?]\s/u.test(lineRest);
+        if (
+          (isLetter(after) && (before === undefined || isSpace(before) || before === "'" || before === '\u2019')) ||
+          reopened
+        ) {
           open = { mark: c, at: i, depth: 1, multi: false };
         } else if (!inAny({ start: i, end: i + 1 }, ignored)) {
           unbalanced(i, `closing quote mark ${c} without an opening mark`);

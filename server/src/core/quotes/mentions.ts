@@ -65,6 +65,9 @@ const TAIL_STOP = new Set(
 
 const JOINERS = new Set(['et', 'and', '&']);
 
+/** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
+const PARTICLES = new Set("von van der den de du des d' bin ben al el da di del ibn abu la le dos das".split(' '));
+
 /** What the mention reader needs about the language and the speech verbs. */
 export interface MentionContext {
   language: Language;
@@ -195,7 +198,7 @@ function nameAt(
       /* `M.` – the dot is outside the token */
     }
   }
-  const first = j;
+  let first = j;
   let last = -1;
   while (j < to && j - first < 6) {
     const tk = tokens[j];
@@ -211,23 +214,43 @@ function nameAt(
       continue;
     }
     // Particles inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed ben Salmane.
-    if (
-      last >= first &&
-      j > first &&
-      /^(?:de|du|des|d'|van|von|der|den|bin|ben|al|el|da|di|del|la|le|y|dos|das|ibn|abu)$/.test(tk.norm) &&
-      tokens[j + 1] &&
-      j + 1 < to &&
-      isCapitalized(tokens[j + 1].text) &&
-      !NOT_NAMES.has(tokens[j + 1].norm) &&
-      adjacent(text, tk, tokens[j + 1]) &&
-      /^(?:van|von|der|den|bin|ben|al|el|da|di|del|ibn|abu)$/.test(tk.norm)
-    ) {
-      j++;
-      continue;
+    if (last >= first && j > first && PARTICLES.has(tk.norm)) {
+      let p = j;
+      while (
+        p < to &&
+        p - j < 3 &&
+        PARTICLES.has(tokens[p].norm) &&
+        adjacent(text, tokens[Math.max(p - 1, 0)], tokens[p])
+      )
+        p++;
+      const after = tokens[p];
+      if (
+        p < to &&
+        after &&
+        isCapitalized(after.text) &&
+        !NOT_NAMES.has(after.norm) &&
+        adjacent(text, tokens[p - 1], after)
+      ) {
+        j = p;
+        continue;
+      }
     }
     break;
   }
   if (last < first) return null;
+  // A title in front of the name: `Prime Minister Keir Starmer`, `Senator Elizabeth Warren`.
+  let title2: string | null = null;
+  let titleStart = -1;
+  let titleEnd = -1;
+  for (let r = last - 1; r >= first; r--) {
+    if (roleKind(tokens[r].norm, ctx.language)?.kind === 'person') {
+      title2 = text.slice(tokens[first].start, tokens[r].end);
+      titleStart = tokens[first].start;
+      titleEnd = tokens[r].end;
+      first = r + 1;
+      break;
+    }
+  }
   const start = tokens[first].start;
   const end = tokens[last].end;
   const name = text.slice(start, end);
@@ -237,7 +260,18 @@ function nameAt(
     .join(' ');
   // A capitalized common word opening a sentence (`Côté russe`) is not a name.
   if (last === first && gender === null && ctx.lowerWords.has(tokens[first].norm)) return null;
-  const m = base(text, title !== undefined && first > i ? tokens[i].start : start, end, 'name', prep);
+  const m = base(
+    text,
+    (title !== undefined || title2 !== null) && first > i ? tokens[i].start : start,
+    end,
+    'name',
+    prep,
+  );
+  if (title2 !== null) {
+    m.role = title2;
+    m.roleStart = titleStart;
+    m.roleEnd = titleEnd;
+  }
   m.name = name;
   m.nameStart = start;
   m.nameEnd = end;
@@ -306,7 +340,12 @@ function roleAt(
       break;
     }
     if (lang === 'fr' && !ADJ_BEFORE.has(tk.norm)) break;
-    if (lang === 'en' && (TAIL_STOP.has(tk.norm) || ctx.isVerb(tk.norm))) break;
+    if (
+      lang === 'en' &&
+      (TAIL_STOP.has(tk.norm) || DETERMINERS.en.includes(tk.norm) || PREPOSITIONS.en.includes(tk.norm))
+    )
+      break;
+    if (lang === 'en' && ctx.isVerb(tk.norm) && !isCapitalized(tk.text)) break;
   }
   if (head < 0 || !info) return null;
   if (bare && lang === 'fr' && head !== j && !ADJ_BEFORE.has(tokens[j].norm)) return null;
@@ -338,6 +377,21 @@ function roleAt(
       afterDe = false;
       k++;
       steps++;
+      continue;
+    }
+    // `officials familiar with the matter`, `sources close to the talks`.
+    if (
+      lang === 'en' &&
+      !isCapitalized(tk.text) &&
+      !TAIL_STOP.has(n) &&
+      !ctx.isVerb(n) &&
+      /^(?:with|to|on|in|about)$/.test(tokens[k + 1]?.norm ?? '') &&
+      k + 1 < to
+    ) {
+      lastIn = k;
+      afterDe = true;
+      k += 2;
+      steps += 2;
       continue;
     }
     if (!isCapitalized(tk.text) && !TAIL_STOP.has(n) && !ctx.isVerb(n) && !/^\d/.test(n) && lang === 'fr') {

@@ -79,8 +79,10 @@ export const SOURCE_DOCUMENTS: Record<Language, string[]> = {
 };
 
 export const DETERMINERS: Record<Language, string[]> = {
-  fr: "le la l' les un une des son sa ses leur leurs ce cet cette ces notre nos votre vos".split(' '),
-  en: 'the a an his her their its our this that these those'.split(' '),
+  fr: "le la l' les un une des son sa ses leur leurs ce cet cette ces notre nos votre vos deux trois quatre plusieurs certains certaines quelques nombreux".split(
+    ' ',
+  ),
+  en: 'the a an his her their its our this that these those two three four several some many both other'.split(' '),
 };
 
 export const PREPOSITIONS: Record<Language, string[]> = {

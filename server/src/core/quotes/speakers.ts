@@ -79,10 +79,12 @@ export class SpeakerBook {
     }));
     for (const a of this.actors) {
       this.ids.add(a.id);
+      this.indexNames(a);
       if (a.role) this.roleLinks.push({ role: this.canon(a.role), actorId: a.id });
       for (const alias of a.aliases)
         if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.roleLinks.push({ role: this.canon(alias), actorId: a.id });
       for (const m of a.mentions) {
+        this.indexMention(m.start, m.end, a);
         this.referents.push({
           offset: m.start,
           actorId: a.id,
@@ -95,16 +97,59 @@ export class SpeakerBook {
     }
   }
 
+  /** Every mention of every actor, sorted by start, for overlap lookups in O(log n). */
+  private readonly mentionIndex: Array<{ start: number; end: number; actor: Actor }> = [];
+  private longestMention = 0;
+
+  private indexMention(start: number, end: number, actor: Actor): void {
+    const idx = this.mentionIndex;
+    let lo = 0;
+    let hi = idx.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (idx[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    idx.splice(lo, 0, { start, end, actor });
+    this.longestMention = Math.max(this.longestMention, end - start);
+  }
+
+  private overlapping(start: number, end: number): Array<{ start: number; end: number; actor: Actor }> {
+    const idx = this.mentionIndex;
+    const from = start - this.longestMention;
+    let lo = 0;
+    let hi = idx.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (idx[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ start: number; end: number; actor: Actor }> = [];
+    for (let i = lo; i < idx.length && idx[i].start < end; i++) if (idx[i].end > start) out.push(idx[i]);
+    return out;
+  }
+
   private canon(role: string): Set<string> {
     return canonicalRole(role, this.equivalences);
   }
 
   /** Kind of the actor whose name or alias folds to this text. */
   knownKind(folded: string): ActorKind | null {
-    for (const a of this.actors) {
-      if (fold(a.name) === folded || a.aliases.some((x) => fold(x) === folded)) return a.kind;
+    return this.byName.get(folded)?.kind ?? null;
+  }
+
+  /** Actors by folded name and alias (articles stripped too), and named people by folded surname. */
+  private readonly byName = new Map<string, Actor>();
+  private readonly bySurname = new Map<string, Actor>();
+
+  private indexNames(a: Actor): void {
+    for (const n of [a.name, ...a.aliases]) {
+      for (const f of [fold(n), fold(stripArticle(n))]) if (!this.byName.has(f)) this.byName.set(f, a);
     }
-    return null;
+    if (a.kind === 'person' && a.named && /\s/.test(a.name.trim())) {
+      const last = lastWord(a.name);
+      if (!this.bySurname.has(last)) this.bySurname.set(last, a);
+    }
   }
 
   /** Records a mention read in the text, so later pronouns can refer to it. */
@@ -165,16 +210,15 @@ export class SpeakerBook {
     // 1. An actor already mentioned there.
     let best: Actor | null = null;
     let bestOverlap = 0;
-    for (const a of this.actors) {
-      for (const x of a.mentions) {
-        const o = Math.min(x.end, span.end) - Math.max(x.start, span.start);
-        if (o > bestOverlap) {
-          best = a;
-          bestOverlap = o;
-        }
+    for (const x of this.overlapping(span.start, span.end)) {
+      const o = Math.min(x.end, span.end) - Math.max(x.start, span.start);
+      if (o > bestOverlap) {
+        best = x.actor;
+        bestOverlap = o;
       }
     }
-    if (best && bestOverlap >= (span.end - span.start) / 2) return this.withMention(best, m);
+    const need = m.type === 'role' ? 0.8 : 0.5;
+    if (best && bestOverlap >= (span.end - span.start) * need) return this.withMention(best, m);
     if (m.type === 'name') return this.linkName(m);
     return this.linkRole(m);
   }
@@ -183,14 +227,11 @@ export class SpeakerBook {
     const folded = fold(m.name);
     const surname = lastWord(m.name);
     const single = !/\s/.test(folded);
-    let found = this.actors.find((a) => fold(a.name) === folded || a.aliases.some((x) => fold(x) === folded));
-    if (!found && single) {
-      found = this.actors.find((a) => a.kind === 'person' && a.named && lastWord(a.name) === folded);
-    }
+    let found = this.byName.get(folded);
+    if (!found && single) found = this.bySurname.get(folded);
     if (!found) {
-      found = this.actors.find(
-        (a) => a.kind === 'person' && a.named && !/\s/.test(fold(a.name)) && fold(a.name) === surname,
-      );
+      const bare = this.byName.get(surname);
+      if (bare && bare.kind === 'person' && bare.named && !/\s/.test(bare.name.trim())) found = bare;
     }
     if (found) {
       if (m.role && !found.role) found.role = m.role;
@@ -203,9 +244,7 @@ export class SpeakerBook {
     const desc = stripArticle(m.name);
     const folded = fold(desc);
     const canon = this.canon(desc);
-    let found = this.actors.find(
-      (a) => fold(a.name) === folded || a.aliases.some((x) => fold(stripArticle(x)) === folded),
-    );
+    let found = this.byName.get(folded);
     if (!found) {
       // The latest actor whose role (from an apposition or the rules) is the same post.
       for (let i = this.roleLinks.length - 1; i >= 0; i--) {
@@ -226,7 +265,7 @@ export class SpeakerBook {
     for (const p of m.parts) this.link(p);
     const name = stripArticle(m.name);
     const folded = fold(name);
-    const found = this.actors.find((a) => fold(a.name) === folded);
+    const found = this.byName.get(folded);
     if (found) return this.withMention(found, m);
     const named = m.parts.every((p) => p.type === 'name');
     return this.create(name, m.kind ?? 'organization', named, null, m);
@@ -254,6 +293,7 @@ export class SpeakerBook {
       mentions: [],
     };
     this.actors.push(actor);
+    this.indexNames(actor);
     if (role && kind === 'person') this.roleLinks.push({ role: this.canon(role), actorId: id });
     return this.withMention(actor, m);
   }
@@ -261,10 +301,13 @@ export class SpeakerBook {
   private withMention(actor: Actor, m: SpeakerMention): string {
     const start = m.type === 'role' || m.type === 'joint' ? m.nameStart : m.nameStart;
     const end = m.nameEnd;
-    if (!actor.mentions.some((x) => x.start < end && start < x.end)) {
+    if (!this.overlapping(start, end).some((x) => x.actor === actor)) {
       const mention: Mention = { start, end, text: this.text.slice(start, end), origin: 'auto' };
-      actor.mentions.push(mention);
-      actor.mentions.sort((a, b) => a.start - b.start);
+      const list = actor.mentions;
+      let i = list.length;
+      while (i > 0 && list[i - 1].start > start) i--;
+      list.splice(i, 0, mention);
+      this.indexMention(start, end, actor);
     }
     void this.language;
     return actor.id;

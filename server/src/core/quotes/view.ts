@@ -26,6 +26,8 @@ export interface Token extends Span {
   norm: string;
 }
 
+const foldCache = new Map<string, string>();
+
 /** Words of the view: elisions (`l'`, `qu'`) are words of their own, hyphenated words stay whole. */
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const out: Token[] = [];
@@ -34,7 +36,13 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
   for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    out.push({ start: m.index, end, text: m[0], norm: fold(m[0]) });
+    let norm = foldCache.get(m[0]);
+    if (norm === undefined) {
+      norm = fold(m[0]);
+      if (foldCache.size > 50000) foldCache.clear();
+      foldCache.set(m[0], norm);
+    }
+    out.push({ start: m.index, end, text: m[0], norm });
   }
   return out;
 }
