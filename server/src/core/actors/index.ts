@@ -55,18 +55,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const entities = new Map<string, Entity>();
   const claimed: (string | null)[] = new Array(tokens.length).fill(null);
 
-  // Rules and pack actors for this language; later entries (a team's) win over earlier (built-in).
-  const applicable = ctx.rules.actors.filter((a) => !a.language || a.language === ctx.language);
-  const names = new FormIndex<ActorRule>();
-  const packDescriptions = new FormIndex<ActorRule>();
-  for (let i = applicable.length - 1; i >= 0; i--) {
-    const a = applicable[i];
-    for (const form of [a.name, ...a.aliases]) {
-      if (a.kind === 'person' && isDescription(form)) packDescriptions.add(form, a, 'any');
-      else names.add(form, a);
-    }
-    if (a.kind === 'person' && a.role && a.role.trim().split(/\s+/).length >= 2) packDescriptions.add(a.role, a, 'any');
-  }
+  const { names, descriptions: packDescriptions } = rulesIndex(ctx.rules, ctx.language);
 
   const entityOfRule = (rule: ActorRule): Entity => {
     const key = `rule:${rule.definition?.file ?? ''}:${rule.definition?.start ?? rule.name}:${fold(rule.name)}`;
@@ -102,10 +91,16 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // 2. People named in the text.
   const candidates = findPersonCandidates(text, tokens);
+  const knownAt: (FormMatch<ActorRule> | undefined)[] = new Array(tokens.length);
+  for (const m of known) for (let k = m.first; k <= m.last; k++) knownAt[k] = m;
   const dropped = new Set<FormMatch<ActorRule>>();
   const people: { cand: PersonCandidate; rule: ActorRule | null }[] = [];
   for (const cand of candidates) {
-    const overlapping = known.filter((m) => m.first <= cand.last && cand.first <= m.last);
+    const overlapping: FormMatch<ActorRule>[] = [];
+    for (let k = cand.first; k <= cand.last; k++) {
+      const m = knownAt[k];
+      if (m && !overlapping.includes(m)) overlapping.push(m);
+    }
     if (overlapping.some((m) => m.first === cand.first && m.last === cand.last)) continue;
     const person = overlapping.find((m) => m.form.value.kind === 'person');
     if (person) {
@@ -204,7 +199,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const descriptionOk = (first: number): boolean => {
     if (joinedAfterHyphen(tokens, first)) return false;
     // `Iouri Ouchakov, conseiller diplomatique du Kremlin`: an apposition after the name, not another mention.
-    const det = tokens[first - 1] && /^(?:le|la|the|l|')$/i.test(tokens[first - 1].norm) ? 1 : 0;
+    const det = tokens[first - 1] && /^(?:le|la|un|une|the|an?|l|')$/i.test(tokens[first - 1].norm) ? 1 : 0;
     const comma = text.slice(tokens[first - 1 - det]?.end ?? 0, tokens[first - det].start);
     if (/^\s*,\s*$/.test(comma) && first - 1 - det >= 0) {
       const owner = claimed[first - 1 - det];
@@ -237,6 +232,39 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   findOrganizations(text, tokens, claimed, entities);
 
   return toActors(entities);
+}
+
+interface RulesIndex {
+  names: FormIndex<ActorRule>;
+  descriptions: FormIndex<ActorRule>;
+}
+const indexCache = new WeakMap<Rules, Partial<Record<Language, RulesIndex>>>();
+
+/**
+ * The alias index of the rules' actors for one language, built once per rules object (the
+ * LSP and the CLI reuse their rules across articles). Later entries (a team's) win over
+ * earlier ones (built-in) for the same form.
+ */
+function rulesIndex(rules: Rules, language: Language): RulesIndex {
+  const cached = indexCache.get(rules)?.[language];
+  if (cached) return cached;
+  const names = new FormIndex<ActorRule>();
+  const descriptions = new FormIndex<ActorRule>();
+  const applicable = rules.actors.filter((a) => !a.language || a.language === language);
+  for (let i = applicable.length - 1; i >= 0; i--) {
+    const a = applicable[i];
+    for (const form of [a.name, ...a.aliases]) {
+      if (a.kind === 'person' && isDescription(form)) descriptions.add(form, a, 'any');
+      else names.add(form, a);
+    }
+    if (a.kind === 'person' && a.role && a.role.trim().split(/\s+/).length >= 2) {
+      descriptions.add(a.role, a, 'any');
+      for (const eq of equivalentRoles(a.role, rules.roleEquivalents ?? [])) descriptions.add(eq, a, 'any');
+    }
+  }
+  const index = { names, descriptions };
+  indexCache.set(rules, { ...indexCache.get(rules), [language]: index });
+  return index;
 }
 
 /** A lowercase alias that is a description (`chef de la diplomatie russe`), not a name with a particle (`de Gaulle`). */
@@ -310,16 +338,18 @@ function determinerStart(text: string, tokens: readonly Token[], first: number):
   return t.start;
 }
 
+/** The first and last tokens inside a span (binary search: tokens are in text order). */
 function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
-  let first = -1;
-  let last = -2;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].end <= span.start) continue;
-    if (tokens[k].start >= span.end) break;
-    if (first < 0) first = k;
-    last = k;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
   }
-  return [first, last];
+  let last = lo - 1;
+  while (last + 1 < tokens.length && tokens[last + 1].start < span.end) last++;
+  return last >= lo ? [lo, last] : [-1, -2];
 }
 
 function capitalize(folded: string, e: Entity): string {
@@ -436,9 +466,14 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
 
     // Drop leading words that are not the name: sentence openers, English titles.
     let titleEvidence = false;
+    let courtesyInside = false;
     while (parts.length > 0) {
       const w = tokens[parts[0][0]];
-      if (NOT_NAMES.has(w.norm) && !FIRST_NAMES.has(w.norm)) parts.shift();
+      if (parts.length > 1 && (TITLES.has(w.norm) || (parts[0].length === 2 && w.text === 'M'))) {
+        // `Mme Catherine Vautrin`, `M. Bayrou`, `Mr Starmer`.
+        parts.shift();
+        courtesyInside = true;
+      } else if (NOT_NAMES.has(w.norm) && !FIRST_NAMES.has(w.norm)) parts.shift();
       else if (parts.length > 1 && TITLE_WORDS.has(w.norm) && !FIRST_NAMES.has(w.norm)) {
         parts.shift();
         titleEvidence = true;
@@ -459,6 +494,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     const prev = tokens[first - 1];
     const prev2 = tokens[first - 2];
     const courtesy =
+      courtesyInside ||
       (!!prev && TITLES.has(prev.norm) && firstTok.gapBefore === 'space') ||
       (!!prev && prev.text === '.' && !!prev2 && TITLES.has(prev2.norm) && prev.gapBefore === 'none');
     const roleJustBefore =
@@ -530,7 +566,7 @@ function findOrganizations(
     const acronym = m[1];
     const lineStart = Math.max(text.lastIndexOf('\n', m.index!) + 1, m.index! - 200);
     const before = text.slice(lineStart, m.index!);
-    const ws = [...before.matchAll(/[\p{L}\p{M}'’-]+/gu)];
+    const ws = [...before.matchAll(/[\p{L}\p{M}-]+/gu)];
     let head = -1;
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12; k--) {
       const w = ws[k][0];

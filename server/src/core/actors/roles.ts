@@ -6,13 +6,19 @@
  */
 import { fold } from '../text';
 import type { Span } from '../types';
-import { ROLE_HEADS } from './lexicon';
+import { ROLE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Words that may precede a role noun inside the role (`Premier ministre`, `ancien président`). */
 const MODIFIERS = new Set(
   'premier première haut haute ancien ancienne ex nouveau nouvelle futur future actuel actuelle prime former acting deputy vice top senior'
     .split(' ')
     .map(fold),
+);
+/** Words that end a role: a verb or a conjunction between the role noun and the name (`le porte-parole a ajouté que Poutine`). */
+const CLAUSE_WORDS = new Set(
+  'a ont est sont était etait avait va sera que qui dont et ou mais selon avec pour said says told has have had is was were will would that who which and or but with for'.split(
+    ' ',
+  ),
 );
 const DET_BEFORE = /(?:^|[\s(])((?:le|la|un|une|the|a|an)\s+|l['’])$/i;
 const CLAUSE_END = /[.!?;:«»"“”()[\]\n]/g;
@@ -87,6 +93,7 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     if (h < 0 || ws.length - h > 14) return null;
   } else {
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 6; k--) {
+      if (CLAUSE_WORDS.has(ws[k].norm)) break;
       if (isHead(ws[k])) {
         h = k;
         break;
@@ -94,7 +101,12 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     }
     if (h < 0) return null;
   }
-  while (h > 0 && MODIFIERS.has(ws[h - 1].norm)) h--;
+  // `Premier ministre`, `ancien président`; English titles: `Russian Foreign Minister`.
+  while (
+    h > 0 &&
+    (MODIFIERS.has(ws[h - 1].norm) || (/^\p{Lu}/u.test(ws[h - 1].text) && TITLE_WORDS.has(ws[h - 1].norm)))
+  )
+    h--;
   const roleStart = ws[h].start;
   const roleEnd = ws[ws.length - 1].end;
   const role = clean(text.slice(roleStart, roleEnd));
@@ -111,7 +123,7 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
 /** The role written just after a name that ends at `end` (`Iouri Ouchakov, conseiller diplomatique du Kremlin`). */
 export function roleAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
-  const m = /^\s*,\s*(?:(?:le|la|l['’]|un|une|the|a|an)\s*)?([^,.;:!?()«»"“”[\]]{2,160})/i.exec(after);
+  const m = /^\s*,\s*(?:(?:le|la|un|une|the|an|a)\s+|l['’])?([^,.;:!?()«»"“”[\]]{2,160})/i.exec(after);
   if (!m) return null;
   let phrase = m[1];
   const blank = phrase.search(/\n\s*\n/);

@@ -17,6 +17,19 @@ export interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[-'’.&]/gu;
 
+const folded = new Map<string, string>();
+
+/** `fold` of one word, remembered: articles repeat their words, and folding is the costly part of reading. */
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = fold(w);
+    folded.set(w, f);
+  }
+  return f;
+}
+
 /** Splits a text into tokens; `gapBefore` says how each joins the previous one. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -29,7 +42,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (/^[^\S\n]*\n?[^\S\n]*$/.test(gap) && gap.length <= 4) gapBefore = 'space';
     else gapBefore = 'break';
     const t = m[0];
-    out.push({ start: m.index, end: m.index + t.length, text: t, norm: fold(t), gapBefore });
+    out.push({ start: m.index, end: m.index + t.length, text: t, norm: foldWord(t), gapBefore });
     prevEnd = m.index + t.length;
   }
   return out;

@@ -243,27 +243,40 @@ function mergeInto(rules: Rules, data: RulesFileData, builtin: boolean): void {
   }
   for (const s of data.ignore) if (!rules.ignore.includes(s)) rules.ignore.push(s);
   rules.roleEquivalents = [...(rules.roleEquivalents ?? []), ...data.roleEquivalents];
-  for (const actor of data.actors) addActor(rules.actors, actor);
+  rules.actors = mergeActors(rules.actors, data.actors);
 }
 
 /**
- * Adds an actor, replacing the earlier one of the same name. A team's actor also replaces
- * every built-in one that shares a name or an alias with it, so that `NATO` declared with
- * alias `OTAN` does not leave a second built-in `OTAN` behind.
+ * Adds actors, each replacing the earlier one of the same name (and language, for built-in
+ * packs). A team's actor also replaces every built-in one of its kind that shares a name or
+ * an alias with it, so that `NATO` declared with alias `OTAN` leaves no second `OTAN` behind.
  */
-function addActor(actors: ActorRule[], actor: ActorRule): void {
-  const key = fold(actor.name);
-  const forms = new Set([actor.name, ...actor.aliases].map(fold));
-  for (let i = actors.length - 1; i >= 0; i--) {
-    const other = actors[i];
-    const sameLanguage = !actor.language || !other.language || actor.language === other.language;
-    if (fold(other.name) === key && sameLanguage) {
-      actors.splice(i, 1);
-      continue;
+function mergeActors(existing: ActorRule[], incoming: ActorRule[]): ActorRule[] {
+  const keyOf = (lang: string, name: string): string => `${lang}\u0000${fold(name)}`;
+  const map = new Map<string, ActorRule>();
+  for (const a of existing) map.set(keyOf(a.language ?? '*', a.name), a);
+  let builtinForms: Map<string, string[]> | null = null;
+  for (const a of incoming) {
+    const langs = a.language ? [a.language, '*'] : ['fr', 'en', '*'];
+    for (const l of langs) map.delete(keyOf(l, a.name));
+    if (a.source === 'rules') {
+      if (!builtinForms) {
+        builtinForms = new Map();
+        for (const [key, b] of map) {
+          if (b.source !== 'builtin') continue;
+          for (const f of [b.name, ...b.aliases]) {
+            const k = fold(f);
+            const list = builtinForms.get(k);
+            if (list) list.push(key);
+            else builtinForms.set(k, [key]);
+          }
+        }
+      }
+      for (const f of [a.name, ...a.aliases]) {
+        for (const key of builtinForms.get(fold(f)) ?? []) if (map.get(key)?.kind === a.kind) map.delete(key);
+      }
     }
-    if (actor.source === 'rules' && other.source === 'builtin' && other.kind === actor.kind) {
-      if ([other.name, ...other.aliases].some((f) => forms.has(fold(f)))) actors.splice(i, 1);
-    }
+    map.set(keyOf(a.language ?? '*', a.name), a);
   }
-  actors.push(actor);
+  return [...map.values()];
 }

@@ -1,0 +1,141 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { findActors } from '../../server/src/core/actors';
+import { builtinRules, loadRules } from '../../server/src/core/rules';
+import { fold } from '../../server/src/core/text';
+import type { Actor, ActorKind, Language } from '../../server/src/core/types';
+
+interface Case {
+  name: string;
+  language: Language;
+  text: string;
+  expect?: { name: string; kind: ActorKind; role?: string; mentions: string[] }[];
+  absent?: string[];
+  no_mentions?: string[];
+  only_kinds?: ActorKind[];
+  mention_count?: Record<string, number>;
+}
+
+const fixtures = path.join(__dirname, '../fixtures/actors');
+const cases = parse(fs.readFileSync(path.join(fixtures, 'cases.yaml'), 'utf8')) as Case[];
+
+function byName(actors: Actor[], name: string): Actor | undefined {
+  return actors.find((a) => fold(a.name) === fold(name));
+}
+
+describe('findActors on sentence cases', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const actors = findActors(c.text, { language: c.language, rules: builtinRules(), ignored: [] });
+      const summary = actors
+        .map((a) => `${a.name} (${a.kind}): ${a.mentions.map((m) => m.text).join(' | ')}`)
+        .join('\n');
+      for (const e of c.expect ?? []) {
+        const a = byName(actors, e.name);
+        assert.ok(a, `expected actor ${e.name} in\n${summary}`);
+        assert.equal(a.kind, e.kind, `${e.name} kind`);
+        if (e.role) assert.equal(a.role, e.role, `${e.name} role`);
+        const texts = a.mentions.map((m) => fold(m.text));
+        for (const m of e.mentions) assert.ok(texts.includes(fold(m)), `mention "${m}" of ${e.name} in\n${summary}`);
+      }
+      for (const n of c.absent ?? []) {
+        assert.ok(
+          !actors.some((a) => a.mentions.some((m) => fold(m.text) === fold(n))),
+          `"${n}" must not be an actor:\n${summary}`,
+        );
+      }
+      for (const n of c.no_mentions ?? []) {
+        assert.ok(
+          !actors.some((a) => a.mentions.some((m) => m.text === n)),
+          `"${n}" must not be a mention:\n${summary}`,
+        );
+      }
+      if (c.only_kinds)
+        for (const a of actors) assert.ok(c.only_kinds.includes(a.kind), `unexpected ${a.kind} ${a.name}`);
+      for (const [n, count] of Object.entries(c.mention_count ?? {}))
+        assert.equal(byName(actors, n)?.mentions.length, count, `${n} mentions`);
+    });
+  }
+});
+
+describe('findActors invariants', () => {
+  const text = fs.readFileSync(path.join(__dirname, '../fixtures/articles/001_993b8776cac74b6d.txt'), 'utf8');
+  const actors = findActors(text, { language: 'fr', rules: builtinRules(), ignored: [] });
+
+  it('gives unique slug ids and only actors with mentions, in text order', () => {
+    const ids = actors.map((a) => a.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const a of actors) assert.ok(a.mentions.length > 0);
+    for (let i = 1; i < actors.length; i++) assert.ok(actors[i - 1].mentions[0].start <= actors[i].mentions[0].start);
+  });
+
+  it('gives mentions whose offsets hold their text, sorted', () => {
+    for (const a of actors) {
+      for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+      for (let i = 1; i < a.mentions.length; i++) assert.ok(a.mentions[i - 1].start <= a.mentions[i].start);
+    }
+  });
+
+  it('marks where each actor comes from', () => {
+    assert.equal(byName(actors, 'Russie')?.source, 'builtin');
+    assert.equal(byName(actors, 'Russie')?.definition?.file, 'builtin:fr-actors');
+  });
+
+  it('skips ignored spans', () => {
+    const t = 'Quitter la version mobile Moscou. Moscou répond.';
+    const found = findActors(t, { language: 'fr', rules: builtinRules(), ignored: [{ start: 0, end: 33 }] });
+    assert.deepEqual(
+      byName(found, 'Moscou')?.mentions.map((m) => m.start),
+      [34],
+    );
+  });
+
+  it('reads a 1 MB article well under a second', () => {
+    let big = '';
+    while (big.length < 1_000_000) big += `${text}\n\n`;
+    const t0 = performance.now();
+    findActors(big, { language: 'fr', rules: builtinRules(), ignored: [] });
+    assert.ok(performance.now() - t0 < 1500, `took ${performance.now() - t0} ms`);
+  });
+});
+
+describe('findActors with a rules file', () => {
+  const dir = path.join(__dirname, '../fixtures/rules/team');
+  const { rules, problems } = loadRules({
+    articlePath: path.join(dir, 'articles/a.txt'),
+    workspaceRoot: path.join(__dirname, '../fixtures/rules'),
+  });
+
+  it('loads without errors', () => {
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+    );
+  });
+
+  it('finds and links every alias of a listed actor, and its entry wins over the built-in one', () => {
+    const text =
+      "Le ministre Sergueï Lavrov parle. Lavrov insiste ; Sergei Lavrov répète, et le chef de la diplomatie russe conclut. L'ambassadeur Jean Testard, dit JT, est d'accord : JT l'a dit.";
+    const actors = findActors(text, { language: 'fr', rules, ignored: [] });
+    const lavrov = byName(actors, 'Sergueï Lavrov');
+    assert.ok(lavrov);
+    assert.equal(lavrov.source, 'rules');
+    assert.equal(lavrov.role, 'ministre russe des Affaires étrangères (rules)');
+    assert.ok(lavrov.definition && lavrov.definition.file.endsWith('article-rules.yaml'));
+    assert.deepEqual(
+      lavrov.mentions.map((m) => m.text),
+      ['Sergueï Lavrov', 'Lavrov', 'Sergei Lavrov', 'le chef de la diplomatie russe'],
+    );
+    const jt = byName(actors, 'Jean Testard');
+    assert.ok(jt);
+    assert.deepEqual(
+      jt.mentions.map((m) => m.text),
+      ['Jean Testard', 'JT', 'JT'],
+    );
+    assert.equal(actors.filter((a) => /lavrov/i.test(a.name)).length, 1);
+  });
+});
