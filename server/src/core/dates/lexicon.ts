@@ -288,6 +288,7 @@ export const PHRASES: Record<Language, Record<string, PhraseMeaning>> = {
     'cet après-midi': today(0, 'AF'),
     'ce soir': today(0, 'EV'),
     'cette nuit': today(0, 'NI'),
+    'la nuit dernière': today(-1, 'NI'),
     'hier matin': today(-1, 'MO'),
     'hier midi': today(-1, 'MI'),
     'hier après-midi': today(-1, 'AF'),

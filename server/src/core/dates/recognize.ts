@@ -346,6 +346,16 @@ function rules(language: Language): Rule[] {
         weekday: lookup(weekdays, m[1]),
       }),
     );
+    // le 11-Septembre: the attacks, a fixed day
+    add(`${L}(?:le${SP})?11[-‑]Septembre${R}`, (m) =>
+      cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: '2001-09-11' }, true),
+    );
+    // la même année, le même mois: the unit of the date last mentioned
+    add(`${L}(?:la|le)${SP}même${SP}(année|semaine|mois)${R}`, (m) => {
+      const w = keyOf(m[1]);
+      const grain: Grain = w === 'semaine' ? 'week' : w === 'mois' ? 'month' : 'year';
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'unit', grain, offset: 0, ref: 'last' });
+    });
     // Fixed holidays: Noël, la Saint-Sylvestre, le jour de l'An, la Toussaint, le 14-Juillet
     add(
       `${L}(?:(?:à|pour|après|avant|depuis|dès|du|de|au)${SP})?(?:la${SP}|le${SP}|l${AP})?(Noël|Saint-Sylvestre|Saint-Valentin|réveillon|jour de l${AP}An|Nouvel An|Toussaint|14[-‑]Juillet|1er[-‑]Mai|11[-‑]Novembre|8[-‑]Mai)(?:${SP}(${YEAR}))?${R}`,
@@ -423,9 +433,9 @@ function rules(language: Language): Rule[] {
     );
     // dans la matinée, en fin de journée, dans la soirée: a part of the day last mentioned
     add(
-      `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:fin|début)${SP}de${SP}(matinée|soirée|journée|après-midi))${R}`,
+      `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:(?:fin|début|milieu)${SP}de${SP}|d${AP})?(matinée|soirée|journée|après-midi)|le${SP}(soir|matin)${SP}même)${R}`,
       (m) => {
-        const w = keyOf(m[1] ?? m[2] ?? m[3]);
+        const w = keyOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
         const part = w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w);
         return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
       },
@@ -789,7 +799,7 @@ function rules(language: Language): Rule[] {
   // Anaphoric days: la veille, le lendemain, le surlendemain / the day before, the next day
   if (fr) {
     add(
-      `${L}(la veille|l${AP}avant-veille|le lendemain|le surlendemain|le jour même|le même jour|ce jour-là|le jour suivant|le jour précédent)(?:${SP}(?:au${SP}|dans${SP}l${AP}|en${SP})?(${x.part}))?${R}`,
+      `${L}(la veille|l${AP}avant-veille|le lendemain|le surlendemain|le jour même|le même jour|ce jour-là|le jour suivant|le jour précédent|à cette date|à cette date-là)(?:${SP}(?:au${SP}|dans${SP}l${AP}|en${SP})?(${x.part}))?${R}`,
       (m) => {
         const k = keyOf(m[1]);
         const days = k.includes('avant-veille')
@@ -987,7 +997,7 @@ function rules(language: Language): Rule[] {
     add(`${L}(every|each)${SP}(?:(${x.num}|other)${SP})?(${x.unit}|${x.weekday})${R}`, (m) =>
       setCandidate(m, 'en', m[2] && keyOf(m[2]) === 'other' ? '2' : m[2], m[3]),
     );
-    add(`${L}(?:${x.num}${SP}times${SP})(?:a|per)${SP}(day|week|month|year|hour)${R}`, (m) =>
+    add(`${L}(?:${x.num}${SP}times|once|twice)${SP}(?:a|per)${SP}(day|week|month|year|hour)${R}`, (m) =>
       setCandidate(m, 'en', undefined, m[1]),
     );
     add(`${L}per${SP}(day|week|month|year)${R}`, (m) => setCandidate(m, 'en', undefined, m[1]));
