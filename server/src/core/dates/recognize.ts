@@ -303,7 +303,7 @@ function rules(language: Language): Rule[] {
     );
     // 10 et 11 janvier, du 10 au 12 janvier: the first day takes the month of the second
     add(
-      `${L}(${DAY_NUM_FR})(?=\\s*(?:et|au|à|-|–|,)\\s*${DAY_NUM_FR}${SP}(${x.month})(?:${SP}(${YEAR}))?${R})`,
+      `${L}(${DAY_NUM_FR})(?=\\s*(?:et|au|à|-|–|,)\\s*(?:le${SP})?${DAY_NUM_FR}${SP}(${x.month})(?:${SP}(${YEAR}))?${R})`,
       (m) => {
         const year = m[3] ? Number(m[3]) : undefined;
         return cand(
@@ -566,7 +566,8 @@ function rules(language: Language): Rule[] {
       const year = Number(m[1]);
       const prev = before(text, m.index, 24);
       // Part of a bigger number or a code: "1 2000", "n° 2024", "249-2025".
-      if (/(?:\d[\s.,]?|n°\s?|no\.?\s|[-/])$/.test(prev) && !/(?:1[5-9]|20)\d\d\s*[-–]\s*$/.test(prev)) return null;
+      if (/(?:\d[\s.,]?|n°\s?|no\.?\s|\d[-/]|^[-/])$/.test(prev) && !/(?:1[5-9]|20)\d\d\s*[-–]\s*$/.test(prev))
+        return null;
       if (/(?:plus de|moins de|environ|quelque|près de|au moins|more than|less than|about|some|nearly)\s$/.test(prev)) {
         return null;
       }
@@ -930,6 +931,26 @@ function rules(language: Language): Rule[] {
         if (num === 'des' && !m[1]) return null;
         if (num === 'de' || num === 'certains' || num === 'certaines') return null;
         return durationCandidate(m.index, m.index + m[0].length, 'fr', m[3], m[4], m[5]);
+      },
+    );
+    // toute la journée, toute l'année: one whole unit
+    add(
+      `${L}(?:toute${SP}la${SP}(journée|semaine|nuit)|toute${SP}l${AP}(année)|tout${SP}le${SP}(mois|week-end))${R}`,
+      (m) => {
+        const w = keyOf(m[1] ?? m[2] ?? m[3]);
+        const value =
+          w === 'journée'
+            ? 'P1D'
+            : w === 'semaine'
+              ? 'P1W'
+              : w === 'nuit'
+                ? 'PT12H'
+                : w === 'année'
+                  ? 'P1Y'
+                  : w === 'mois'
+                    ? 'P1M'
+                    : 'P2D';
+        return cand(m.index, m.index + m[0].length, 'duration', { k: 'fixed', value });
       },
     );
     // une dizaine d'années, une quinzaine de jours: approximate, valued at the round number

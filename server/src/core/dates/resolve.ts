@@ -109,7 +109,7 @@ function resolveOne(
       return { value: null, resolution: ref ? `vague (${ref}): no value` : 'vague: no value' };
     }
     case 'fixed':
-      return { value: m.value, resolution: 'absolute' };
+      return { value: m.value, resolution: c.type === 'duration' ? 'duration' : 'absolute' };
     case 'part-of-year':
       if (!now) return { value: null, resolution: 'no year known: no value' };
       {
