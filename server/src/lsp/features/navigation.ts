@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import type { Location } from 'vscode-languageserver';
 import { LineIndex } from '../../core/text';
 import type { Actor, Span } from '../../core/types';
-import type { ArticleState } from '../analyses';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import { findAt } from '../lookup';
@@ -27,14 +26,12 @@ export function definitionLocation(ctx: ServerContext, actor: Actor): Location |
   return { uri: open?.uri ?? uri, range: toRange(new LineIndex(text), { start: def.start, end: def.end }) };
 }
 
-/** Every place the article names an actor: its mentions, and speaker names not already among them. */
-export function mentionSpans(state: ArticleState, actor: Actor): Span[] {
-  const spans: Span[] = actor.mentions.map((m) => ({ start: m.start, end: m.end }));
-  for (const q of state.analysis.quotes) {
-    const s = q.speakerMention;
-    if (q.speaker === actor.id && s && !spans.some((m) => m.start < s.end && s.start < m.end)) spans.push(s);
-  }
-  return spans.sort((a, b) => a.start - b.start);
+/**
+ * Every place the article names an actor: its mentions. Pronouns that name a speaker
+ * (`a-t-il ajouté`) are not mentions, as in the export, so they are not listed.
+ */
+export function mentionSpans(actor: Actor): Span[] {
+  return actor.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
 }
 
 export function register(ctx: ServerContext): void {
@@ -46,7 +43,7 @@ export function register(ctx: ServerContext): void {
     const def = definitionLocation(ctx, found.actor);
     if (def) return def;
     // An actor found in the text is defined where the article first names it.
-    const first = mentionSpans(state, found.actor)[0];
+    const first = mentionSpans(found.actor)[0];
     return first ? { uri: state.uri, range: toRange(state.lines, first) } : null;
   });
 
@@ -55,7 +52,7 @@ export function register(ctx: ServerContext): void {
     if (!state || token.isCancellationRequested) return null;
     const found = findAt(state.analysis, toOffset(state.lines, params.position));
     if (found?.kind !== 'actor') return null;
-    const out: Location[] = mentionSpans(state, found.actor).map((s) => ({
+    const out: Location[] = mentionSpans(found.actor).map((s) => ({
       uri: state.uri,
       range: toRange(state.lines, s),
     }));
