@@ -397,7 +397,7 @@ Mascate|Muscat
 Sanaa|Sanaa
 Aden|Aden
 Manama|Manama
-Le Caire|Cairo
+Le Caire;Caire|Cairo
 Alexandrie|Alexandria
 Tripoli|Tripoli
 Benghazi|Benghazi
@@ -501,6 +501,7 @@ Lille|Lille
 Nice|Nice
 Nantes|Nantes
 Rennes|Rennes
+Le Havre;Havre|Le Havre
 Montpellier|Montpellier
 Grenoble|Grenoble
 Versailles|Versailles
@@ -685,6 +686,46 @@ Der Spiegel;Spiegel|Der Spiegel;Spiegel
 Bild|Bild
 Kommersant|Kommersant
 Izvestia|Izvestia
+Rassemblement national;RN|National Rally;Rassemblement National
+La France insoumise;France insoumise;LFI|France Unbowed;La France Insoumise;LFI
+Parti socialiste;PS|Socialist Party
+Les Républicains;LR|Les Républicains
+Renaissance|Renaissance
+Les Écologistes;EELV|Les Écologistes;Greens
+Parti communiste français;PCF|French Communist Party;PCF
+Medef|Medef
+CGT|CGT
+CFDT|CFDT
+Insee|Insee
+Ifop|Ifop
+Ipsos|Ipsos
+Cour des comptes|Court of Audit
+Conseil d'État|Council of State
+SNCF|SNCF
+EDF|EDF
+Parti démocrate;Démocrates|Democratic Party;Democrats
+Parti républicain;Républicains|Republican Party;Republicans;GOP
+Parti travailliste;Travaillistes|Labour Party;Labour
+Parti conservateur;Tories|Conservative Party;Conservatives;Tories
+CDU|CDU;Christian Democratic Union
+SPD|SPD;Social Democratic Party
+AfD|AfD;Alternative for Germany
+Russie unie|United Russia
+Parti communiste chinois;PCC|Chinese Communist Party;CCP;Communist Party
+Banque d'Angleterre|Bank of England
+Banque de France|Bank of France
+Banque du Japon|Bank of Japan
+Banque populaire de Chine|People's Bank of China
+Goldman Sachs|Goldman Sachs
+JPMorgan;JPMorgan Chase;JP Morgan|JPMorgan;JPMorgan Chase;JP Morgan
+Morgan Stanley|Morgan Stanley
+BlackRock|BlackRock
+Wall Street|Wall Street
+Fox Business|Fox Business
+Nvidia|Nvidia
+Airbus|Airbus
+Boeing|Boeing
+TotalEnergies|TotalEnergies
 Gazprom|Gazprom
 Rosneft|Rosneft
 Nord Stream|Nord Stream

@@ -30,6 +30,9 @@ interface Entity {
   mentions: Mention[];
 }
 
+/** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
+const SAID_AFTER =
+  /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
 const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
 const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
@@ -105,7 +108,11 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     const person = overlapping.find((m) => m.form.value.kind === 'person');
     if (person) {
       // `Joe Biden` around a known `Biden`: the longer name, same person.
-      if (person.first >= cand.first && person.last <= cand.last) {
+      const before = cand.first < person.first ? tokens.slice(cand.first, person.first) : [];
+      const onlyFirstNames = before.every(
+        (t) => FIRST_NAMES.has(t.norm) || /^\p{Lu}$/u.test(t.text) || t.text === '.' || t.text === '-',
+      );
+      if (person.first >= cand.first && person.last <= cand.last && onlyFirstNames) {
         for (const m of overlapping) dropped.add(m);
         people.push({ cand, rule: person.form.value });
       }
@@ -474,10 +481,18 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
         parts.shift();
         courtesyInside = true;
       } else if (NOT_NAMES.has(w.norm) && !FIRST_NAMES.has(w.norm)) parts.shift();
-      else if (parts.length > 1 && TITLE_WORDS.has(w.norm) && !FIRST_NAMES.has(w.norm)) {
+      else if (parts.length > 1 && (TITLE_WORDS.has(w.norm) || isRoleHead(w.text)) && !FIRST_NAMES.has(w.norm)) {
         parts.shift();
         titleEvidence = true;
       } else break;
+    }
+    // `Minority Leader Chuck Schumer`, `European Commission President Ursula von der Leyen`: the name starts at its first name.
+    const firstNameAt = parts.findIndex(
+      (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
+    );
+    if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+      parts.splice(0, firstNameAt);
+      titleEvidence = true;
     }
     if (parts.length === 0 || parts.length > 5) continue;
     const first = parts[0][0];
@@ -502,9 +517,12 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     const byline =
       !!prev &&
       /^(?:par|by)$/i.test(prev.text) &&
-      /(^|\n)[^\S\n]*\[?$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+      /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
+        text.slice(Math.max(0, prev.start - 24), prev.start),
+      );
+    const saidAfter = parts.length >= 2 && SAID_AFTER.test(text.slice(span.end, span.end + 24));
     const apposition = parts.length >= 2 && (!!roleBefore(text, span.start)?.mention || !!roleAfter(text, span.end));
-    const evidence = firstName || courtesy || roleJustBefore || titleEvidence || byline || apposition;
+    const evidence = firstName || courtesy || roleJustBefore || titleEvidence || byline || apposition || saidAfter;
     if (!evidence) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
     const surnameParts = parts.length >= 2 ? parts.slice(1) : parts;

@@ -10,7 +10,7 @@ import { ROLE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Words that may precede a role noun inside the role (`Premier ministre`, `ancien président`). */
 const MODIFIERS = new Set(
-  'premier première haut haute ancien ancienne ex nouveau nouvelle futur future actuel actuelle prime former acting deputy vice top senior'
+  'premier première haut haute ancien ancienne ex nouveau nouvelle futur future actuel actuelle prime former acting deputy vice top senior press chief'
     .split(' ')
     .map(fold),
 );
@@ -20,6 +20,7 @@ const CLAUSE_WORDS = new Set(
     ' ',
   ),
 );
+const TITLE_LINKS = new Set('of for the and to on de du des d la le l à au aux en'.split(' '));
 const DET_BEFORE = /(?:^|[\s(])((?:le|la|un|une|the|a|an)\s+|l['’])$/i;
 const CLAUSE_END = /[.!?;:«»"“”()[\]\n]/g;
 
@@ -84,6 +85,12 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     }
   } else if (!/\s$/.test(seg)) {
     return null;
+  } else {
+    const lastComma = seg.lastIndexOf(',');
+    if (lastComma >= 0) {
+      segFrom += lastComma + 1;
+      seg = seg.slice(lastComma + 1);
+    }
   }
   const ws = words(seg, segFrom);
   if (ws.length === 0) return null;
@@ -100,6 +107,9 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
       }
     }
     if (h < 0) return null;
+    // After a capitalised English title only `of State`-like words follow (`President Xi Jinping met …` is not a role).
+    if (/^\p{Lu}/u.test(ws[h].text) && ws.slice(h + 1).some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_LINKS.has(w.norm)))
+      return null;
   }
   // `Premier ministre`, `ancien président`; English titles: `Russian Foreign Minister`.
   while (
@@ -133,8 +143,10 @@ export function roleAfter(text: string, end: number): string | null {
   const h = ws.slice(0, 3).findIndex(isHead);
   if (h < 0) return null;
   // `Sergueï Lavrov, ministre…` — but not `Moscou, président…` style lists of names.
-  if (/^\p{Lu}/u.test(ws[0].text) && !isHead(ws[0]) && !/^['’]s\b/.test(phrase.slice(ws[0].end - ws[0].start)))
-    return null;
+  const w0 = ws[0];
+  const possessive = /^['’]s\b/.test(phrase.slice(w0.end - w0.start));
+  const acronym = /^\p{Lu}{2,}$/u.test(w0.text);
+  if (/^\p{Lu}/u.test(w0.text) && !isHead(w0) && !possessive && !acronym && !TITLE_WORDS.has(w0.norm)) return null;
   return clean(phrase.slice(ws[0].start, ws[ws.length - 1].end));
 }
 
