@@ -49,7 +49,7 @@ export type Meaning =
   /** A calendar unit around a reference (`la semaine dernière`, `cette année`, `l'été prochain`). */
   | { k: 'unit'; grain: Grain; offset: number; ref: 'now' | 'last'; season?: Season }
   /** A shift by an amount of time (`il y a deux ans`, `deux jours plus tard`, `dans trois semaines`). */
-  | { k: 'shift'; n: number | null; unit: TimeUnit; dir: -1 | 1; ref: 'now' | 'last' }
+  | { k: 'shift'; n: number | null; unit: TimeUnit; dir: -1 | 1; ref: 'now' | 'last'; durationUnlessFuture?: boolean }
   /** An amount of time (`depuis près de trois ans`, `quatre heures et demie`). */
   | { k: 'duration'; n: number | null; unit: TimeUnit; extra?: 'half' | 'quarter' }
   /** A recurrence (`chaque semaine`, `tous les mardis`). */
@@ -891,6 +891,8 @@ function rules(language: Language): Rule[] {
         return cand(m.index, m.index + m[0].length, 'date', { k: 'shift', n, unit, dir, ref });
       },
     );
+    // "in two years" is a date in the future, but "the first loss in two decades" a duration:
+    // the tense decides at resolution.
     add(`${L}(in|within)${SP}(an?|${rangeNum})${SP}(${x.unit})${R}`, (m) => {
       const unit = unitOf('en', m[3]);
       if (!unit) return null;
@@ -900,6 +902,7 @@ function rules(language: Language): Rule[] {
         unit,
         dir: 1,
         ref: 'now',
+        durationUnlessFuture: true,
       });
     });
   }

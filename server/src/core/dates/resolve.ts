@@ -41,6 +41,8 @@ const REF_VALUE = { present: 'PRESENT_REF', past: 'PAST_REF', future: 'FUTURE_RE
 interface Resolved {
   value: string | null;
   resolution: string;
+  /** When resolution shows the expression is of another type than recognised. */
+  type?: DateMention['type'];
 }
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -67,8 +69,9 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
     if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined) {
       written = { year: c.meaning.year, end: c.end };
     }
-    out.push({ start: c.start, end: c.end, type: c.type, value: r.value, resolution: r.resolution });
-    if (c.type === 'date' && r.value && c.meaning.k !== 'vague') {
+    const type = r.type ?? c.type;
+    out.push({ start: c.start, end: c.end, type, value: r.value, resolution: r.resolution });
+    if (type === 'date' && r.value && c.meaning.k !== 'vague') {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
       if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
         const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
@@ -136,7 +139,12 @@ function resolveOne(
     case 'weekday': {
       const base = now && now.granularity === 'day' ? now : null;
       if (!base) return { value: null, resolution: 'weekday without a known publication day: no value' };
-      const d = resolveWeekday(base.day, m.weekday, m.which, m.which === 'last' || m.which === 'next' ? null : tense());
+      const d = resolveWeekday(
+        base.day,
+        m.weekday,
+        m.which,
+        m.which === 'last' || m.which === 'next' ? null : (prepositionTense(ctx.text, c.start) ?? tense()),
+      );
       return { value: withPart(formatDay(d), m.part), resolution: relNow(base) };
     }
     case 'deictic': {
@@ -156,6 +164,13 @@ function resolveOne(
       return { value, resolution: value ? relNow(base) : 'anchor too coarse: no value' };
     }
     case 'shift': {
+      if (m.durationUnlessFuture && tense() !== 'future') {
+        return {
+          value: durationValue({ k: 'duration', n: m.n, unit: m.unit }),
+          resolution: 'duration',
+          type: 'duration',
+        };
+      }
       const base = m.ref === 'last' && last ? last : now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       if (m.n === null || !Number.isInteger(m.n)) return { value: null, resolution: 'vague amount: no value' };
@@ -185,6 +200,17 @@ function durationValue(m: Extract<Meaning, { k: 'duration' }>): string | null {
     return `${time ? 'PT' : 'P'}${n + frac}${unit}`;
   }
   return `${time ? 'PT' : 'P'}${n}${unit}`;
+}
+
+/** "d'ici vendredi", "by Friday" look ahead; "depuis lundi", "since Monday" look back, whatever the verb. */
+function prepositionTense(text: string, start: number): Tense | null {
+  const prev = text
+    .slice(Math.max(0, start - 12), start)
+    .toLowerCase()
+    .replace(/’/g, "'");
+  if (/(?:d'ici|by|until|till)\s+$/.test(prev)) return 'future';
+  if (/(?:depuis|since)\s+$/.test(prev)) return 'past';
+  return null;
 }
 
 /** Which of several candidate days a tense picks: the latest before, the earliest after, or the nearest. */
