@@ -50,6 +50,29 @@ export interface AttributionContext {
   mentionContext: MentionContext;
 }
 
+const PRONOUN_AFTER_SOURCE: Record<string, { gender: 'm' | 'f' | null; plural: boolean }> = {
+  lui: { gender: 'm', plural: false },
+  elle: { gender: 'f', plural: false },
+  eux: { gender: 'm', plural: true },
+  elles: { gender: 'f', plural: true },
+  him: { gender: 'm', plural: false },
+  her: { gender: 'f', plural: false },
+  them: { gender: null, plural: true },
+};
+
+const OBJECT_VERBS = new Set(
+  'told tell tells telling asked ask asks urged urge urges warned warn warns reminded informed assured promised briefed'.split(
+    ' ',
+  ),
+);
+const BARE_DETERMINERS_FR = new Set("le la l' les un une des ce cet cette ces son sa ses leur leurs".split(' '));
+const BARE_DETERMINERS_EN = new Set('the a an this these those his her their its'.split(' '));
+const BARE_STOP = new Set(
+  "a ont est sont etait avait se s' ne n' qui que qu' et ou mais il elle ils elles on y en it is was were has have had and or but who which that not also".split(
+    ' ',
+  ),
+);
+
 const CLAUSE_RESET: Record<Language, RegExp> = {
   fr: /;|\btandis que\b|\balors que\b|\bmais\b/g,
   en: /;|\bwhereas\b|\bwhile\b|\bbut\b/g,
@@ -60,6 +83,7 @@ export class Attributor {
   private readonly quotedToken: Uint8Array;
   private readonly mentionCache = new Map<number, SpeakerMention[]>();
   private readonly subjectCache = new Map<number, SpeakerMention | null>();
+  private readonly cueCache = new Map<number, CueMatch[]>();
 
   constructor(private readonly c: AttributionContext) {
     this.quotedToken = new Uint8Array(c.tokens.length);
@@ -104,6 +128,15 @@ export class Attributor {
 
   /** Cues of a span (outside quotes). */
   cues(span: Span): CueMatch[] {
+    const key = span.start * 1e7 + span.end;
+    const cached = this.cueCache.get(key);
+    if (cached) return cached;
+    const found = this.findCuesIn(span);
+    this.cueCache.set(key, found);
+    return found;
+  }
+
+  private findCuesIn(span: Span): CueMatch[] {
     const { view, tokens, lexicon, language } = this.c;
     const from = tokenAt(tokens, span.start);
     const to = tokenAt(tokens, span.end);
@@ -143,15 +176,24 @@ export class Attributor {
     const nextQuote = nq && nq.start < S.end ? nq : undefined;
     const tail: Span = { start: closeEnd, end: Math.min(S.end, nextQuote?.start ?? S.end) };
     const tailCues = this.cues(tail);
-    const first = tailCues[0];
+    // A cue in a relative clause (`…, who asked not to be named, told…`) reports nothing.
+    const first = tailCues.find((c) => !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''));
     if (first) {
       const between = view.slice(closeEnd, first.start);
       const words = between.split(/\s+/).filter(Boolean).length;
+      // `"…," the official, who spoke on condition of anonymity, said`: a subject with an apposition.
+      const lead = this.mentions(tail)[0];
+      const apposed =
+        !!lead &&
+        lead.end <= first.start &&
+        /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
+        /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start));
       if (
-        between.length <= 80 &&
-        !/[.!?:;«»"“”]/.test(between) &&
-        words <= 6 &&
-        (this.c.language === 'en' || words === 0 || /,/.test(between))
+        apposed ||
+        (between.length <= 80 &&
+          !/[.!?:;«»"“”]/.test(between) &&
+          words <= 6 &&
+          (this.c.language === 'en' || words === 0 || /[,–—]/.test(between)))
       ) {
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');
@@ -191,6 +233,21 @@ export class Attributor {
       if (!cue.source) continue;
       const m = this.sourceMention(cue, S);
       if (m) return this.result(cue, m, 'source');
+    }
+    // 4b. `Zelensky : « … »` — a bare name before a colon.
+    const leadText = view.slice(S.start, anchor);
+    if (/:\s*$/.test(leadText)) {
+      const ms = this.mentions({ start: S.start, end: anchor });
+      const m = ms[ms.length - 1];
+      if (
+        m &&
+        m.type !== 'pronoun' &&
+        m.kind !== 'place' &&
+        /^\s*:\s*$/.test(view.slice(m.end, anchor)) &&
+        m.prep === null
+      ) {
+        return this.result(null, m, 'colon');
+      }
     }
     // 5. The paragraph that introduces the quote with a colon.
     const lead = view.slice(S.start, anchor);
@@ -271,8 +328,38 @@ export class Attributor {
 
   /** The phrase after `selon` / `according to`. */
   private sourceMention(cue: CueMatch, S: Span): SpeakerMention | null {
+    const { view, tokens } = this.c;
+    const pour = view.slice(cue.start, cue.end) === 'Pour';
+    // `selon lui`, `pour elle`, `according to him`.
+    const next = tokens[cue.next];
+    const pron = next && next.start - cue.end <= 2 ? PRONOUN_AFTER_SOURCE[next.norm] : undefined;
+    if (pron) {
+      if (pour && !/^\s*,/.test(view.slice(next.end))) return null;
+      return this.pronounMention(next.start, next.end, pron.gender, pron.plural);
+    }
     const m = this.mentions(S).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
-    return m ?? null;
+    if (!m) return null;
+    if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^\s*,/.test(view.slice(m.end)))) return null;
+    return m;
+  }
+
+  private pronounMention(start: number, end: number, gender: 'm' | 'f' | null, plural: boolean): SpeakerMention {
+    return {
+      start,
+      end,
+      type: 'pronoun',
+      name: this.c.text.slice(start, end),
+      nameStart: start,
+      nameEnd: end,
+      kind: null,
+      plural,
+      gender,
+      role: null,
+      roleStart: -1,
+      roleEnd: -1,
+      prep: null,
+      parts: [],
+    };
   }
 
   /** The subject of a speech verb: who speaks. `after`: the cue follows the quote (`«…», a déclaré X`). */
@@ -285,26 +372,9 @@ export class Attributor {
   }
 
   private findSubject(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {
-    const { view, text } = this.c;
+    const { view } = this.c;
     if (cue.source) return this.sourceMention(cue, S);
-    if (cue.clitic) {
-      return {
-        start: cue.clitic.start,
-        end: cue.clitic.end,
-        type: 'pronoun',
-        name: text.slice(cue.clitic.start, cue.clitic.end),
-        nameStart: cue.clitic.start,
-        nameEnd: cue.clitic.end,
-        kind: null,
-        plural: cue.clitic.plural,
-        gender: cue.clitic.gender,
-        role: null,
-        roleStart: -1,
-        roleEnd: -1,
-        prep: null,
-        parts: [],
-      };
-    }
+    if (cue.clitic) return this.pronounMention(cue.clitic.start, cue.clitic.end, cue.clitic.gender, cue.clitic.plural);
     const all = this.mentions(S);
     if (cue.passive) {
       const agent = all.find(
@@ -328,6 +398,8 @@ export class Attributor {
       return null;
     }
     const inverted = (): SpeakerMention | null => {
+      // `told the Associated Press`: in English the noun after these verbs is the listener.
+      if (this.c.language === 'en' && OBJECT_VERBS.has(this.c.tokens[cue.verb].norm)) return null;
       const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 90);
       if (!m) return null;
       if (/[«»"“”.;:!?]/.test(view.slice(cue.end, m.start))) return null;
@@ -336,7 +408,8 @@ export class Attributor {
     if (after) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
       const near = between[between.length - 1];
-      if (near && near.prep === null && /^[\s,]*$/.test(view.slice(near.end, cue.start))) return near;
+      const gap = near ? view.slice(near.end, cue.start) : '';
+      if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       return inverted();
     }
     for (let i = left.length - 1; i >= 0; i--) {
@@ -351,6 +424,8 @@ export class Attributor {
         return x;
       break;
     }
+    const bare = this.bareNounBefore(cue);
+    if (bare) return bare;
     if (this.c.language === 'fr') {
       const inv = inverted();
       if (inv) return inv;
@@ -361,6 +436,51 @@ export class Attributor {
       if (x.prep !== null || x.kind === 'place') continue;
       if (/[«»"“”;]/.test(view.slice(x.end, cue.start))) return null;
       return x;
+    }
+    return null;
+  }
+
+  /** `l'intersyndicale dénonce`, `the family said`: a determiner and a common noun right before the verb. */
+  private bareNounBefore(cue: CueMatch): SpeakerMention | null {
+    const { tokens, view, text, language } = this.c;
+    const dets = language === 'fr' ? BARE_DETERMINERS_FR : BARE_DETERMINERS_EN;
+    for (let back = 2; back <= 4; back++) {
+      const d = cue.first - back;
+      if (d < 0) return null;
+      const det = tokens[d];
+      const words = tokens.slice(d + 1, cue.first);
+      const span = view.slice(det.end, tokens[cue.first].start);
+      if (/[^\s\p{L}'-]/u.test(span.replace(/\s+/g, ' '))) return null;
+      if (words.some((w) => !/^\p{Ll}/u.test(w.text) || BARE_STOP.has(w.norm) || this.c.lexicon.lookup(w.norm).length))
+        return null;
+      if (!dets.has(det.norm)) continue;
+      const before = tokens[d - 1];
+      if (
+        before &&
+        /^(?:de|du|des|d'|a|au|aux|par|pour|sur|dans|avec|of|to|by|for|with|in|on|at|from)$/.test(before.norm) &&
+        /^\s*$/.test(view.slice(before.end, det.start))
+      )
+        return null;
+      const head = words[0];
+      const plural = /s$/.test(head.norm) && /^(?:les|des|ces|leurs|the|these|those|some|many|several)$/.test(det.norm);
+      const start = det.start;
+      const end = words[words.length - 1].end;
+      return {
+        start,
+        end,
+        type: 'role',
+        name: text.slice(head.start, end),
+        nameStart: head.start,
+        nameEnd: end,
+        kind: plural ? 'organization' : 'person',
+        plural,
+        gender: null,
+        role: null,
+        roleStart: -1,
+        roleEnd: -1,
+        prep: null,
+        parts: [],
+      };
     }
     return null;
   }

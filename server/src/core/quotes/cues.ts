@@ -97,6 +97,10 @@ function cueAt(
     const next = t.norm === 'selon' ? k + 1 : k + 2;
     return { ...base, next, end: tokens[next - 1].end, source: true };
   }
+  // `Pour le ministre, « … »`: opening a sentence, `pour` names whose view it is.
+  if (lang === 'fr' && t.text === 'Pour') {
+    return { ...base, source: true };
+  }
   if (lang === 'en' && t.norm === 'according' && tokens[k + 1]?.norm === 'to' && k + 1 < to) {
     return { ...base, next: k + 2, end: tokens[k + 1].end, source: true };
   }

@@ -18,6 +18,9 @@ import { articleView, tokenAt, tokenize, type Token } from './view';
 
 export { builtinSpeechVerbs } from './lexicon';
 
+/** How far back (UTF-16 units) a quote with no cue looks for the person the text is about. */
+const CONTEXT_WINDOW = 700;
+
 export interface QuoteContext {
   language: Language;
   rules: Rules;
@@ -113,6 +116,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       block: d.block,
       attributed: a.actorId !== null,
       cueAfter: a.how === 'after' || a.how === 'incise',
+      cueRightBefore:
+        !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
     });
     // A direct quote with no cue of its own continues the previous speaker's words.
     if (kind === 'direct' && !a.actorId && previous?.attribution.actorId) {
@@ -127,6 +132,11 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       }
     }
     if (kind === 'scare') a = { cue: null, mention: null, actorId: null, how: 'scare' };
+    else if (!a.actorId) {
+      // No cue at all: the person the text was just talking about, if one is close.
+      const id = book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
+      if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
+    }
     if (a.actorId) book.observeSpeaker(d.close?.end ?? d.end, a.actorId);
     quotes.push({
       id: '',

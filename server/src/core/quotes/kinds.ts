@@ -15,6 +15,8 @@ export interface KindInput {
   attributed: boolean;
   /** The cue follows the quote or splits it (`«…», a déclaré X`). */
   cueAfter: boolean;
+  /** The cue ends just before the opening mark (`X a déclaré « Nous … »`). */
+  cueRightBefore: boolean;
 }
 
 function countWords(s: string): number {
@@ -32,7 +34,7 @@ export function quoteKind(k: KindInput): QuoteKind {
   const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead);
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   if (initial && (words >= 3 || (startsUpper && words >= 2))) return 'direct';
-  if (startsUpper && words >= 4 && (k.cueAfter || /[,:]\s*$/.test(k.lead))) return 'direct';
+  if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   if (k.attributed) return 'partial';
   if (words <= 6) return 'scare';
   return 'partial';

@@ -284,6 +284,27 @@ function nameAt(
     else if (gender || last > first) m.kind = 'person';
   }
   let next = last + 1;
+  // A possessive: `Trump's spokesman`, `the company's chief executive` — the role speaks, not the name.
+  const poss = tokens[next];
+  if (
+    ctx.language === 'en' &&
+    poss &&
+    next < to &&
+    poss.norm === 's' &&
+    /^['’]$/.test(text.slice(tokens[last].end, poss.start))
+  ) {
+    const role = roleAt(text, tokens, next, to, ctx, prep);
+    if (role) {
+      const rm = role.mention;
+      rm.start = m.start;
+      if (rm.type === 'role') {
+        rm.name = text.slice(start, rm.end);
+        rm.nameStart = start;
+        rm.nameEnd = rm.end;
+      }
+      return role;
+    }
+  }
   // Apposition after a name: `Iouri Ouchakov, conseiller diplomatique du Kremlin`.
   const comma = tokens[next];
   if (comma && next < to && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
@@ -342,6 +363,7 @@ function roleAt(
     if (lang === 'fr' && !ADJ_BEFORE.has(tk.norm)) break;
     if (
       lang === 'en' &&
+      !isCapitalized(tk.text) &&
       (TAIL_STOP.has(tk.norm) || DETERMINERS.en.includes(tk.norm) || PREPOSITIONS.en.includes(tk.norm))
     )
       break;
@@ -418,12 +440,21 @@ function roleAt(
   m.nameEnd = end;
   // Document nouns speak for their author: `un communiqué du département d'État` → the department.
   if (SOURCE_DOCUMENTS[lang].includes(tokens[head].norm)) {
-    const de = tokens[head + 1];
-    if (de && head + 1 < to && /^(?:de|du|des|d'|of|from)$/.test(de.norm)) {
+    // `a statement released by the ministry`, `un texte publié par l'Élysée`.
+    let at = head + 1;
+    if (
+      tokens[at] &&
+      /^(?:released|issued|published|posted|signed|publie|publiee|diffuse|diffusee|signe|signee)$/.test(
+        tokens[at].norm,
+      ) &&
+      /^(?:by|par)$/.test(tokens[at + 1]?.norm ?? '')
+    ) {
+      at += 1;
+    }
+    const de = tokens[at];
+    if (de && at < to && /^(?:de|du|des|d'|of|from|by|par)$/.test(de.norm)) {
       const inner =
-        de.norm === 'du'
-          ? roleAt(text, tokens, head + 1, to, ctx, de.norm)
-          : mentionAt(text, tokens, head + 2, to, ctx);
+        de.norm === 'du' ? roleAt(text, tokens, at, to, ctx, de.norm) : mentionAt(text, tokens, at + 1, to, ctx);
       if (inner && inner.mention.type !== 'pronoun') {
         inner.mention.start = m.start;
         inner.mention.prep = prep;

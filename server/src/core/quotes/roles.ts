@@ -40,13 +40,16 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'dirigeants responsables sources experts analystes diplomates officiels representants negociateurs ' +
     'manifestants habitants temoins elus deputes senateurs ministres militants observateurs specialistes ' +
     'chercheurs economistes autorites enqueteurs policiers soldats medecins proches opposants syndicats ' +
-    'emissaires delegues commentateurs avocats juges procureurs membres participants organisateurs'
+    'emissaires delegues commentateurs avocats juges procureurs membres participants organisateurs ' +
+    'parties familles proches salaries grevistes syndicats intersyndicale riverains habitants agriculteurs ' +
+    'enseignants etudiants eleves parents voisins survivants rescapes'
   ).split(' '),
   en: (
     'leaders officials sources experts analysts diplomats representatives negotiators protesters residents ' +
     'witnesses lawmakers senators ministers activists observers researchers economists authorities ' +
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
-    'prosecutors lawyers judges people'
+    'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
+    'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents'
   ).split(' '),
 };
 
@@ -58,13 +61,13 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'agence ong organisation parti syndicat entreprise groupe societe banque federation association comite ' +
     'bureau service services cabinet ambassade mairie assemblee senat parlement chambre opposition majorite ' +
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
-    'regime junte justice quai'
+    'regime junte justice quai intersyndicale patronat famille entourage camp'
   ).split(' '),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
     'police prosecutor court commission council agency organization organisation party union company firm ' +
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
-    'congress house presidency institute foundation alliance coalition regime junta'
+    'congress house presidency institute foundation alliance coalition regime junta family campaign'
   ).split(' '),
 };
 
@@ -82,7 +85,9 @@ export const DETERMINERS: Record<Language, string[]> = {
   fr: "le la l' les un une des son sa ses leur leurs ce cet cette ces notre nos votre vos deux trois quatre plusieurs certains certaines quelques nombreux".split(
     ' ',
   ),
-  en: 'the a an his her their its our this that these those two three four several some many both other'.split(' '),
+  en: 'the a an his her their its our this that these those one two three four several some many both other another'.split(
+    ' ',
+  ),
 };
 
 export const PREPOSITIONS: Record<Language, string[]> = {

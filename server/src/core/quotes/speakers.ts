@@ -85,7 +85,7 @@ export class SpeakerBook {
         if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.roleLinks.push({ role: this.canon(alias), actorId: a.id });
       for (const m of a.mentions) {
         this.indexMention(m.start, m.end, a);
-        this.referents.push({
+        this.addReferent({
           offset: m.start,
           actorId: a.id,
           mention: null,
@@ -162,14 +162,28 @@ export class SpeakerBook {
     }
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
-    this.referents.push({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural });
+    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural });
+  }
+
+  /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
+  private addReferent(r: Referent): void {
+    const list = this.referents;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].offset <= r.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === list.length) list.push(r);
+    else list.splice(lo, 0, r);
   }
 
   /** Records that an actor was just named as a speaker (the strongest referent for a following pronoun). */
   observeSpeaker(offset: number, actorId: string): void {
     const a = this.actors.find((x) => x.id === actorId);
     if (!a) return;
-    this.referents.push({
+    this.addReferent({
       offset,
       actorId,
       mention: null,
@@ -180,21 +194,31 @@ export class SpeakerBook {
   }
 
   /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
-  resolvePronoun(offset: number, gender: 'm' | 'f' | null, plural: boolean): string | null {
+  resolvePronoun(offset: number, gender: 'm' | 'f' | null, plural: boolean, within = Infinity): string | null {
+    const list = this.referents;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Referent | null = null;
-    for (const r of this.referents) {
-      if (r.offset >= offset) continue;
-      if (best && r.offset < best.offset) continue;
+    for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
+      const r = list[i];
       if (plural !== r.plural) continue;
       if (!plural && r.kind !== 'person') continue;
       if (gender && r.gender && gender !== r.gender && !plural) continue;
       best = r;
+      break;
     }
     if (!best && !plural) {
       // No person: a singular organisation (`le Kremlin … a-t-il indiqué`).
-      for (const r of this.referents) {
-        if (r.offset >= offset || r.plural || r.kind !== 'organization') continue;
-        if (!best || r.offset > best.offset) best = r;
+      for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
+        const r = list[i];
+        if (r.plural || r.kind !== 'organization') continue;
+        best = r;
+        break;
       }
     }
     if (!best) return null;
