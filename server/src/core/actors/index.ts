@@ -6,7 +6,7 @@
  */
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
-import { FIRST_NAMES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
+import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
 import { FormIndex, tokenize, type FormMatch, type Token } from './tokens';
 
@@ -33,6 +33,9 @@ interface Entity {
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
 const SAID_AFTER =
   /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
+/** Endings that mark a word as a family name in news about Eastern Europe and beyond. */
+const SURNAME_SHAPE =
+  /\p{Ll}(?:ov|ev|ova|eva|ski|sky|skiy|skyi|ska|enko|chuk|tchouk|ovitch|evitch|ovic|ović|escu|opoulos|yan|idis|akis|oglu|oğlu|wicz|stein|berg)$/u;
 const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
 const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
@@ -522,7 +525,22 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       );
     const saidAfter = parts.length >= 2 && SAID_AFTER.test(text.slice(span.end, span.end + 24));
     const apposition = parts.length >= 2 && (!!roleBefore(text, span.start)?.mention || !!roleAfter(text, span.end));
-    const evidence = firstName || courtesy || roleJustBefore || titleEvidence || byline || apposition || saidAfter;
+    // `Jean Martin, 45 ans,`, `John Smith, 45,`; surnames of a recognisable shape (`Riabkov`, `Kowalski`, `Petrenko`).
+    const age =
+      parts.length >= 2 &&
+      /^\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*[,.]|\(\d{1,3}(?:\s*ans)?\))/.test(text.slice(span.end, span.end + 12));
+    const lastWord = tokens[last].text;
+    const surnameShape = parts.length === 2 && SURNAME_SHAPE.test(lastWord) && !NATIONALITIES.has(fold(lastWord));
+    const evidence =
+      firstName ||
+      courtesy ||
+      roleJustBefore ||
+      titleEvidence ||
+      byline ||
+      apposition ||
+      saidAfter ||
+      age ||
+      surnameShape;
     if (!evidence) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
     const surnameParts = parts.length >= 2 ? parts.slice(1) : parts;
@@ -544,6 +562,14 @@ function tokensText(tokens: readonly Token[], idx: number[]): string {
 
 // ---------------------------------------------------------------------------------------
 // Organisations introduced by the text
+
+/** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
+function isNationality(norm: string): boolean {
+  const w = norm.replace(/s$/, '');
+  if (NATIONALITIES.has(norm) || NATIONALITIES.has(w)) return true;
+  if (w.endsWith('enne') && NATIONALITIES.has(w.slice(0, -2))) return true;
+  return w.endsWith('e') && NATIONALITIES.has(w.slice(0, -1));
+}
 
 function findOrganizations(
   text: string,
@@ -614,6 +640,26 @@ function findOrganizations(
     orgForms.add(acronym, e, 'exact');
   }
   scan(tokens, claimed, orgForms, (m) => add(m.form.value.name, m));
+
+  // Groups named by a noun and a nationality: `la délégation américaine`, `l'armée russe`, `the Ukrainian military`.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (b.gapBefore !== 'space' || claimed[i] !== null) continue;
+    let span: Span | null = null;
+    if (GROUP_NOUNS.has(a.norm) && /^\p{Ll}/u.test(a.text) && isNationality(b.norm) && /^\p{Ll}/u.test(b.text))
+      span = { start: a.start, end: b.end };
+    else if (isNationality(a.norm) && /^\p{Lu}/u.test(a.text) && GROUP_NOUNS.has(b.norm) && /^\p{Ll}/u.test(b.text))
+      span = { start: a.start, end: b.end };
+    if (!span || claimed[i + 1] !== null) continue;
+    // `chef de la diplomatie russe` is a role, not the group.
+    const inRole = tokens
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => isRoleHead(t.text) || isRoleHead(t.text.replace(/s$/, '')));
+    if (inRole) continue;
+    add(text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase(), span);
+    i++;
+  }
 
   // Web sites named as sources: `Mondialisation.ca`.
   for (const m of text.matchAll(

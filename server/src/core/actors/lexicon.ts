@@ -120,3 +120,30 @@ national security adviser advisor envoy special house senate un us eu nato russi
 british chinese israeli iranian saudi turkish polish italian spanish european kremlin white former acting premier
 président ministre secrétaire général chancelier
 `);
+
+/** Nationality adjectives (French masculine and English forms), for groups such as `l'armée russe` or `the Ukrainian government`. */
+export const NATIONALITIES = set(`
+russe américain ukrainien français allemand britannique chinois israélien iranien saoudien turc polonais italien
+espagnol européen syrien libanais palestinien égyptien irakien afghan indien pakistanais japonais coréen nord-coréen
+sud-coréen canadien mexicain brésilien argentin belge suisse néerlandais suédois norvégien finlandais danois grec
+hongrois roumain bulgare serbe croate tchèque slovaque autrichien portugais irlandais biélorusse géorgien arménien
+azerbaïdjanais kazakh ouzbek qatari émirati jordanien marocain algérien tunisien libyen soudanais éthiopien kényan
+nigérian sud-africain malien burkinabé nigérien sénégalais ivoirien congolais rwandais australien taïwanais
+vietnamien thaïlandais indonésien philippin vénézuélien colombien chilien péruvien cubain estonien letton lituanien
+moldave occidental atlantique onusien
+russian american ukrainian french german british chinese israeli iranian saudi turkish polish italian spanish
+european syrian lebanese palestinian egyptian iraqi afghan indian pakistani japanese korean north korean south korean
+canadian mexican brazilian argentine belgian swiss dutch swedish norwegian finnish danish greek hungarian romanian
+bulgarian serbian croatian czech slovak austrian portuguese irish belarusian georgian armenian azerbaijani kazakh
+qatari emirati jordanian moroccan algerian tunisian libyan sudanese ethiopian kenyan nigerian malian senegalese
+congolese rwandan australian taiwanese vietnamese thai indonesian filipino venezuelan colombian chilean peruvian
+cuban estonian latvian lithuanian moldovan western us u.s. uk eu nato
+`);
+
+/** Nouns that, with a nationality, name a group acting as one (`l'armée russe`, `la délégation américaine`, `the Ukrainian military`). */
+export const GROUP_NOUNS = set(`
+armée gouvernement délégation diplomatie administration présidence justice police marine aviation parlement opposition
+forces troupes autorités renseignement
+army government delegation military administration embassy navy parliament opposition forces troops authorities
+intelligence
+`);

@@ -360,7 +360,12 @@ function schemaProblem(
   report: (start: number, end: number, message: string, severity: Severity, code: string) => void,
 ): void {
   const keys = pointerKeys(e.instancePath);
-  const where = keys.length ? keys.join('.') : 'the file';
+  const where = keys.length
+    ? keys
+        .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+        .join('')
+        .slice(1)
+    : 'the file';
   if (e.keyword === 'additionalProperties') {
     const key = String((e.params as { additionalProperty: string }).additionalProperty);
     const [s, en] = rangeOf(keyNodeAt(doc, keys, key));
