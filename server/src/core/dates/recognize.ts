@@ -240,6 +240,9 @@ function durationCandidate(
   return cand(start, end, 'duration', { k: 'duration', n, unit, extra: half });
 }
 
+// Month abbreviations without a dot: only with a day or a year ("15 nov", "nov 2001").
+const ABBREVIATED_FR = new Set(['janv', 'févr', 'fév', 'avr', 'juil', 'oct', 'nov', 'déc']);
+
 // Words that, just before a bare month name, show it is a date (`en janvier`, `fin mars`).
 const MONTH_CONTEXT_FR =
   /(?:^|[\s(])(?:en|de|d'|dès|depuis|jusqu'en|jusqu'à|pour|avant|après|mois de|entre|et|ou|à partir de|vers|courant|mi|au|à|début|fin|le|du|dans|ce|cette)[\s-]*$/;
@@ -323,7 +326,7 @@ function rules(language: Language): Rule[] {
         const mod = m[1] ? keyOf(m[1]) : '';
         const tense = m[4] ? (keyOf(m[4]) === 'dernier' ? 'past' : 'future') : undefined;
         if (!year && !mod && !tense) {
-          if (m[2].endsWith('.')) return null;
+          if (m[2].endsWith('.') || ABBREVIATED_FR.has(keyOf(m[2]))) return null;
           if (!MONTH_CONTEXT_FR.test(before(text, m.index))) return null;
           // "Mars" the planet or a name: a capital month without year needs "en"/"de" before it.
           if (/^M/.test(m[2]) && keyOf(m[2]) === 'mars' && !/(?:en|de|d')\s*$/.test(before(text, m.index))) return null;
@@ -705,7 +708,7 @@ function rules(language: Language): Rule[] {
     );
     // ces derniers mois, ces dernières années, les trois derniers mois, les prochains jours
     add(
-      `${L}(?:(?:au cours|lors|pendant|durant)${SP}(?:de${SP})?)?(?:(ces|les|des|de)${SP})?(?:(${x.num})${SP})?(derniers|dernières|prochains|prochaines)${SP}(${x.unit})${R}`,
+      `${L}(?:(?:au cours|lors|pendant|durant)${SP}(?:de${SP})?)?(?:(ces|les|des|de)${SP})?(?:(${x.num})${SP})?(derniers|dernières|prochains|prochaines|premiers|premières)${SP}(${x.unit})${R}`,
       (m) => {
         const n = m[2] ? parseNumber(m[2], 'fr') : null;
         const unit = unitOf('fr', m[4]);

@@ -132,8 +132,16 @@ function resolveOne(
       return { value: durationValue(m), resolution: 'duration' };
     case 'calendar':
       if (m.year === undefined && m.month !== undefined && sentenceYear !== null) {
-        const value = resolveCalendar({ ...m, year: sentenceYear }, now, tense).value;
-        return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
+        // Unless the tense contradicts it: "mis en examen en 1997, s'ouvrira le 3 décembre".
+        const t = tense();
+        const nowYear = now?.day.year;
+        const contradicts =
+          nowYear !== undefined &&
+          ((t === 'future' && sentenceYear < nowYear) || (t === 'past' && sentenceYear > nowYear));
+        if (!contradicts) {
+          const value = resolveCalendar({ ...m, year: sentenceYear }, now, tense).value;
+          return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
+        }
       }
       return resolveCalendar(m, now, tense);
     case 'weekday': {

@@ -10,12 +10,21 @@ export type Tense = 'past' | 'present' | 'future';
 // No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
 // ("Vera", "Sahara") do not read as verbs.
 const FR_FUTURE =
-  /(?<![\p{L}'’])(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|iront|dra|dront|rra|rront|ura|uront|oira|oiront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[snlmtdj]['’])?(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|ira|irai|irons|irez|iront|dra|dront|rra|rront|ura|uront|oira|oiront|ttra|ttront|vra|vront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
 
 // Passé composé and pluperfect with avoir, reflexives and être verbs of motion or change,
 // past passives (était, fut); "est prévu" / "est programmé" (present passive) is not past.
 const FR_PAST =
   /(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|ai|avons|avez|as|eut|eurent|était|étaient|fut|furent|s['’]est|se sont|s['’]était|s['’]étaient|se sont|me suis|nous sommes|vous êtes)\s+(?:(?:pas|plus|jamais|déjà|également|aussi|encore|notamment|bien|toutefois|ainsi|enfin|été|d['’]ailleurs|pourtant|même)\s+){0,3}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte|eint|eints))|(?:est|sont)\s+(?:(?:pas|déjà|également|aussi|bien|enfin)\s+)?(?:allée?s?|arrivée?s?|partie?s?|venue?s?|revenue?s?|devenue?s?|morte?s?|née?s?|entrée?s?|sortie?s?|restée?s?|tombée?s?|passée?s?|montée?s?|descendue?s?|retournée?s?|intervenue?s?|survenue?s?|décédée?s?|parvenue?s?)|\p{Ll}{2,}(?:ait|aient)|hier|dernier|dernière|passé|passée|naguère)(?![\p{L}])/gu;
+
+// A bare past participle just before a date ("les frappes, commencées le 7 octobre").
+const FR_PARTICIPLE = /(?<![\p{L}'’])\p{Ll}{3,}(?:é|ée|és|ées)(?=\s+(?:le|l['’]|en|au|dès|depuis|ce|cette|il y a)\s)/gu;
+
+const FR_NOUNS_IN_E = new Set(
+  'année journée soirée matinée armée idée entrée musée lycée arrivée durée pensée allée fumée vallée assemblée tournée rentrée montée percée poussée portée traversée veillée été société comité marché côté santé liberté sécurité université cité qualité réalité activité majorité priorité autorité communauté identité volonté électricité capacité'.split(
+    ' ',
+  ),
+);
 
 const FR_NOT_IMPERFECT = new Set([
   'fait',
@@ -74,6 +83,7 @@ export function tenseAround(text: string, start: number, end: number, language: 
   if (language === 'fr') {
     consider(FR_FUTURE, 'future');
     consider(FR_PAST, 'past', (w) => FR_NOT_IMPERFECT.has(w));
+    consider(FR_PARTICIPLE, 'past', (w) => FR_NOUNS_IN_E.has(w));
   } else {
     consider(EN_FUTURE, 'future');
     consider(EN_PAST, 'past', (w) =>
