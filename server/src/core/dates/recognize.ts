@@ -933,6 +933,19 @@ function rules(language: Language): Rule[] {
         ) {
           return null;
         }
+        // "le journal de 20 heures", "le train de 8 heures": a clock time.
+        if (
+          unitWord.startsWith('heure') &&
+          /^\d{1,2}$/.test(num) &&
+          Number(num) <= 23 &&
+          !m[1] &&
+          !m[2] &&
+          !m[5] &&
+          /(?:^|\s)(?:de|du)\s$/.test(before(text, m.index, 6)) &&
+          !/^\s+(?:de|d'|d’)/.test(after(text, m.index + m[0].length, 6))
+        ) {
+          return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(num), minute: 0 });
+        }
         // "des heures" only with a time preposition: "des jours" alone is often not a duration.
         if (num === 'des' && !m[1]) return null;
         if (num === 'de' || num === 'certains' || num === 'certaines') return null;
@@ -1012,7 +1025,7 @@ function rules(language: Language): Rule[] {
     add(`${L}(chaque|tous les|toutes les)${SP}(?:(${x.num})${SP})?(${x.unit}|${x.weekday}s?)${R}`, (m) =>
       setCandidate(m, 'fr', m[2], m[3]),
     );
-    add(`${L}(?:(${x.num})${SP}fois${SP})?par${SP}(jour|semaine|mois|an|année|heure)${R}`, (m) =>
+    add(`${L}(?:(${x.num})${SP}fois${SP})?par${SP}(jour|semaine|mois|an|année|heure|siècle|décennie)${R}`, (m) =>
       setCandidate(m, 'fr', undefined, m[2]),
     );
     add(`${L}(quotidiennement|hebdomadairement|mensuellement|annuellement)${R}`, (m) => {
