@@ -661,6 +661,12 @@ RT;Russia Today|RT;Russia Today
 BBC|BBC
 CNN|CNN
 Fox News|Fox News
+NBC;NBC News|NBC;NBC News
+CBS;CBS News|CBS;CBS News
+ABC News|ABC News
+MSNBC|MSNBC
+NPR|NPR
+Truth Social|Truth Social
 New York Times;NYT|New York Times;NYT
 Washington Post|Washington Post
 Wall Street Journal;WSJ|Wall Street Journal;WSJ

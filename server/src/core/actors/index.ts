@@ -123,8 +123,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     }
     if (overlapping.length > 0) {
       const covers = overlapping.every((m) => m.first >= cand.first && m.last <= cand.last);
-      if (!covers || !cand.firstName || overlapping.some((m) => m.first === cand.first && m.last === cand.last))
-        continue;
+      if (!covers || !cand.strong || overlapping.some((m) => m.first === cand.first && m.last === cand.last)) continue;
       for (const m of overlapping) dropped.add(m);
     }
     people.push({ cand, rule: null });
@@ -381,6 +380,8 @@ interface PersonCandidate extends Span {
   words: number;
   surname: string | null;
   firstName: boolean;
+  /** Evidence strong enough to win over a place of the same first word (`Rep. Alexandria Ocasio-Cortez`). */
+  strong: boolean;
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -545,7 +546,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
     const surnameParts = parts.length >= 2 ? parts.slice(1) : parts;
     const surname = tokensText(tokens, surnameParts.flat()).replace(/\s+/g, ' ');
-    out.push({ ...span, first, last, name, words: parts.length, surname: surname || null, firstName });
+    const strong = firstName || courtesy || titleEvidence || roleJustBefore;
+    out.push({ ...span, first, last, name, words: parts.length, surname: surname || null, firstName, strong });
   }
   return out;
 }

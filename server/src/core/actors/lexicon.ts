@@ -66,7 +66,9 @@ mark-anthony volker ignazio karin viola alain guy simonetta doris ueli christoph
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
-export const TITLES = set(`m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame`);
+export const TITLES = set(
+  `m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev`,
+);
 
 /**
  * Nouns that introduce or follow a name as its function (`le président américain Donald
