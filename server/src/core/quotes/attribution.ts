@@ -254,7 +254,8 @@ export class Attributor {
     if (/^[\s\-–—•*]*$/.test(lead)) {
       const prev = this.c.sentences.before(S.start);
       if (prev && /:\s*$/.test(view.slice(prev.start, prev.end))) {
-        const r = this.fromIntro(prev, false);
+        const paragraph = { start: view.lastIndexOf('\n', prev.start - 1) + 1, end: prev.end };
+        const r = this.fromIntro(paragraph, false);
         if (r.mention) return r;
       }
     }
@@ -319,6 +320,19 @@ export class Attributor {
       (x) => x.prep === null && x.type !== 'pronoun' && (x.kind === 'person' || x.kind === 'organization'),
     );
     if (m) return this.result(null, m, 'intro');
+    // The paragraph's earlier sentences: `Ce qui conduit le NYT à acter… Ce n'est pas… sur ce point :`.
+    if (sentence.start > intro.start) {
+      const whole = { start: intro.start, end: sentence.start };
+      const cue = this.cues(whole)
+        .filter((c) => !c.source)
+        .pop();
+      const sm = cue ? this.subjectOf(cue, this.c.sentences.at(cue.start), false) : null;
+      if (cue && sm) return this.result(cue, sm, 'intro');
+      const pm = this.mentions(whole).find(
+        (x) => x.prep === null && x.type !== 'pronoun' && (x.kind === 'person' || x.kind === 'organization'),
+      );
+      if (pm) return this.result(null, pm, 'intro');
+    }
     if (block) {
       const id = this.c.book.resolvePronoun(intro.end, null, false);
       if (id) return { cue: null, mention: null, actorId: id, how: 'intro-context' };

@@ -27,7 +27,11 @@ const CLOSERS: Record<string, string> = {
   '"': '"',
   '»': '»«',
   '”': '”“',
+  '‘': '’',
 };
+
+/** Marks too ambiguous to trust when unbalanced (straight and single quotes double as inches and apostrophes). */
+const WEAK = new Set(['"', '‘']);
 
 const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200a]/;
 
@@ -105,6 +109,13 @@ export function findMarkedQuotes(
       if (!(c in CLOSERS) && c !== '›') continue;
       const before = text[i - 1];
       const after = text[i + 1];
+      if (c === '‘') {
+        // British single quotes: an opener after a space, before a letter (not `‘90s`).
+        if ((before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && /\p{L}/u.test(after)) {
+          open = { mark: c, at: i, depth: 1, multi: false };
+        }
+        continue;
+      }
       if (c === '"') {
         if (before !== undefined && /\d/.test(before)) continue; // 12" (inches)
         if (isSpace(after) || after === undefined) {
@@ -159,8 +170,10 @@ export function findMarkedQuotes(
           continue;
         }
       }
-      unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
-      emit(open.at, open.at + 1, i, null, open.multi);
+      if (!WEAK.has(open.mark) || open.multi) {
+        unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
+        emit(open.at, open.at + 1, i, null, open.multi);
+      } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
       open = null;
       continue;
     }
@@ -168,6 +181,8 @@ export function findMarkedQuotes(
       open.depth++;
       continue;
     }
+    // `’` closes a single quote only when it is not an apostrophe (`it’s`, `don’t`).
+    if (open.mark === '‘' && c === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
     if (closers.includes(c)) {
       // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
       open.depth--;
@@ -178,8 +193,10 @@ export function findMarkedQuotes(
     }
   }
   if (open !== null) {
-    unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
-    emit(open.at, open.at + 1, text.length, null, open.multi);
+    if (!WEAK.has(open.mark) || open.multi) {
+      unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
+      emit(open.at, open.at + 1, text.length, null, open.multi);
+    } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
   }
   return { quotes, problems };
 }

@@ -345,7 +345,9 @@ function roleAt(
   for (let k = 0; k <= maxPre && j + k < to; k++) {
     const tk = tokens[j + k];
     if (k > 0 && !adjacent(text, tokens[j + k - 1], tk)) break;
-    const r = roleKind(tk.norm, lang);
+    const r =
+      roleKind(tk.norm, lang) ??
+      (SOURCE_DOCUMENTS[lang].includes(tk.norm) ? { kind: 'organization' as const, plural: false } : null);
     if (
       r &&
       !(
@@ -467,6 +469,25 @@ function roleAt(
   // A name right after the description: `le secrétaire d'État américain Marco Rubio`,
   // `le vice-ministre russe des affaires étrangères, Sergueï Riabkov`.
   const after = tokens[next];
+  // An organisation introduced by its kind: `l'ONG Human Rights Watch`, `the agency Reuters`.
+  if (
+    after &&
+    next < to &&
+    info.kind === 'organization' &&
+    !info.plural &&
+    /^\s*$/.test(text.slice(tokens[lastIn].end, after.start))
+  ) {
+    if (isCapitalized(after.text) && !NOT_NAMES.has(after.norm) && lastIn === head) {
+      const named = nameAt(text, tokens, next, to, ctx, null);
+      if (named && named.mention.kind !== 'place' && named.mention.kind !== 'person') {
+        const nm = named.mention;
+        nm.start = m.start;
+        nm.prep = prep;
+        nm.kind = 'organization';
+        return { mention: nm, next: named.next };
+      }
+    }
+  }
   if (after && next < to && info.kind === 'person' && !info.plural) {
     const gap = text.slice(tokens[lastIn].end, after.start);
     if (
