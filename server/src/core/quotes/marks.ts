@@ -111,7 +111,7 @@ export function findMarkedQuotes(
       const after = text[i + 1];
       if (c === '‘') {
         // British single quotes: an opener after a space, before a letter (not `‘90s`).
-        if ((before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && /\p{L}/u.test(after)) {
+        if ((before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && /\p{L}/u.test(after)) {
           open = { mark: c, at: i, depth: 1, multi: false };
         }
         continue;
