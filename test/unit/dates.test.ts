@@ -253,6 +253,9 @@ describe('dates: publication date from the text', () => {
     assert.equal(detectPublished(text, 'fr')?.value, '2025-02-20');
     assert.equal(detectPublished(' date 2025-02 Légende de la photo.\n\nTitre', 'fr')?.value, '2025-02');
   });
+  it('does not take a date inside a title for a dateline', () => {
+    assert.equal(detectPublished('Les résultats des élections du 16 février 2025\n\nLe texte.', 'fr'), null);
+  });
   it('is null when the article does not say', () => {
     assert.equal(
       detectPublished('Un titre\n\nLe Kremlin a annoncé la fin de la réunion, qui a duré plusieurs heures.', 'fr'),

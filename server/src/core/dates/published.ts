@@ -25,6 +25,31 @@ function isoOf(c: Candidate): string | null {
   return formatDay({ year: m.year, month: m.month, day: m.day });
 }
 
+const LABEL_BEFORE =
+  /(?:^|\s)(?:date|le|publié le|publiée le|mis à jour le|mise à jour|updated|published|posted|on)\s*:?$/i;
+
+/**
+ * True when a date stands on its line like a dateline (`Site, 20 février 2025`, `PARIS,
+ * 18 février 2025 (AFP) –`, `date 2025-02`), not inside a title (`Les élections du 16
+ * février 2025`).
+ */
+function datelineLike(text: string, span: Span): boolean {
+  let lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (lineStart < 0) lineStart = 0;
+  let lineEnd = text.indexOf('\n', span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, span.start).trim();
+  const after = text.slice(span.end, lineEnd);
+  const labelled = LABEL_BEFORE.test(before);
+  // A short source name ("Blog 19 février 2025") is fine; a phrase ending "… du" is a title.
+  const shortName =
+    before.split(/\s+/).length <= 4 &&
+    !/(?:^|\s)(?:du|de|des|d['’]|la|les|en|depuis|au|aux|à|of|the|in|since|from|until|et|and)$/i.test(before);
+  const beforeOk = before === '' || /[,)\]|–\-:•·]$/.test(before) || labelled || shortName;
+  const afterOk = labelled || after.trim() === '' || /^\s*(?:[(–\-|.,•·]|\d{1,2}\s*[:h]\d)/.test(after);
+  return beforeOk && afterOk;
+}
+
 /** Dates with a year and a month in `text[from, to)`, each with its span. */
 function datesIn(text: string, from: number, to: number, language: Language): HeaderDate[] {
   const part = text.slice(from, to);
@@ -53,11 +78,11 @@ export function headerDates(text: string, language: Language): HeaderDate[] {
     const line = text.slice(offset, end);
     if (line.trim()) {
       lines++;
-      if (line.length > LONG_LINE) {
-        out.push(...datesIn(text, offset, offset + 60, language));
-        break;
+      const long = line.length > LONG_LINE;
+      for (const d of datesIn(text, offset, long ? offset + 60 : end, language)) {
+        if (datelineLike(text, d.span)) out.push(d);
       }
-      out.push(...datesIn(text, offset, end, language));
+      if (long) break;
     }
     offset = end + 1;
   }
