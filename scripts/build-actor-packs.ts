@@ -277,6 +277,78 @@ Angleterre|England
 Californie|California
 Texas|Texas
 Floride|Florida
+Alabama|Alabama
+Alaska|Alaska
+Arizona|Arizona
+Arkansas|Arkansas
+Colorado|Colorado
+Connecticut|Connecticut
+Delaware|Delaware
+Hawaï|Hawaii
+Idaho|Idaho
+Illinois|Illinois
+Indiana|Indiana
+Iowa|Iowa
+Kansas|Kansas
+Kentucky|Kentucky
+Louisiane|Louisiana
+Maine|Maine
+Maryland|Maryland
+Massachusetts|Massachusetts
+Michigan|Michigan
+Minnesota|Minnesota
+Mississippi|Mississippi
+Missouri|Missouri
+Montana|Montana
+Nebraska|Nebraska
+Nevada|Nevada
+New Hampshire|New Hampshire
+New Jersey|New Jersey
+Nouveau-Mexique|New Mexico
+Caroline du Nord|North Carolina
+Dakota du Nord|North Dakota
+Ohio|Ohio
+Oklahoma|Oklahoma
+Oregon|Oregon
+Pennsylvanie|Pennsylvania
+Rhode Island|Rhode Island
+Caroline du Sud|South Carolina
+Dakota du Sud|South Dakota
+Tennessee|Tennessee
+Utah|Utah
+Vermont|Vermont
+Virginie|Virginia
+Virginie-Occidentale|West Virginia
+Wisconsin|Wisconsin
+Wyoming|Wyoming
+Ontario|Ontario
+Alberta|Alberta
+Colombie-Britannique|British Columbia
+Kramatorsk|Kramatorsk
+Sloviansk|Sloviansk
+Kupiansk|Kupiansk
+Tchassiv Iar|Chasiv Yar
+Vouhledar|Vuhledar
+Melitopol|Melitopol
+Berdiansk|Berdiansk
+Mykolaïv|Mykolaiv
+Jytomyr|Zhytomyr
+Tchernihiv|Chernihiv
+Poltava|Poltava
+Vinnytsia|Vinnytsia
+Ivano-Frankivsk|Ivano-Frankivsk
+Oujhorod|Uzhhorod
+Rostov-sur-le-Don;Rostov|Rostov-on-Don;Rostov
+Volgograd|Volgograd
+Ekaterinbourg|Yekaterinburg
+Kazan|Kazan
+Nijni Novgorod|Nizhny Novgorod
+Samara|Samara
+Omsk|Omsk
+Krasnodar|Krasnodar
+Brjansk|Bryansk
+Daghestan|Dagestan
+Bouriatie|Buryatia
 Québec|Quebec
 Catalogne|Catalonia
 Flandre|Flanders

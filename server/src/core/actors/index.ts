@@ -239,6 +239,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
   findOrganizations(text, tokens, claimed, entities);
+  findPlaces(text, tokens, claimed, entities, ctx.language);
 
   return toActors(entities);
 }
@@ -564,6 +565,78 @@ function tokensText(tokens: readonly Token[], idx: number[]): string {
 
 // ---------------------------------------------------------------------------------------
 // Organisations introduced by the text
+
+const PLACE_BEFORE: Record<Language, Set<string>> = {
+  fr: new Set(['à', 'À', 'A']),
+  en: new Set(['in', 'In']),
+};
+const NOT_PLACES = new Set(
+  'noel paques dieu toussaint pentecote ramadan internet english arabic hebrew latin mandarin spanish french german russian'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Places the packs do not know, from `à Bakhmout` / `in Pokrovsk`: one or two capitalised
+ * words after the preposition that are nothing else (not a person, a nationality, a month).
+ */
+function findPlaces(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+  language: Language,
+): void {
+  const preps = PLACE_BEFORE[language];
+  for (let i = 1; i < tokens.length; i++) {
+    const prep = tokens[i - 1];
+    if (!preps.has(prep.text) || tokens[i].gapBefore !== 'space' || claimed[i] !== null) continue;
+    if (!isNameWord(tokens[i])) continue;
+    let last = i;
+    if (isNameWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space' && claimed[i + 1] === null) last = i + 1;
+    while (
+      tokens[last + 1]?.text === '-' &&
+      tokens[last + 1].gapBefore === 'none' &&
+      isNameWord(tokens[last + 2]) &&
+      tokens[last + 2].gapBefore === 'none'
+    )
+      last += 2;
+    const next = tokens[last + 1];
+    if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
+    const words = tokens.slice(i, last + 1).filter((t) => t.text !== '-');
+    if (
+      words.some(
+        (t) =>
+          NOT_NAMES.has(t.norm) ||
+          NOT_PLACES.has(t.norm) ||
+          isNationality(t.norm) ||
+          TITLE_WORDS.has(t.norm) ||
+          isRoleHead(t.text),
+      )
+    )
+      continue;
+    if (FIRST_NAMES.has(words[0].norm)) continue;
+    const span = { start: tokens[i].start, end: tokens[last].end };
+    const name = text.slice(span.start, span.end);
+    const key = `place:${fold(name)}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, kind: 'place', rule: null, source: 'detected', roles: [], names: new Set([name]), mentions: [] };
+      entities.set(key, e);
+    }
+    e.mentions.push({ ...span, text: name, origin: 'auto' });
+    for (let k = i; k <= last; k++) claimed[k] = key;
+    i = last;
+  }
+  // Later bare mentions of those places.
+  const index = new FormIndex<Entity>();
+  for (const e of entities.values()) if (e.source === 'detected' && e.kind === 'place') index.add(e.name, e, 'capital');
+  scan(tokens, claimed, index, (m) => {
+    const e = m.form.value;
+    e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), origin: 'auto' });
+    for (let k = m.first; k <= m.last; k++) claimed[k] = e.key;
+  });
+}
 
 /** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
 function isNationality(norm: string): boolean {
