@@ -236,6 +236,16 @@ describe('diagnostics, hints, outline', () => {
     );
   });
 
+  test('no hint when the speaker is named right after the quote', () => {
+    const close = q1.close!.end;
+    const byline = { ...q1, speakerMention: { start: close + 1, end: close + 6, text: 'Inès' } };
+    const s = { ...state(), analysis: { ...analysis, quotes: [byline, q2] } };
+    assert.deepEqual(
+      speakerHints(s).map((h) => h.position),
+      [lines.position(q2.close!.end)],
+    );
+  });
+
   test('the outline groups quotes by speaker, then dates, then actors; groups span their children', () => {
     const symbols = outline(state());
     assert.deepEqual(

@@ -3,7 +3,7 @@
  * of them; a date's ISO value, weekday and how it was resolved; a quote's speaker and cue.
  */
 import * as path from 'node:path';
-import type { LineIndex } from '../core/text';
+import { fold, type LineIndex } from '../core/text';
 import type { Actor, ActorRule, Analysis, DateMention, Language, Quote } from '../core/types';
 import { excerpt } from './convert';
 import { quotesOf } from './lookup';
@@ -51,7 +51,7 @@ export function actorCard(actor: Actor, analysis: Analysis, lines: LineIndex, ru
   const here: string[] = [];
   here.push(
     `**In this article:** ${plural(actor.mentions.length, 'mention')} · ${plural(quotes.length, 'quote')}` +
-      (rule?.role && actor.role && rule.role !== actor.role ? ` · role here: ${md(actor.role)}` : ''),
+      (rule?.role && actor.role && fold(rule.role) !== fold(actor.role) ? ` · role here: ${md(actor.role)}` : ''),
   );
   for (const q of quotes.slice(0, 8)) here.push(`- line ${lines.line(q.start) + 1}: «${md(excerpt(q.text, 70))}»`);
   if (quotes.length > 8) here.push(`- … ${quotes.length - 8} more`);

@@ -56,9 +56,17 @@ export function startServer(connection: Connection): ServerContext {
     analyses,
     client,
     async article(uri) {
-      const doc = documents.get(uri);
-      if (!doc || !isArticle(uri)) return null;
-      return analyses.get(doc);
+      if (!isArticle(uri)) return null;
+      // An analysis superseded while it waited (a newer version, rules or sidecar changed)
+      // resolves to null: ask again for the current one rather than answer "nothing here",
+      // which would wipe the editor's colours.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const doc = documents.get(uri);
+        if (!doc) return null;
+        const state = await analyses.get(doc);
+        if (state) return state;
+      }
+      return null;
     },
     async articleOrFile(uri) {
       if (documents.get(uri)) return ctx.article(uri);
