@@ -18,6 +18,7 @@ export const env = {
   grep: 'ARTICLE_ANNOTATOR_E2E_GREP',
   expectVersion: 'ARTICLE_ANNOTATOR_E2E_EXPECT_VSCODE',
   stage: 'ARTICLE_ANNOTATOR_E2E_STAGE',
+  stageDone: 'ARTICLE_ANNOTATOR_E2E_STAGE_DONE',
 };
 
 function listTs(dir) {

@@ -8,7 +8,7 @@
 // Assumes `npm run build` ran (dist/client.js, dist/server.js); compiles only the suite.
 // Prints each test, then `N passed, N failed` alone on a line; exits 1 on any failure or
 // timeout, 2 on bad usage. code-server and Chromium are always stopped.
-/* global document, window, NodeFilter -- used inside page.evaluate, in the browser */
+/* global document, window, NodeFilter, getComputedStyle -- used inside page.evaluate, in the browser */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -112,7 +112,7 @@ async function until(what, check, ms) {
 }
 
 /** Starts code-server in its own process group, so that its extension host dies with it. */
-function startCodeServer({ port, tmp, workspace, resultsFile, stage }) {
+function startCodeServer({ port, tmp, workspace, resultsFile, stage, stageDone }) {
   const dataDir = join(tmp, 'data');
   mkdirSync(join(dataDir, 'User'), { recursive: true });
   writeFileSync(
@@ -122,10 +122,11 @@ function startCodeServer({ port, tmp, workspace, resultsFile, stage }) {
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
-        'workbench.colorTheme': 'Default Dark Modern',
+        'workbench.colorTheme': 'Default Light Modern',
         'editor.semanticHighlighting.enabled': true,
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
+        'editor.stickyScroll.enabled': false,
         'editor.hover.delay': 200,
         'security.workspace.trust.enabled': false,
         'telemetry.telemetryLevel': 'off',
@@ -172,7 +173,7 @@ function startCodeServer({ port, tmp, workspace, resultsFile, stage }) {
         [env.results]: resultsFile,
         [env.expectVersion]: VSCODE_VERSION,
         ...(options.grep ? { [env.grep]: options.grep } : {}),
-        ...(stage ? { [env.stage]: stage } : {}),
+        ...(stage ? { [env.stage]: stage, [env.stageDone]: stageDone } : {}),
       },
     },
   );
@@ -198,7 +199,7 @@ function killGroup(pid, signal) {
   }
 }
 
-/** The centre of the first on-screen occurrence of `word` in the editor, in page pixels. */
+/** The centre of the first on-screen occurrence of `word` in the article's text, in page pixels. */
 async function wordOnScreen(page, word) {
   return page.evaluate((needle) => {
     const lines = document.querySelector('.monaco-editor .view-lines');
@@ -207,6 +208,8 @@ async function wordOnScreen(page, word) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent.indexOf(needle);
       if (at < 0) continue;
+      // Inlay hints (injected text, e.g. "— Sergueï Lavrov") carry a decoration class.
+      if ([...node.parentElement.classList].some((name) => /^(dyn-rule|ced)-/.test(name))) continue;
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + needle.length);
@@ -248,6 +251,20 @@ async function takeScreenshots(page, dir) {
   await page.mouse.move(word.x, word.y, { steps: 4 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: SCREENSHOT_HOVER_WORD }).first();
   await hover.waitFor({ state: 'visible', timeout: 20_000 });
+  // The hover fades in: wait until its animations have finished.
+  await hover.evaluate(
+    (element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.monaco-hover')].some(
+        (e) => getComputedStyle(e).opacity === '1' && e.offsetHeight > 0,
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
   const hoverShot = join(dir, 'hover-card.png');
   await page.screenshot({ path: hoverShot });
   log(`screenshot: ${hoverShot}`);
@@ -268,8 +285,9 @@ async function main() {
   const resultsFile = join(tmp, 'results.json');
   const port = await freePort();
   const stage = screenshotsDir ? `${SCREENSHOT_ARTICLE}:${SCREENSHOT_LINE}` : undefined;
+  const stageDone = join(tmp, 'screenshots-taken');
 
-  const server = startCodeServer({ port, tmp, workspace, resultsFile, stage });
+  const server = startCodeServer({ port, tmp, workspace, resultsFile, stage, stageDone });
   const origin = `http://127.0.0.1:${port}`;
   await until(
     'code-server to listen',
@@ -293,6 +311,8 @@ async function main() {
   let exitCode;
   let exitSignal;
   const exited = new Promise((resolveExit) => (exitSignal = resolveExit));
+  let stagedSignal;
+  const staged = new Promise((resolveStaged) => (stagedSignal = resolveStaged));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = (Array.isArray(args) ? args : [args])
       .map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
@@ -302,6 +322,7 @@ async function main() {
       const clean = text.replace(/^.*?(\[e2e\])/s, '$1').replace(/\s*\(at console\.\w+ .*\)\s*$/s, '');
       console.log(options.verbose ? `[${type}] ${text}` : clean);
     }
+    if (text.includes('[e2e] staged for screenshots')) stagedSignal();
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
     exitCode = code;
@@ -324,6 +345,22 @@ async function main() {
     () => 'server-exit',
     () => 'timeout',
   );
+  // With --screenshots, the suite stages an article after a green run and waits for us
+  // (the extension host, hence the colours and hovers, stops when the suite ends).
+  let screenshotsFailed = false;
+  let screenshotsSettled = false;
+  staged.then(async () => {
+    try {
+      await takeScreenshots(page, screenshotsDir);
+    } catch (error) {
+      screenshotsFailed = true;
+      console.error(`[e2e-harness] screenshots failed: ${error.message}`);
+      await page.screenshot({ path: join(screenshotsDir, 'failed-screenshot.png') }).catch(() => {});
+    } finally {
+      screenshotsSettled = true;
+      writeFileSync(stageDone, 'done\n');
+    }
+  });
   const outcome = await Promise.race([exited.then(() => 'exit'), timedOut, serverDied]);
   clearTimeout(timer);
 
@@ -354,12 +391,10 @@ async function main() {
   }
 
   if (screenshotsDir && failed === 0) {
-    try {
-      await takeScreenshots(page, screenshotsDir);
-    } catch (error) {
+    // The suite exits only after the screenshots, so they are settled by now.
+    if (!screenshotsSettled || screenshotsFailed) {
       failed++;
-      console.error(`[e2e-harness] screenshots failed: ${error.message}`);
-      await page.screenshot({ path: join(screenshotsDir, 'failed-screenshot.png') }).catch(() => {});
+      if (!screenshotsSettled) console.error('[e2e-harness] screenshots: the suite never staged the article');
     }
   }
 

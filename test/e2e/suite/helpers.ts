@@ -1,6 +1,7 @@
 // Helpers for the real-VS Code tests: open a sample article in the throwaway workspace, wait
 // on a bounded signal (never a fixed sleep), decode semantic tokens, read hover text.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
 /** The extension under test, as `publisher.name` in package.json. */
@@ -60,6 +61,13 @@ function nextSignal(atMostMs: number): Promise<void> {
       resolve();
     }
   });
+}
+
+/** Resolves once `file` exists (the harness's signal), re-checking every 250 ms; bounded. */
+export function waitForFile(file: string, deadlineMs: number): Promise<void> {
+  return waitFor(`the harness to write ${file}`, () => (fs.existsSync(file) ? true : undefined), deadlineMs).then(
+    () => undefined,
+  );
 }
 
 /** The extension under test (fails when VS Code did not load it). */
@@ -168,8 +176,10 @@ export async function stageForScreenshots(target: string): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closePanel');
   await vscode.commands.executeCommand('notifications.clearAll');
   const editor = await openArticle(relativePath);
+  // The cursor sits above the shown lines, so no current-line box or word highlight shows.
+  const cursor = new vscode.Position(Math.max(0, line - 2), 0);
+  editor.selection = new vscode.Selection(cursor, cursor);
   const start = new vscode.Position(line, 0);
-  editor.selection = new vscode.Selection(start, start);
   editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
   // Colours are on once the server answers for this document.
   await waitFor('semantic tokens for the staged article', async () => {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { stageForScreenshots } from './helpers';
+import { stageForScreenshots, waitForFile } from './helpers';
 
 /** One test's outcome, as the harness reads it from the results file. */
 interface TestOutcome {
@@ -83,16 +83,21 @@ export async function run(): Promise<void> {
     results.tests.push({ title: 'the suite ran no test', state: 'failed', error: 'no test matched' });
   }
 
-  const stage = process.env.ARTICLE_ANNOTATOR_E2E_STAGE;
-  if (stage && results.failed === 0) {
-    try {
-      await stageForScreenshots(stage);
-    } catch (error) {
-      console.log(`[e2e] could not stage the screenshots: ${describeError(error)}`);
-    }
-  }
-
   writeResults(results);
   console.log(`[e2e] ${results.passed} passed, ${results.failed} failed`);
+
+  // The extension host stops when run() settles, and the colours and hovers with it: for the
+  // harness's screenshots, stay until it says it is done.
+  const stage = process.env.ARTICLE_ANNOTATOR_E2E_STAGE;
+  const stageDone = process.env.ARTICLE_ANNOTATOR_E2E_STAGE_DONE;
+  if (stage && stageDone && results.failed === 0) {
+    try {
+      await stageForScreenshots(stage);
+      console.log('[e2e] staged for screenshots');
+      await waitForFile(stageDone, 120_000);
+    } catch (error) {
+      console.log(`[e2e] screenshots: ${describeError(error)}`);
+    }
+  }
   if (results.failed > 0) throw new Error(`${results.failed} real-VS Code test(s) failed`);
 }
