@@ -147,12 +147,12 @@ export const TITLES: Record<string, 'm' | 'f'> = {
  * `le ministre russe des Affaires étrangères, Sergueï Lavrov`.
  */
 export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
-  [/\bministres? (?:\w+ )?des affaires etrangeres\b/g, 'chef diplomatie'],
+  [/\bministres? (\w+ )?des affaires etrangeres\b/g, 'chef diplomatie $1'],
   [/\bchefs? de la diplomatie\b/g, 'chef diplomatie'],
   [/\bsecretaire d'etat (?:americain|des etats-unis)\b/g, 'chef diplomatie americain'],
   [/\bforeign (?:minister|secretary)\b/g, 'chef diplomatie'],
   [/\bsecretary of state\b/g, 'chef diplomatie americain'],
-  [/\bministres? (?:\w+ )?de la defense\b/g, 'chef defense'],
+  [/\bministres? (\w+ )?de la defense\b/g, 'chef defense $1'],
   [/\bdefen[cs]e (?:minister|secretary)\b/g, 'chef defense'],
   [/\bpremier ministre\b/g, 'chef gouvernement'],
   [/\bprime minister\b/g, 'chef gouvernement'],

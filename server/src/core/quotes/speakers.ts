@@ -23,12 +23,15 @@ interface Referent {
 /** Words of a role, with equivalent posts made equal, for comparing descriptions. */
 export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string]> = []): Set<string> {
   let s = ' ' + fold(role).replace(/\u2019/g, "'") + ' ';
-  for (const [re, canon] of extra) s = s.replace(re, canon);
   for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
+  for (const [re, canon] of extra)
+    s = s.replace(re, (_m, word: unknown) => ` ${canon} ${typeof word === 'string' ? word : ''} `);
   const words = s
     .replace(/([ldj]|qu)'/g, "$1' ")
     .split(/[\s,]+/)
-    .filter((w) => w && !ROLE_FILLER.has(w));
+    .filter((w) => w && !ROLE_FILLER.has(w))
+    // Feminine and plural endings do not change the office: américaine = américain.
+    .map((w) => (w.length > 4 ? w.replace(/e?s?$/, '') : w));
   return new Set(words);
 }
 
@@ -67,8 +70,12 @@ export class SpeakerBook {
     this.equivalences = [];
     equivalents.forEach((group, i) => {
       for (const phrase of group) {
-        const f = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (f) this.equivalences.push([new RegExp(`\\b${f}\\b`, 'g'), ` equiv${i} `]);
+        // `*` stands for one word (a nationality), `*e` for its feminine: kept, so a Russian
+        // minister never equals an American one.
+        const f = fold(phrase)
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*e?/g, '([\\p{L}-]+?)e?');
+        if (f) this.equivalences.push([new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'gu'), `equiv${i}`]);
       }
     });
     this.actors = actors.map((a) => ({
