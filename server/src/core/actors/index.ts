@@ -160,7 +160,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     else if (cand.words === 1) e = bySurname.get(fold(cand.name)) ?? detectedEntity(cand.name);
     else e = detectedEntity(cand.name);
     e.names.add(cand.name);
-    if (cand.surname && !bySurname.has(fold(cand.surname))) bySurname.set(fold(cand.surname), e);
+    for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
     mention(e, cand, cand.first, cand.last);
   }
 
@@ -192,7 +192,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // 4. Later mentions: surnames of detected people.
   const surnames = new FormIndex<Entity>();
-  for (const [s, e] of bySurname) if (e.source === 'detected') surnames.add(capitalize(s, e), e, 'capital');
+  for (const [s, e] of bySurname) if (e.source === 'detected') surnames.add(capitalize(s, e), e);
   scan(tokens, claimed, surnames, (m) => mention(m.form.value, m, m.first, m.last));
 
   // 5. Role descriptions: the article's own roles first, then the packs' (for people the article names).
@@ -379,7 +379,8 @@ interface PersonCandidate extends Span {
   name: string;
   /** Name words (a hyphenated name counts once). */
   words: number;
-  surname: string | null;
+  /** Forms the name may later take alone (`Lavrov`; `Le Drian`; `López Obrador` and `Obrador`). */
+  surnames: string[];
   firstName: boolean;
   /** Evidence strong enough to win over a place of the same first word (`Rep. Alexandria Ocasio-Cortez`). */
   strong: boolean;
@@ -545,10 +546,12 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       surnameShape;
     if (!evidence) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
-    const surnameParts = parts.length >= 2 ? parts.slice(1) : parts;
-    const surname = tokensText(tokens, surnameParts.flat()).replace(/\s+/g, ' ');
+    // Family names the text may use alone later: every tail of the name after the first name
+    // (`Le Drian`, `von der Leyen`, `López Obrador`, `Obrador`), but not a bare particle's word (`Le`).
+    const surnames = parts.length >= 2 ? parts.slice(1).map((_p, k) => parts.slice(k + 1)) : [parts];
+    const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
-    out.push({ ...span, first, last, name, words: parts.length, surname: surname || null, firstName, strong });
+    out.push({ ...span, first, last, name, words: parts.length, surnames: [...new Set(surname)], firstName, strong });
   }
   return out;
 }
