@@ -6,6 +6,8 @@ import { after, before, describe, test } from 'node:test';
 import {
   CodeActionRequest,
   DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   DocumentSymbolRequest,
   HoverRequest,
   InlayHintRequest,
@@ -289,6 +291,62 @@ describe('the server with a rules file next to the article', () => {
       diagnostics.every((d) => d.range.start.line >= 1),
       'at their place, not at the top',
     );
+  });
+});
+
+describe('the server in a folder without a rules file', () => {
+  let dir: string;
+  let session: Session;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lsp-'));
+    session = await Session.start({ workspace: dir });
+  });
+  after(async () => {
+    await session.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('adding a person creates article-rules.yaml next to the article', async () => {
+    const text = 'Le chercheur Octave Lindqvist a déclaré : « Rien ne presse. »\n';
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, text);
+    const uri = await session.open(file, text);
+    const position = positionOf(text, 'Lindqvist');
+    const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    });
+    const add = actions?.find((a) => 'title' in a && a.title.startsWith('Add Octave Lindqvist'));
+    assert.ok(add && 'edit' in add && add.edit?.documentChanges, 'an action with document changes');
+    const [create, edit] = add.edit.documentChanges;
+    assert.ok('kind' in create && create.kind === 'create');
+    assert.equal(create.uri, uriOf(path.join(dir, 'article-rules.yaml')));
+    assert.ok('edits' in edit);
+    const inserted = edit.edits[0];
+    assert.ok('newText' in inserted);
+    assert.match(inserted.newText, /actors:/);
+    assert.match(inserted.newText, /name: Octave Lindqvist/);
+    assert.match(inserted.newText, /kind: person/);
+  });
+
+  test('a broken rules file on disk is reported on the article, and the built-in rules still apply', async () => {
+    fs.writeFileSync(path.join(dir, 'article-rules.yaml'), 'actors:\n  - name: [oops\n');
+    // What an editor's file watcher reports.
+    await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(path.join(dir, 'article-rules.yaml')), type: FileChangeType.Created }],
+    });
+    const text = 'Le président Emmanuel Macron a déclaré : « Nous verrons. »\n';
+    const file = path.join(dir, 'b.txt');
+    fs.writeFileSync(file, text);
+    const published = session.nextDiagnostics(uriOf(file));
+    await session.open(file, text);
+    const { diagnostics } = await published;
+    const broken = diagnostics.find((d) => d.code === 'rules-broken');
+    assert.ok(broken, 'a rules-broken diagnostic');
+    assert.match(broken.message as string, /article-rules\.yaml has 1 error/);
+    fs.rmSync(path.join(dir, 'article-rules.yaml'));
   });
 });
 

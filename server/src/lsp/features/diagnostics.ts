@@ -10,7 +10,7 @@ import type { ArticleState } from '../analyses';
 import type { ServerContext } from '../context';
 import { toRange, toSeverity } from '../convert';
 import { checkRulesText } from '../rules';
-import { uriToPath } from '../paths';
+import { pathToUri, uriToPath } from '../paths';
 
 const SOURCE = 'article-annotator';
 
@@ -30,6 +30,35 @@ export function articleDiagnostics(state: ArticleState): Diagnostic[] {
       message: p.message,
       code: p.code,
       source: SOURCE,
+    });
+  }
+  const broken = state.rules.problems.filter((p) => p.severity === 'error');
+  if (broken.length) {
+    // The rules in force could not all be read: say so where the annotator looks, once.
+    const first = broken[0];
+    const name = path.basename(first.file || 'article-rules.yaml');
+    out.unshift({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: toSeverity('warning'),
+      message:
+        `${name} has ${broken.length} error${broken.length === 1 ? '' : 's'} ` +
+        `(line ${first.line + 1}: ${first.message}); the last rules that loaded are used.`,
+      code: 'rules-broken',
+      source: SOURCE,
+      relatedInformation: first.file
+        ? [
+            {
+              location: {
+                uri: pathToUri(first.file),
+                range: {
+                  start: { line: first.line, character: first.column },
+                  end: { line: first.line, character: first.column },
+                },
+              },
+              message: first.message,
+            },
+          ]
+        : undefined,
     });
   }
   return out;
