@@ -40,11 +40,16 @@ export function parseGold(text: string): Gold {
   return {
     file: String(g.file),
     language: String(g.language ?? 'fr'),
-    published: g.published == null ? null : String(g.published),
+    // YAML 1.1 reads a bare 2025-02-18 as a timestamp: give it back as the ISO string it was.
+    published: g.published == null ? null : isoOf(g.published as unknown),
     quotes: g.quotes ?? [],
     dates: g.dates ?? [],
     actors: g.actors ?? [],
   };
+}
+
+function isoOf(v: unknown): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 }
 
 /** Lower case, no accents, ’ folded to ', white space collapsed. */
