@@ -48,6 +48,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the', 'el', 'al', 'los', 'las', 'der', 'die', 'das']);
+
 /** How letter case must agree between an alias and the text. */
 export type CaseMode = 'exact' | 'capital' | 'any';
 
@@ -59,6 +61,8 @@ export interface Form<T> {
   /** Gaps between the form's own tokens: a form written `Etats-Unis` does not match `Etats Unis`. */
   joined: boolean[];
   caseMode: CaseMode;
+  /** For a name opening with an article (`Le Temps`, `The Guardian`): which words must keep their capital, so `le temps` does not match. */
+  capitals: boolean[] | null;
   value: T;
 }
 
@@ -96,6 +100,7 @@ export class FormIndex<T> {
       exact: toks.map((t) => stripAccents(t.text)),
       joined: toks.map((t) => t.gapBefore === 'none'),
       caseMode,
+      capitals: caseMode === 'capital' && ARTICLES.has(toks[0].norm) ? toks.map((t) => /^\p{Lu}/u.test(t.text)) : null,
       value,
     };
     const list = this.byFirst.get(form.norms[0]);
@@ -140,7 +145,12 @@ function caseAgrees<T>(tokens: readonly Token[], i: number, form: Form<T>): bool
   if (form.caseMode === 'any') return true;
   if (form.caseMode === 'capital') {
     const c = tokens[i].text[0];
-    return c === c.toUpperCase() && c !== c.toLowerCase();
+    if (c !== c.toUpperCase() || c === c.toLowerCase()) return false;
+    if (form.capitals) {
+      for (let k = 1; k < form.capitals.length; k++)
+        if (form.capitals[k] && !/^\p{Lu}/u.test(tokens[i + k].text)) return false;
+    }
+    return true;
   }
   for (let k = 0; k < form.exact.length; k++) {
     if (stripAccents(tokens[i + k].text) !== form.exact[k]) return false;
