@@ -287,6 +287,22 @@ describe('dates: calendar', () => {
 });
 
 describe('dates: speed', () => {
+  it('stays linear on long runs of white space, hyphens and numbers after a trigger word', () => {
+    for (const language of ['fr', 'en'] as const) {
+      for (const trigger of ['fin', 'mi', 'de', 'plus de', '12', 'il y a', 'la nuit de', 'early', 'every', "l'"]) {
+        for (const filler of [' ', '\u00a0', '-', ' 1', ' de']) {
+          const text = `${trigger}${filler.repeat(50_000)} x`;
+          const t0 = performance.now();
+          findDates(text, { language, published: '2025-02-18', ignored: [] });
+          const ms = performance.now() - t0;
+          assert.ok(
+            ms < 300,
+            `${language} ${JSON.stringify(trigger)} + ${JSON.stringify(filler)}: ${ms.toFixed(0)} ms`,
+          );
+        }
+      }
+    }
+  });
   it('scans a 1 MB article in well under a second (no catastrophic pattern)', () => {
     const paragraph =
       'Après plus de quatre heures de discussion mardi à Riyad, les délégations se sont séparées le 18 février 2025. ' +

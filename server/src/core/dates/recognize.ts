@@ -320,7 +320,7 @@ function rules(language: Language): Rule[] {
     );
     // février 2022, fin février, début mars 2024, mi-janvier, en janvier
     add(
-      `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)\\s*[-‑]?\\s*(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
+      `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
       (m, text) => {
         const year = m[3] ? Number(m[3]) : undefined;
         const mod = m[1] ? keyOf(m[1]) : '';
@@ -396,7 +396,7 @@ function rules(language: Language): Rule[] {
     );
     // la fin de l'année, début de semaine, à la mi-année, la fin du mois prochain
     add(
-      `${L}(?:la${SP}|en${SP}|à${SP}la${SP}|au${SP})?(fin|début|milieu|mi)\\s*[-‑]?\\s*(?:de${SP}l${AP}|d${AP}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP}cet${SP}|de${SP})?(année|an|mois|semaine|trimestre|décennie|siècle)(?:${SP}(${x.past}|${x.next}|en cours))?${R}`,
+      `${L}(?:la${SP}|en${SP}|à${SP}la${SP}|au${SP})?(fin|début|milieu|mi)(?:\\s*[-‑]\\s*|\\s+)?(?:de${SP}l${AP}|d${AP}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP}cet${SP}|de${SP})?(année|an|mois|semaine|trimestre|décennie|siècle)(?:${SP}(${x.past}|${x.next}|en cours))?${R}`,
       (m) => {
         const unitWord = keyOf(m[2]);
         const rel = m[3] ? keyOf(m[3]) : '';
@@ -445,7 +445,7 @@ function rules(language: Language): Rule[] {
     );
     // au printemps, en été, à l'automne, avant l'été: the season the tense points to
     add(
-      `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?<=(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP})(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))${R}`,
+      `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP}(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))${R}(?!\\s+\\d{4})`,
       (m) =>
         cand(m.index, m.index + m[0].length, 'date', {
           k: 'unit',
@@ -497,7 +497,7 @@ function rules(language: Language): Rule[] {
     );
     // February 2022, early March, in January
     add(
-      `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\\s*[-‑]?\\s*)?(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
+      `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)(?:\\s*[-‑]\\s*|\\s+)?)?(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
       (m, text) => {
         if (!/^[A-Z]/.test(m[2])) return null;
         const year = m[3] ? Number(m[3]) : undefined;
