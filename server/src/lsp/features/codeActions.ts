@@ -91,8 +91,10 @@ export const addToRules: CodeActionProvider = ({ ctx, state, selection }) => {
   );
   if (!touched.length) return [];
   const root = workspaceFolderOf(state.path, ctx.analyses.folders);
+  // The nearest rules file; when there is none, a new one at the workspace folder's root
+  // (where "Open Rules File" creates it too), so that it serves every article below.
   const rulesFile =
-    findRulesFiles(state.path, root ?? undefined)[0] ?? path.join(path.dirname(state.path), RULES_FILE_NAME);
+    findRulesFiles(state.path, root ?? undefined)[0] ?? path.join(root ?? path.dirname(state.path), RULES_FILE_NAME);
   const actions: CodeAction[] = [];
   for (const actor of touched) {
     let edit: WorkspaceEdit | null;
