@@ -47,6 +47,8 @@ export interface SessionOptions {
   workspace?: string;
   /** What the client answers to `workspace/configuration` for `articleAnnotator`. */
   settings?: Record<string, unknown>;
+  /** Speak as a bare client: no capabilities, no workspace folder (as a minimal editor setup would). */
+  bare?: boolean;
 }
 
 /** One running server and a connection to it. */
@@ -88,31 +90,36 @@ export class Session {
     });
     connection.listen();
     const workspace = options.workspace ?? articlesDir;
-    session.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: uriOf(workspace),
-      workspaceFolders: [{ uri: uriOf(workspace), name: path.basename(workspace) }],
-      capabilities: {
-        workspace: {
-          configuration: true,
-          didChangeConfiguration: { dynamicRegistration: true },
-          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
-          semanticTokens: { refreshSupport: true },
-          inlayHint: { refreshSupport: true },
-        },
-        textDocument: {
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          semanticTokens: {
-            requests: { full: { delta: true }, range: true },
-            tokenTypes: [],
-            tokenModifiers: [],
-            formats: ['relative'],
+    session.initializeResult = await connection.sendRequest(
+      InitializeRequest.type,
+      options.bare
+        ? { processId: process.pid, rootUri: null, capabilities: {} }
+        : {
+            processId: process.pid,
+            rootUri: uriOf(workspace),
+            workspaceFolders: [{ uri: uriOf(workspace), name: path.basename(workspace) }],
+            capabilities: {
+              workspace: {
+                configuration: true,
+                didChangeConfiguration: { dynamicRegistration: true },
+                workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+                semanticTokens: { refreshSupport: true },
+                inlayHint: { refreshSupport: true },
+              },
+              textDocument: {
+                documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+                hover: { contentFormat: ['markdown', 'plaintext'] },
+                semanticTokens: {
+                  requests: { full: { delta: true }, range: true },
+                  tokenTypes: [],
+                  tokenModifiers: [],
+                  formats: ['relative'],
+                },
+                publishDiagnostics: { versionSupport: true },
+              },
+            },
           },
-          publishDiagnostics: { versionSupport: true },
-        },
-      },
-    });
+    );
     await connection.sendNotification(InitializedNotification.type, {});
     return session;
   }

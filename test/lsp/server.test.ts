@@ -212,6 +212,32 @@ describe('the server over stdio, on a sample article', () => {
   });
 });
 
+describe('a bare client, as a minimal setup in another editor', () => {
+  let session: Session;
+  before(async () => {
+    session = await Session.start({ bare: true });
+  });
+  after(() => session.stop());
+
+  test('gets semantic tokens and a hover on "Lavrov" with default settings', async () => {
+    const uri = await session.open(SAMPLE);
+    const legend = session.initializeResult.capabilities.semanticTokensProvider!.legend;
+    const tokens = decodeTokens(
+      (await session.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))!.data,
+      legend,
+    );
+    assert.ok(tokens.some((t) => t.type === 'quote'));
+    assert.ok(tokens.some((t) => t.type === 'speaker'));
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(sampleText, 'Lavrov'),
+    });
+    assert.match(markdown(hover?.contents), /Sergueï Lavrov/);
+    const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.ok(symbols && symbols.length > 0 && 'location' in symbols[0], 'flat symbols for a client without outlines');
+  });
+});
+
 describe('the server with a rules file next to the article', () => {
   let dir: string;
   let session: Session;
