@@ -323,7 +323,6 @@ export const PHRASES: Record<Language, Record<string, PhraseMeaning>> = {
     'de nos jours': vague('present'),
     'ces jours-ci': vague('present'),
     "dans l'immédiat": vague('present'),
-    'à ce stade': vague('present'),
     récemment: vague('past'),
     dernièrement: vague('past'),
     'par le passé': vague('past'),
@@ -364,7 +363,6 @@ export const PHRASES: Record<Language, Record<string, PhraseMeaning>> = {
     'de longue date': vague('past', 'duration'),
     'une longue période': vague('none', 'duration'),
     'une courte période': vague('none', 'duration'),
-    'longue durée': vague('none', 'duration'),
   },
   en: {
     today: today(0),

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'present' | 'future';
 // No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
 // ("Vera", "Sahara") do not read as verbs.
 const FR_FUTURE =
-  /(?<![\p{L}])(?:[snlmtdj]['’])?(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|ira|irai|irons|irez|iront|dra|dront|rra|rront|ura|uront|oira|oiront|ttra|ttront|vra|vront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[snlmtdj]['’])?(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|ira|irai|irons|irez|iront|dra|dront|rra|rront|ura|uront|oira|oiront|ttra|ttront|vra|vront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|pourrait|pourraient|espère|espèrent|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
 
 // Passé composé and pluperfect with avoir, reflexives and être verbs of motion or change,
 // past passives (était, fut); "est prévu" / "est programmé" (present passive) is not past.
@@ -76,7 +76,10 @@ export function tenseAround(text: string, start: number, end: number, language: 
       const e = s + m[0].length;
       if (s < mentionEnd && mentionStart < e) continue; // inside the expression itself
       if (skip?.(m[0])) continue;
-      const distance = e <= mentionStart ? mentionStart - e : s - mentionEnd;
+      const between = e <= mentionStart ? sentence.slice(e, mentionStart) : sentence.slice(mentionEnd, s);
+      // A verb across a comma belongs to another clause ("qui avaient débuté le 27 janvier,
+      // pourraient reprendre"): it counts only when no nearer one does.
+      const distance = between.length + (/[,;()]/.test(between) ? 60 : 0);
       if (!best || distance < best.distance) best = { tense, distance };
     }
   };
