@@ -31,8 +31,8 @@ if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     say "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+    apt-get update -q </dev/null
+    apt-get install -y -q "${missing[@]}" </dev/null
   else
     die "missing Debian packages: ${missing[*]} (run as root: apt-get install ${missing[*]})"
   fi
