@@ -94,12 +94,14 @@ describe('findActors invariants', () => {
     );
   });
 
-  it('reads a 1 MB article well under a second', () => {
+  // About 0.5 s alone; the bound is loose so that a loaded machine does not fail it, tight enough
+  // to catch a pass that turns quadratic.
+  it('reads a 1 MB article in linear time', () => {
     let big = '';
     while (big.length < 1_000_000) big += `${text}\n\n`;
     const t0 = performance.now();
     findActors(big, { language: 'fr', rules: builtinRules(), ignored: [] });
-    assert.ok(performance.now() - t0 < 1500, `took ${performance.now() - t0} ms`);
+    assert.ok(performance.now() - t0 < 5000, `took ${performance.now() - t0} ms`);
   });
 });
 

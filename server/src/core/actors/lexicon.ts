@@ -95,9 +95,6 @@ counterpart predecessor successor chairman chairwoman chair deputy lawmaker cong
 premier sheikh emir
 `);
 
-/** Words that may sit between a role noun and the name it describes without being part of the role (`a rencontré`). */
-export const DETERMINERS = set(`le la les l un une the a an`);
-
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
 export const NOT_NAMES = set(`
 le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu selon pour mais et ou

@@ -49,9 +49,7 @@ function words(text: string, offset: number): Word[] {
 }
 
 function isHead(w: Word): boolean {
-  if (ROLE_HEADS.has(w.norm)) return true;
-  // `d'Etat`-style elisions aside, only the word itself counts.
-  return false;
+  return ROLE_HEADS.has(w.norm);
 }
 
 /** True when the word is a role noun (`président`, `spokesman`). */
