@@ -177,7 +177,10 @@ export class Attributor {
     const tail: Span = { start: closeEnd, end: Math.min(S.end, nextQuote?.start ?? S.end) };
     const tailCues = this.cues(tail);
     // A cue in a relative clause (`…, who asked not to be named, told…`) reports nothing.
-    const first = tailCues.find((c) => !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''));
+    // A gerund after the quote (`…», tout en reconnaissant`) opens the writer's next clause.
+    const first = tailCues.find(
+      (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''),
+    );
     if (first) {
       const between = view.slice(closeEnd, first.start);
       const words = between.split(/\s+/).filter(Boolean).length;
@@ -353,7 +356,8 @@ export class Attributor {
     }
     const m = this.mentions(S).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
     if (!m) return null;
-    if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^\s*,/.test(view.slice(m.end)))) return null;
+    if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^[^.;:«»"“”]{0,120}?,/.test(view.slice(m.end))))
+      return null;
     return m;
   }
 

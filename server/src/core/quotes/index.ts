@@ -3,7 +3,7 @@
  * that reports it and its speaker, linking speakers to the article's actors (or creating
  * them). See ARCHITECTURE.md, section "Quotes and speakers", for how attribution works.
  */
-import type { Actor, Language, Problem, Quote, Rules, Span } from '../types';
+import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '../types';
 import { Attributor, type Attribution, type Draft } from './attribution';
 import { findBlockCandidates } from './blocks';
 import { findCues } from './cues';
@@ -104,7 +104,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   attributor.observeAll();
 
   const quotes: Quote[] = [];
-  let previous: { draft: Draft; attribution: Attribution } | null = null;
+  let previous: { draft: Draft; attribution: Attribution; kind: QuoteKind } | null = null;
   for (const d of drafts) {
     let a = attributor.attribute(d);
     const anchor = d.open?.start ?? d.start;
@@ -119,6 +119,13 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       cueRightBefore:
         !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
     });
+    // `"We did not get everything," Johnson said, "but we got a lot."`: the second half of a
+    // direct quote split around its cue is direct too.
+    if (kind === 'partial' && previous && previous.kind === 'direct' && !d.block) {
+      const prevEnd = previous.draft.close?.end ?? previous.draft.end;
+      const between = view.slice(prevEnd, anchor);
+      if (prevEnd >= S.start && /^[\s,]*[^.!?;:"“”«»]{0,60},\s*$/.test(between)) kind = 'direct';
+    }
     // A direct quote with no cue of its own continues the previous speaker's words.
     if (kind === 'direct' && !a.actorId && previous?.attribution.actorId) {
       const prevEnd = previous.draft.close?.end ?? previous.draft.end;
@@ -166,8 +173,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         code: 'quote-without-speaker',
       });
     }
-    previous = { draft: d, attribution: a };
-    kind = kind as typeof kind;
+    previous = { draft: d, attribution: a, kind };
   }
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };

@@ -17,7 +17,7 @@ import {
   SOURCE_DOCUMENTS,
   TITLES,
 } from './roles';
-import { isCapitalized, type Token } from './view';
+import { isCapitalized, tokenAt, type Token } from './view';
 
 export type MentionType = 'name' | 'role' | 'pronoun' | 'joint';
 
@@ -305,6 +305,23 @@ function nameAt(
       return role;
     }
   }
+  // Apposition with an article after a person: `Rand Paul, a Kentucky Republican, voted`.
+  if (m.kind === 'person') {
+    const app = /^,\s+(?:a|an|the|un|une|le|la|l')\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(end, end + 100));
+    if (app) {
+      const appEnd = end + app[0].length - 1;
+      const k = tokenAt(tokens, appEnd);
+      if (k <= to) {
+        if (m.role === null) {
+          m.role = text.slice(end + 2, appEnd).trim();
+          m.roleStart = end + 2;
+          m.roleEnd = appEnd;
+        }
+        m.end = appEnd;
+        return { mention: m, next: k };
+      }
+    }
+  }
   // Apposition after a name: `Iouri Ouchakov, conseiller diplomatique du Kremlin`.
   const comma = tokens[next];
   if (comma && next < to && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
@@ -382,7 +399,15 @@ function roleAt(
     const tk = tokens[k];
     if (!adjacent(text, tokens[k - 1], tk)) break;
     const n = tk.norm;
-    if (n === 'de' || n === 'du' || n === 'des' || n === "d'" || n === 'of') {
+    const capitalNext = !!tokens[k + 1] && isCapitalized(tokens[k + 1].text) && k + 1 < to;
+    if (
+      n === 'de' ||
+      n === 'du' ||
+      n === 'des' ||
+      n === "d'" ||
+      n === 'of' ||
+      ((n === 'au' || n === 'aux' || n === 'at') && capitalNext)
+    ) {
       afterDe = true;
       k++;
       steps++;
@@ -394,7 +419,10 @@ function roleAt(
       continue;
     }
     // `du président Poutine`: a name right after a role noun of the tail belongs to the tail.
-    const innerRole = lastIn > head && roleKind(tokens[lastIn].norm, lang)?.kind === 'person';
+    const innerRole =
+      lastIn > head &&
+      roleKind(tokens[lastIn].norm, lang)?.kind === 'person' &&
+      /^(?:de|du|des|d'|of)$/.test(tokens[lastIn - 1]?.norm ?? '');
     if (afterDe || (isCapitalized(tk.text) && lastIn > head && (isCapitalized(tokens[lastIn].text) || innerRole))) {
       if (ctx.isVerb(n) && !isCapitalized(tk.text)) break;
       lastIn = k;

@@ -10,6 +10,37 @@ import type { Actor, ActorKind, Language, Mention } from '../types';
 import type { SpeakerMention } from './mentions';
 import { ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
 
+/** How far back a definite description looks for the person it names again. */
+const ANAPHOR_WINDOW = 400;
+/** Words for elected people: `l'élue` may be the `députée` just named. */
+const ELECTED = new Set([
+  'elu',
+  'deput',
+  'senateur',
+  'senatric',
+  'maire',
+  'eurodeput',
+  'conseiller',
+  'conseillere',
+  'lawmaker',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'representative',
+]);
+/** Nouns that can name anyone already introduced. */
+const GENERIC_PERSON = new Set([
+  'elu',
+  'responsabl',
+  'dirigeant',
+  'homme',
+  'femme',
+  'official',
+  'politician',
+  'leader',
+  'lawmaker',
+]);
+
 interface Referent {
   offset: number;
   actorId: string | null;
@@ -31,7 +62,7 @@ export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string
     .split(/[\s,]+/)
     .filter((w) => w && !ROLE_FILLER.has(w))
     // Feminine and plural endings do not change the office: américaine = américain.
-    .map((w) => (w.length > 4 ? w.replace(/e?s?$/, '') : w));
+    .map((w) => (w.length > 3 ? w.replace(/e?s?$/, '') : w));
   return new Set(words);
 }
 
@@ -289,7 +320,40 @@ export class SpeakerBook {
       found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
     }
     if (found) return this.withMention(found, m);
+    const anaphor = this.anaphor(m, desc);
+    if (anaphor) return anaphor;
     return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  /**
+   * A definite description that points back to the person just named: `Mathilde Panot … « … »,
+   * a lancé l'élue`. Only the nearest named person within two sentences or so, and only when
+   * their role is the same post (or unknown, for a generic noun such as `l'élue`).
+   */
+  private anaphor(m: SpeakerMention, desc: string): string | null {
+    if (m.kind !== 'person' || m.plural) return null;
+    const det = fold(this.text.slice(m.start, m.nameStart));
+    if (!/^(?:le|la|l'|the)$/.test(det)) return null;
+    const canon = this.canon(desc);
+    const head = [...canon][0] ?? '';
+    const list = this.referents;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const r = list[i];
+      if (r.offset >= m.start) continue;
+      if (m.start - r.offset > ANAPHOR_WINDOW) return null;
+      if (r.kind !== 'person' || r.plural) continue;
+      const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
+      const named = r.mention ? r.mention.type === 'name' : !!actor?.named;
+      if (!named) continue;
+      if (m.gender && r.gender && m.gender !== r.gender) return null;
+      const role = r.mention?.role ?? actor?.role ?? null;
+      const ok = role
+        ? this.canon(role).has(head) || (ELECTED.has(head) && [...this.canon(role)].some((w) => ELECTED.has(w)))
+        : GENERIC_PERSON.has(head);
+      if (!ok) return null;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
   }
 
   private linkJoint(m: SpeakerMention): string {
