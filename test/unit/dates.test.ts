@@ -296,7 +296,7 @@ describe('dates: speed', () => {
           findDates(text, { language, published: '2025-02-18', ignored: [] });
           const ms = performance.now() - t0;
           assert.ok(
-            ms < 300,
+            ms < 1000,
             `${language} ${JSON.stringify(trigger)} + ${JSON.stringify(filler)}: ${ms.toFixed(0)} ms`,
           );
         }

@@ -59,13 +59,14 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
  */
 export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<DateMention, 'text' | 'origin'>[] {
   const out: Omit<DateMention, 'text' | 'origin'>[] = [];
-  // The date last mentioned (at day, month or year granularity), for anaphora.
-  let last: { anchor: Anchor; end: number } | null = null;
+  // The dates last mentioned, per granularity: "a year earlier" (a year) does not hide the
+  // day before it from "the previous quarter", but "cette année-là" sees the latest year.
+  const recent: Recent = { day: null, month: null, year: null };
   // The year last written out, for "en 2022 … le 13 janvier" in one sentence.
   let written: { year: number; end: number } | null = null;
   for (const c of candidates) {
     const sentenceYear = written && !/[.!?\n]/.test(ctx.text.slice(written.end, c.start)) ? written.year : null;
-    const r = resolveOne(c, ctx, last?.anchor ?? null, last?.end ?? -1, sentenceYear);
+    const r = resolveOne(c, ctx, recent, sentenceYear);
     if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined) {
       written = { year: c.meaning.year, end: c.end };
     }
@@ -76,31 +77,33 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
       if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
         const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
         const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
-        // A bare year does not replace a more precise date of the same year as the anchor.
-        if (!(
-          granularity === 'year' &&
-          last &&
-          last.anchor.day.year === day.year &&
-          last.anchor.granularity !== 'year'
-        )) {
-          last = {
-            anchor: { day, granularity, label: `the date last mentioned (${r.value.replace(/T.*/, '')})` },
-            end: c.end,
-          };
-        }
+        const mention = {
+          anchor: { day, granularity, label: `the date last mentioned (${r.value.replace(/T.*/, '')})` } as Anchor,
+          end: c.end,
+        };
+        recent.year = mention;
+        if (granularity !== 'year') recent.month = mention;
+        if (granularity === 'day') recent.day = mention;
       }
     }
   }
   return out;
 }
 
-function resolveOne(
-  c: Candidate,
-  ctx: ResolveContext,
-  last: Anchor | null,
-  lastEnd: number,
-  sentenceYear: number | null,
-): Resolved {
+interface Recent {
+  day: { anchor: Anchor; end: number } | null;
+  month: { anchor: Anchor; end: number } | null;
+  year: { anchor: Anchor; end: number } | null;
+}
+
+/** The date last mentioned that is precise enough for a unit (a day for weeks, a month for quarters). */
+function recentFor(recent: Recent, grain: string): Anchor | null {
+  if (grain === 'year' || grain === 'decade' || grain === 'century') return recent.year?.anchor ?? null;
+  if (grain === 'month' || grain === 'quarter') return recent.month?.anchor ?? null;
+  return recent.day?.anchor ?? null;
+}
+
+function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceYear: number | null): Resolved {
   const m = c.meaning;
   const now = ctx.now;
   const tense = (): Tense | null => tenseAround(ctx.text, c.start, c.end, ctx.language);
@@ -160,12 +163,13 @@ function resolveOne(
       return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
     }
     case 'anaphoric': {
-      const base = last && last.granularity === 'day' ? last : now && now.granularity === 'day' ? now : null;
+      const last = recent.day?.anchor;
+      const base = last ? last : now && now.granularity === 'day' ? now : null;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       return { value: withPart(formatDay(addDays(base.day, m.days)), m.part), resolution: relNow(base) };
     }
     case 'unit': {
-      const base = m.ref === 'last' && last ? last : now;
+      const base = (m.ref === 'last' ? recentFor(recent, m.season ? 'year' : m.grain) : null) ?? now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       const needsTense = m.offset === 0 && m.ref === 'now' && (m.grain === 'weekend' || !!m.season);
       const value = unitValue(m, base, needsTense ? tense() : null);
@@ -179,7 +183,7 @@ function resolveOne(
           type: 'duration',
         };
       }
-      const base = m.ref === 'last' && last ? last : now;
+      const base = (m.ref === 'last' ? recentFor(recent, m.unit.grain) : null) ?? now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       if (m.n === null || !Number.isInteger(m.n)) return { value: null, resolution: 'vague amount: no value' };
       const value = shiftValue(m.n * m.dir, m.unit, base);
@@ -188,8 +192,10 @@ function resolveOne(
     case 'time': {
       const clock = `T${pad(m.hour)}:${pad(m.minute)}`;
       // The day is known when a day was named earlier in the same sentence, else the publication day.
-      const sameSentence = last && last.granularity === 'day' && !/[.!?\n]/.test(ctx.text.slice(lastEnd, c.start));
-      if (sameSentence && last) return { value: `${formatDay(last.day)}${clock}`, resolution: relNow(last) };
+      const last = recent.day;
+      if (last && !/[.!?\n]/.test(ctx.text.slice(last.end, c.start))) {
+        return { value: `${formatDay(last.anchor.day)}${clock}`, resolution: relNow(last.anchor) };
+      }
       if (now && now.granularity === 'day') return { value: `${formatDay(now.day)}${clock}`, resolution: relNow(now) };
       return { value: clock, resolution: 'time of an unknown day' };
     }
@@ -312,7 +318,7 @@ export function resolveWeekday(
   if (which === 'last') return addDays(anchor, -(back || 7));
   if (which === 'next') return addDays(anchor, ahead || 7);
   if (tense === 'past') return addDays(anchor, -back);
-  if (tense === 'future') return addDays(anchor, which === 'bare' && ahead === 0 ? 7 : ahead);
+  if (tense === 'future') return addDays(anchor, ahead);
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 
