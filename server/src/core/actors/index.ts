@@ -41,15 +41,27 @@ const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
   'ancien ancienne ex former futur future late nouveau nouvelle prochain prochaine'.split(' '),
 );
-const ORG_HEADS = new Set(
+const ORG_HEADS_LIST =
   `organisation organization centre center conseil council agence agency institut institute fondation foundation banque bank
   commission committee comité fonds fund union association fédération federation parti party ministère ministry département
   department office université university groupe group société company compagnie corporation cour court tribunal assemblée
   assembly parlement parliament bureau service autorité authority board mouvement movement front ligue league conférence
   conference forum observatoire observatory syndicat confédération confederation alliance coalition réseau network`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean)
+    .map(fold);
+const ORG_HEADS = new Set(ORG_HEADS_LIST);
+/** Words that end an institution's name, never a person's (`Defence Ministry`, `Foreign Affairs`). */
+const NOT_PERSON = new Set([
+  ...ORG_HEADS_LIST,
+  'ministry',
+  'ministere',
+  'affairs',
+  'affaires',
+  'house',
+  'state',
+  'etat',
+]);
 
 /**
  * Finds the actors of an article: those of the rules and built-in packs that the text
@@ -501,6 +513,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       titleEvidence = true;
     }
     if (parts.length === 0 || parts.length > 5) continue;
+    // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
+    if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
     const first = parts[0][0];
     const firstTok = tokens[first];
     if (!isNameWord(firstTok) && !isInitial(tokens, first)) continue;
@@ -641,6 +655,9 @@ function findPlaces(
   });
 }
 
+const MINISTRY =
+  /(?<![\p{L}])(?:[Mm]inistère(?:\s+[\p{Ll}-]+)?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)\p{Lu}[\p{L}-]*(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?)?\p{Ll}[\p{L}-]*(?=[\s,.;:)]))?|(?:\p{Lu}[\p{L}.]*\s+)?(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Economy|Trade|Energy|Emergencies|Home)\s+Ministry|Ministry\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:Affairs|and\s+\p{Lu}[\p{L}-]*))?)/gu;
+
 /** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
 function isNationality(norm: string): boolean {
   const w = norm.replace(/s$/, '');
@@ -737,6 +754,20 @@ function findOrganizations(
     if (inRole) continue;
     add(text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase(), span);
     i++;
+  }
+
+  // Ministries: `le ministère russe des Affaires étrangères`, `the Russian Defence Ministry`, `Ministry of Health`.
+  for (const m of text.matchAll(MINISTRY)) {
+    let found = m[0];
+    for (
+      let cut = /\s+(?:du|de|des|d|et|le|la|les|l|a|au|aux)$/.exec(found);
+      cut;
+      cut = /\s+(?:du|de|des|d|et|le|la|les|l|a|au|aux)$/.exec(found)
+    )
+      found = found.slice(0, cut.index);
+    const name = found.replace(/\s+/g, ' ').trim();
+    const span = { start: m.index!, end: m.index! + found.trimEnd().length };
+    if (free(span)) add(name, span);
   }
 
   // Web sites named as sources: `Mondialisation.ca`.
