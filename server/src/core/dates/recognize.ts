@@ -396,7 +396,7 @@ function rules(language: Language): Rule[] {
     );
     // la fin de l'année, début de semaine, à la mi-année, la fin du mois prochain
     add(
-      `${L}(?:la${SP}|en${SP}|à${SP}la${SP}|au${SP})?(fin|début|milieu|mi)(?:\\s*[-‑]\\s*|\\s+)?(?:de${SP}l${AP}|d${AP}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP}cet${SP}|de${SP})?(année|an|mois|semaine|trimestre|décennie|siècle)(?:${SP}(${x.past}|${x.next}|en cours))?${R}`,
+      `${L}(?:la${SP}|en${SP}|à${SP}la${SP}|au${SP})?(fin|début|milieu|mi)(?:\\s*[-‑]\\s*|\\s+)?(?:de${SP}l${AP}|d${AP}|du${SP}|de${SP}la${SP}|de${SP}cette${SP}|de${SP}ce${SP}|de${SP}cet${SP}|de${SP})?(année|an|mois|semaine|trimestre|décennie|siècle|${x.season})(?:${SP}(${x.past}|${x.next}|en cours))?${R}`,
       (m) => {
         const unitWord = keyOf(m[2]);
         const rel = m[3] ? keyOf(m[3]) : '';
@@ -413,7 +413,13 @@ function rules(language: Language): Rule[] {
                   : unitWord === 'siècle'
                     ? 'century'
                     : 'year';
-        return cand(m.index, m.index + m[0].length, 'date', { k: 'unit', grain, offset, ref: 'now' });
+        return cand(m.index, m.index + m[0].length, 'date', {
+          k: 'unit',
+          grain,
+          offset,
+          ref: 'now',
+          season: SEASONS.fr[unitWord],
+        });
       },
     );
     // au premier trimestre 2025, le second semestre
@@ -766,7 +772,7 @@ function rules(language: Language): Rule[] {
       ),
     );
     // over the weekend, during the weekend
-    add(`${L}(?:over|during|at|on)${SP}the${SP}(weekend)${R}`, (m) =>
+    add(`${L}(?:over|during|at|on|until|till|by|before|after|for)${SP}the${SP}(weekend)${R}`, (m) =>
       cand(groupSpan(m, 1).start - 4, m.index + m[0].length, 'date', {
         k: 'unit',
         grain: 'weekend',

@@ -133,20 +133,24 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return { value: m.value, resolution: 'recurrence' };
     case 'duration':
       return { value: durationValue(m), resolution: 'duration' };
-    case 'calendar':
+    case 'calendar': {
+      // "by Oct. 31", "d'ici le 3 mars" look ahead; "since May", "depuis janvier" look back.
+      const hinted = prepositionTense(ctx.text, c.start);
+      const calendarTense = (): Tense | null => hinted ?? tense();
       if (m.year === undefined && m.month !== undefined && sentenceYear !== null) {
         // Unless the tense contradicts it: "mis en examen en 1997, s'ouvrira le 3 décembre".
-        const t = tense();
+        const t = calendarTense();
         const nowYear = now?.day.year;
         const contradicts =
           nowYear !== undefined &&
           ((t === 'future' && sentenceYear < nowYear) || (t === 'past' && sentenceYear > nowYear));
         if (!contradicts) {
-          const value = resolveCalendar({ ...m, year: sentenceYear }, now, tense).value;
+          const value = resolveCalendar({ ...m, year: sentenceYear }, now, calendarTense).value;
           return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
         }
       }
-      return resolveCalendar(m, now, tense);
+      return resolveCalendar(m, now, calendarTense);
+    }
     case 'weekday': {
       const base = now && now.granularity === 'day' ? now : null;
       if (!base) return { value: null, resolution: 'weekday without a known publication day: no value' };
@@ -222,8 +226,8 @@ function prepositionTense(text: string, start: number): Tense | null {
     .slice(Math.max(0, start - 12), start)
     .toLowerCase()
     .replace(/’/g, "'");
-  if (/(?:d'ici|by|until|till)\s+$/.test(prev)) return 'future';
-  if (/(?:depuis|since)\s+$/.test(prev)) return 'past';
+  if (/(?:^|\s)(?:d'ici(?: le| à| au)?|by|until|till)\s+$/.test(prev)) return 'future';
+  if (/(?:^|\s)(?:depuis(?: le)?|since)\s+$/.test(prev)) return 'past';
   return null;
 }
 
