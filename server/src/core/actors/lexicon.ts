@@ -114,7 +114,7 @@ october november december read see photo image also yet still however meanwhile 
 export const TITLE_WORDS = set(`
 president vice prime minister foreign defence defense secretary state general deputy chief spokesman spokeswoman
 ambassador chancellor senator sen rep representative governor gov mayor speaker leader commander admiral colonel gen
-col lt king queen prince princess pope judge justice attorney of the interior finance treasury home trade economy
+col lt king queen prince princess pope judge justice attorney interior finance treasury home trade economy
 national security adviser advisor envoy special house senate un us eu nato russian american ukrainian french german
 british chinese israeli iranian saudi turkish polish italian spanish european kremlin white former acting premier
 président ministre secrétaire général chancelier

@@ -21,6 +21,23 @@ const CLAUSE_WORDS = new Set(
   ),
 );
 const TITLE_LINKS = new Set('of for the and to on de du des d la le l à au aux en'.split(' '));
+const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const FRENCH_DETERMINERS = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'du',
+  'de',
+  'des',
+  'd',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+]);
 const DET_BEFORE = /(?:^|[\s(])((?:le|la|un|une|the|a|an)\s+|l['’])$/i;
 const CLAUSE_END = /[.!?;:«»"“”()[\]\n]/g;
 
@@ -115,6 +132,19 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     (MODIFIERS.has(ws[h - 1].norm) || (/^\p{Lu}/u.test(ws[h - 1].text) && TITLE_WORDS.has(ws[h - 1].norm)))
   )
     h--;
+  // English puts the modifiers before the noun: `Russia's foreign minister`, `the Kremlin's chief spokesman`.
+  for (let k = h - 1; k >= 0 && k >= h - 4; k--) {
+    const w = ws[k];
+    if (w.text === 's' && /['’]$/.test(text.slice(w.start - 1, w.start)) && k > 0) {
+      h = k - 1;
+      break;
+    }
+    if (ENGLISH_DETERMINERS.has(w.norm)) {
+      h = k + 1;
+      break;
+    }
+    if (!/^\p{Ll}/u.test(w.text) || CLAUSE_WORDS.has(w.norm) || FRENCH_DETERMINERS.has(w.norm)) break;
+  }
   const roleStart = ws[h].start;
   const roleEnd = ws[ws.length - 1].end;
   const role = clean(text.slice(roleStart, roleEnd));
