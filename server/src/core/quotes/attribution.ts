@@ -392,7 +392,19 @@ export class Attributor {
   private findSubject(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {
     const { view } = this.c;
     if (cue.source) return this.sourceMention(cue, S);
-    if (cue.clitic) return this.pronounMention(cue.clitic.start, cue.clitic.end, cue.clitic.gender, cue.clitic.plural);
+    if (cue.clitic) {
+      // `affirme-t-on à l'Élysée`, `indique-t-on dans l'entourage du ministre`: the place speaks.
+      if (/^on$/i.test(this.c.text.slice(cue.clitic.start, cue.clitic.end))) {
+        const where = this.mentions(S).find(
+          (x) =>
+            x.start >= cue.end &&
+            x.start - cue.end < 40 &&
+            (x.prep === 'a' || x.prep === 'au' || x.prep === 'chez' || x.prep === 'dans' || x.prep === 'de'),
+        );
+        return where && where.kind !== 'place' ? where : null;
+      }
+      return this.pronounMention(cue.clitic.start, cue.clitic.end, cue.clitic.gender, cue.clitic.plural);
+    }
     const all = this.mentions(S);
     if (cue.passive) {
       const agent = all.find(

@@ -33,11 +33,37 @@ export function quoteKind(k: KindInput): QuoteKind {
   const words = countWords(k.content);
   const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead);
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
-  if (initial && (words >= 3 || (startsUpper && words >= 2))) return 'direct';
+  if (initial && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
+  if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (k.attributed) return 'partial';
   if (words <= 6) return 'scare';
   return 'partial';
+}
+
+/** Words that introduce a name or a title, whoever speaks: `baptisé « … »`, `le livre « … »`. */
+const TITLES =
+  /(?:^|[\s'’])(?:so-called|dubbed|nicknamed|titled|entitled|baptis[ée]e?s?|intitul[ée]e?s?|surnomm[ée]e?s?|livre|ouvrage|roman|film|s[ée]rie|[ée]mission|chanson|album|spectacle|exposition|book|novel|movie|series|show|song|hashtag|slogan|motto)(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
+/** Nouns that introduce a term when nobody is said to speak: `l'opération « … »`, `le principe de « … »`. */
+const TERMS =
+  /(?:^|[\s'’])(?:op[ée]ration|plan|programme|projet|dispositif|mot|mots|terme|termes|expression|formule|surnom|label|marque|principe|notion|concept|operation|program|project|word|term|phrase|label|brand|principle|notion|concept)(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
+
+/**
+ * True when the quoted words name something (a title, an operation, a term) rather than
+ * report speech: the words just before the marks introduce a name, or every word of a short
+ * unattributed quote is capitalized.
+ */
+function namesSomething(lead: string, content: string, attributed: boolean): boolean {
+  const before = lead.replace(/[«"“„‹'‘]\s*$/u, '');
+  if (TITLES.test(before)) return true;
+  if (attributed) return false;
+  if (TERMS.test(before)) return true;
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|of|the|and|et|la|le|les|a|in|on|for|to)$/i.test(w))
+  );
 }
 
 /** Spans helper: the lead of a quote in its sentence. */
