@@ -71,6 +71,7 @@ const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
 /** Everything to stop at the end, newest first. */
 const cleanups = [];
 let cleaningUp;
+let interrupted = false;
 function cleanUp() {
   cleaningUp ??= (async () => {
     for (const step of cleanups.reverse()) {
@@ -83,8 +84,9 @@ function cleanUp() {
   })();
   return cleaningUp;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
+    interrupted = true;
     console.error(`[e2e-harness] ${signal}: stopping`);
     cleanUp().finally(() => process.exit(1));
   });
@@ -304,7 +306,15 @@ async function main() {
   );
   log(`code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) on ${origin} after ${elapsed()}`);
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  // Our own signal handlers stop everything in order; Playwright's would exit first.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   cleanups.push(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 
@@ -369,7 +379,9 @@ async function main() {
   const passed = results?.passed ?? 0;
   let failed = results?.failed ?? 0;
 
-  if (outcome !== 'exit') {
+  if (interrupted) {
+    failed++;
+  } else if (outcome !== 'exit') {
     failed++;
     console.error(
       outcome === 'timeout'
@@ -407,7 +419,7 @@ let status = 1;
 try {
   status = await main();
 } catch (error) {
-  console.error(`[e2e-harness] ${error.stack ?? error}`);
+  if (!interrupted) console.error(`[e2e-harness] ${error.stack ?? error}`);
   console.log('0 passed, 1 failed');
 } finally {
   await cleanUp();
