@@ -16,6 +16,7 @@ import { isSpeechDate, tenseAround } from './tense';
 export { detectPublished, headerDates } from './published';
 export { resolveWeekday } from './resolve';
 
+/** What `findDates` needs besides the text: the language, the anchor, and what to skip. */
 export interface DateContext {
   language: Language;
   /** Publication date (`2025-02-18`, `2025-02`, `2025`) anchoring relative expressions, or null. */

@@ -21,8 +21,11 @@ import {
   type TimeUnit,
 } from './lexicon';
 
+/** TimeML's parts of the day: morning, midday, afternoon, evening, night. */
 export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+/** TimeML's seasons: spring, summer, fall, winter. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/** Calendar units an expression can name around an anchor. */
 export type Grain = 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
 /** What an expression means, before it is anchored to a day. */

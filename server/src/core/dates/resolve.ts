@@ -27,6 +27,7 @@ export interface Anchor {
   label: string;
 }
 
+/** The text and anchors that resolution reads. */
 export interface ResolveContext {
   text: string;
   language: Language;

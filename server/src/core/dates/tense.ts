@@ -5,6 +5,7 @@
  */
 import type { Language } from '../types';
 
+/** The direction a verb gives an expression of time: before, at, or after the anchor. */
 export type Tense = 'past' | 'present' | 'future';
 
 // No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
