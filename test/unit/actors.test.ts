@@ -121,7 +121,7 @@ describe('findActors with a rules file', () => {
 
   it('finds and links every alias of a listed actor, and its entry wins over the built-in one', () => {
     const text =
-      "Le ministre Sergueï Lavrov parle. Lavrov insiste ; Sergei Lavrov répète, et le chef de la diplomatie russe conclut. L'ambassadeur Jean Testard, dit JT, est d'accord : JT l'a dit.";
+      "Le ministre Sergueï Lavrov parle. Lavrov insiste ; Sergei Lavrov répète, et le chef de la diplomatie russe conclut. L'ambassadeur Jean Testard, dit JT, est d'accord : JT l'a dit, et Testard aussi.";
     const actors = findActors(text, { language: 'fr', rules, ignored: [] });
     const lavrov = byName(actors, 'Sergueï Lavrov');
     assert.ok(lavrov);
@@ -136,7 +136,7 @@ describe('findActors with a rules file', () => {
     assert.ok(jt);
     assert.deepEqual(
       jt.mentions.map((m) => m.text),
-      ['Jean Testard', 'JT', 'JT'],
+      ['Jean Testard', 'JT', 'JT', 'Testard'],
     );
     assert.equal(actors.filter((a) => /lavrov/i.test(a.name)).length, 1);
   });

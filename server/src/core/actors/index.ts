@@ -205,6 +205,21 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // 4. Later mentions: surnames of detected people.
   const surnames = new FormIndex<Entity>();
   for (const [s, e] of bySurname) if (e.source === 'detected') surnames.add(capitalize(s, e), e);
+  // Known people named in full here may also be called by their family name alone, listed or not.
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || !e.rule || e.mentions.length === 0) continue;
+    const words = e.rule.name.split(/\s+/);
+    if (words.length < 2 || !e.mentions.some((m) => fold(m.text) === fold(e.rule!.name))) continue;
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      // `Borne`, `Le Drian`, `von der Leyen` — but not `der Leyen`.
+      const particle = PARTICLES.has(fold(words[k]));
+      const startsName = particle
+        ? !PARTICLES.has(fold(words[k - 1])) && k < words.length - 1
+        : /^\p{Lu}/u.test(words[k]);
+      if (startsName) surnames.add(tail, e);
+    }
+  }
   scan(tokens, claimed, surnames, (m) => mention(m.form.value, m, m.first, m.last));
 
   // 5. Role descriptions: the article's own roles first, then the packs' (for people the article names).
