@@ -413,6 +413,15 @@ export class Attributor {
       return agent ?? null;
     }
     const left = all.filter((x) => x.end <= cue.start);
+    // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
+    const before = this.c.tokens[cue.first - 1];
+    if (this.c.language === 'fr' && before && before.norm === 'on' && /^\s*$/.test(view.slice(before.end, cue.start))) {
+      for (let i = left.length - 1; i >= 0; i--) {
+        const x = left[i];
+        if (x.prep && /^(?:a|au|chez|dans|de|du)$/.test(x.prep) && x.kind !== 'place' && x.kind !== null) return x;
+      }
+      return null;
+    }
     if (cue.form === 'gerund' || cue.form === 'infinitive') {
       const finite = this.cues({ start: S.start, end: cue.start }).find(
         (c) => c.form === 'finite' && !c.source && !c.passive,
@@ -432,7 +441,7 @@ export class Attributor {
       if (this.c.language === 'en' && OBJECT_VERBS.has(this.c.tokens[cue.verb].norm)) return null;
       const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 90);
       if (!m) return null;
-      if (/[«»"“”.;:!?]/.test(view.slice(cue.end, m.start))) return null;
+      if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;
       return m;
     };
     if (after) {
