@@ -118,7 +118,7 @@ export function resetBuiltinRules(): void {
 export function findRulesFiles(
   articlePath: string,
   workspaceRoot?: string,
-  exists: (file: string) => boolean = (f) => readFromDisk(f) !== undefined,
+  exists: (file: string) => boolean = isFile,
 ): string[] {
   const found: string[] = [];
   let dir = path.dirname(path.resolve(articlePath));
@@ -132,6 +132,14 @@ export function findRulesFiles(
     dir = parent;
   }
   return found;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isInside(dir: string, root: string): boolean {
