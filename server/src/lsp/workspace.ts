@@ -23,6 +23,8 @@ export async function workspaceArticles(
     seen.add(uriToPath(doc.uri) ?? doc.uri);
   }
   for (const file of files) {
+    // Let edits, hovers and tokens of open articles through between two files of a long scan.
+    await new Promise((resolve) => setImmediate(resolve));
     if (token?.isCancellationRequested) return { states, truncated: true };
     if (seen.has(file)) continue;
     const state = await ctx.analyses.fromDisk(file);
