@@ -225,7 +225,9 @@ export class Attributor {
     const before = view.slice(S.start, anchor);
     for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = S.start + (r.index ?? 0) + r[0].length;
     const beforeCues = this.cues({ start: from, end: anchor });
-    for (const cue of beforeCues) {
+    // A verb in a relative clause (`Marc, qui a souhaité garder l'anonymat, confie :`) comes last.
+    const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.c.tokens[c.first - 1]?.norm ?? '');
+    for (const cue of [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)]) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
       if (m) return this.result(cue, m, 'before');
