@@ -36,6 +36,9 @@ const SAID_AFTER =
 /** Endings that mark a word as a family name in news about Eastern Europe and beyond. */
 const SURNAME_SHAPE =
   /\p{Ll}(?:ov|ev|ova|eva|ski|sky|skiy|skyi|ska|enko|chuk|tchouk|ovitch|evitch|ovic|ović|escu|opoulos|yan|idis|akis|oglu|oğlu|wicz|stein|berg)$/u;
+/** A speech verb or `selon` right before a name (`", said Einav Zangauker`, `selon Jean Dupont`). */
+const SAID_BEFORE =
+  /(?:\b(?:said|says|told|added|wrote|according to|selon|déclare|a déclaré|affirme|a affirmé|explique|estime|raconte|souligne|indique|précise|ajoute|a ajouté)|[»"”],?)\s+$/;
 const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
 const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
@@ -306,7 +309,9 @@ function rulesIndex(rules: Rules, language: Language): RulesIndex {
 
 /** A lowercase alias that is a description (`chef de la diplomatie russe`), not a name with a particle (`de Gaulle`). */
 function isDescription(form: string): boolean {
-  const first = form.trim().split(/\s+/)[0] ?? '';
+  const words = form.trim().split(/\s+/);
+  if (words.length > 1 && words.some((w) => isRoleHead(w))) return true;
+  const first = words[0] ?? '';
   if (!/^\p{Ll}/u.test(first)) return false;
   return !PARTICLES.has(fold(first)) && !/^(?:al|el)-/.test(first);
 }
@@ -555,7 +560,10 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
         text.slice(Math.max(0, prev.start - 24), prev.start),
       );
-    const saidAfter = parts.length >= 2 && SAID_AFTER.test(text.slice(span.end, span.end + 24));
+    const saidAfter =
+      parts.length >= 2 &&
+      (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
+        SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
     const apposition = parts.length >= 2 && (!!roleBefore(text, span.start)?.mention || !!roleAfter(text, span.end));
     // `Jean Martin, 45 ans,`, `John Smith, 45,`; surnames of a recognisable shape (`Riabkov`, `Kowalski`, `Petrenko`).
     const age =
