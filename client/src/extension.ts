@@ -114,9 +114,13 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   return new LanguageClient('articleAnnotator', 'Article Annotator', serverOptions, clientOptions);
 }
 
+/** The client holder of the active extension, for `deactivate`. */
+let running: ClientHolder | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<ArticleAnnotatorApi> {
   const output = vscode.window.createOutputChannel('Article Annotator', { log: true });
   const holder = new ClientHolder();
+  running = holder;
   context.subscriptions.push(output);
 
   const start = async () => {
@@ -165,7 +169,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
         updateContext();
       }
     }),
-    { dispose: () => void holder.current?.stop() },
   );
 
   /** `articleAnnotator.isArticle` drives keybindings and menus. */
@@ -185,6 +188,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
   };
 }
 
+/** VS Code waits for this promise: the server is shut down cleanly, not killed. */
 export async function deactivate(): Promise<void> {
-  // The client is stopped by its disposable in the extension's subscriptions.
+  const client = running?.current;
+  running = undefined;
+  if (client?.isRunning()) await client.stop();
 }
