@@ -630,7 +630,7 @@ Haïfa|Haifa
 `;
 
 const ORGS = `
-OTAN;Otan;Alliance atlantique;Alliance nord-atlantique;Organisation du traité de l'Atlantique nord;Alliance|NATO;North Atlantic Treaty Organization;Atlantic Alliance;Alliance
+OTAN;Otan;NATO;Alliance atlantique;Alliance nord-atlantique;Organisation du traité de l'Atlantique nord;Alliance|NATO;North Atlantic Treaty Organization;Atlantic Alliance;Alliance
 Union européenne;UE;Union|European Union;EU;E.U.
 Nations unies;ONU;Organisation des Nations unies|United Nations;UN;U.N.
 Conseil de sécurité;Conseil de sécurité de l'ONU;Conseil de sécurité des Nations unies|Security Council;UN Security Council;United Nations Security Council

@@ -94,8 +94,8 @@ describe('loadRules', () => {
     });
     assert.deepEqual(problems, []);
     assert.deepEqual(read2, [
-      path.join(fixtures, 'team/article-rules.yaml'),
       path.join(fixtures, 'common/shared-rules.yaml'),
+      path.join(fixtures, 'team/article-rules.yaml'),
       extra,
     ]);
     const tail = rules.files.slice(-3);

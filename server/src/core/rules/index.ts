@@ -187,8 +187,8 @@ export function loadRules(options: LoadRulesOptions): LoadedRules {
   for (const file of start) {
     if (merged.has(file)) continue;
     const text = read(file);
-    files.push(file);
     if (text === undefined) {
+      files.push(file);
       problems.push({
         file,
         start: 0,
@@ -203,16 +203,19 @@ export function loadRules(options: LoadRulesOptions): LoadedRules {
     }
     const parsed = parseRulesText(file, text);
     problems.push(...parsed.problems);
-    if (!parsed.data) continue;
-    const ext = checkExtends(parsed.data, text, read);
-    problems.push(...ext.problems);
-    if (hasError(parsed.problems) || hasError(ext.problems)) continue;
+    const ext = parsed.data ? checkExtends(parsed.data, text, read) : null;
+    if (ext) problems.push(...ext.problems);
+    if (!parsed.data || !ext || hasError(parsed.problems) || hasError(ext.problems)) {
+      files.push(file);
+      continue;
+    }
     for (const e of ext.extended) {
       if (merged.has(e.file)) continue;
       merged.add(e.file);
       files.push(e.file);
       mergeInto(rules, e, false);
     }
+    files.push(file);
     merged.add(file);
     mergeInto(rules, parsed.data, false);
   }
