@@ -153,7 +153,7 @@ export function mentionAt(
   const t = tokens[i];
   const prep = prepBefore(text, tokens, i, lang);
   const pron = PRONOUNS[lang][t.norm];
-  if (pron && ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they'].includes(t.norm)) {
+  if (pron && ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it'].includes(t.norm)) {
     const m = base(text, t.start, t.end, 'pronoun', prep);
     m.gender = pron.gender;
     m.plural = pron.plural;
@@ -460,10 +460,12 @@ function roleAt(
   m.kind = info.kind;
   m.plural = info.plural || (/^(?:les|des|ces|leurs|the)$/.test(tokens[i]?.norm ?? '') && /s$/.test(tokens[head].norm));
   const det = tokens[i]?.norm;
-  m.gender =
-    det === 'la' || det === 'une' || det === 'cette' || /(?:trice|euse|ere|ienne|ante|ee)$/.test(tokens[head].norm)
-      ? 'f'
-      : 'm';
+  // Gender from the article when it says (`la ministre`), else from a person noun's ending.
+  if (det === 'la' || det === 'une' || det === 'cette' || det === 'sa') m.gender = 'f';
+  else if (det === 'le' || det === 'un' || det === 'du' || det === 'ce' || det === 'cet' || det === 'son')
+    m.gender = 'm';
+  else if (info.kind === 'person') m.gender = /(?:trice|euse|ere|ienne|ante|ee)$/.test(tokens[head].norm) ? 'f' : 'm';
+  else m.gender = null;
   // Description without its article: `porte-parole du Conseil de sécurité nationale`.
   m.name = text.slice(tokens[bare ? i + 1 : i + 1].start, end);
   m.nameStart = tokens[i + 1].start;

@@ -116,6 +116,7 @@ export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | nul
     he: { gender: 'm', plural: false },
     she: { gender: 'f', plural: false },
     they: { gender: null, plural: true },
+    it: { gender: null, plural: false },
     him: { gender: 'm', plural: false },
     her: { gender: 'f', plural: false },
     them: { gender: null, plural: true },

@@ -232,7 +232,41 @@ export class SpeakerBook {
   }
 
   /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
-  resolvePronoun(offset: number, gender: 'm' | 'f' | null, plural: boolean, within = Infinity): string | null {
+  /** The last singular organisation before an offset. */
+  resolveOrganization(offset: number): string | null {
+    const list = this.referents;
+    for (let i = this.indexBefore(offset) - 1; i >= 0; i--) {
+      const r = list[i];
+      if (r.plural || r.kind !== 'organization') continue;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
+  }
+
+  private indexBefore(offset: number): number {
+    const list = this.referents;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The actor a pronoun at `offset` refers to: the last compatible person (or group, for a
+   * plural) before it. With `preferNearOrganization`, a subject organisation named just before
+   * (`Le Kremlin a réagi. « … », a-t-il indiqué`) wins over a person named further back.
+   */
+  resolvePronoun(
+    offset: number,
+    gender: 'm' | 'f' | null,
+    plural: boolean,
+    within = Infinity,
+    preferNearOrganization = false,
+  ): string | null {
     const list = this.referents;
     let lo = 0;
     let hi = list.length;
@@ -250,6 +284,15 @@ export class SpeakerBook {
       best = r;
       break;
     }
+    if (best && !plural && preferNearOrganization) {
+      for (let i = lo - 1; i >= 0 && list[i].offset > best.offset; i--) {
+        const r = list[i];
+        if (r.plural || r.kind !== 'organization' || !r.mention || r.mention.prep !== null) continue;
+        if (r.gender && gender && r.gender !== gender) continue;
+        if (offset - r.offset < 300) best = r;
+        break;
+      }
+    }
     if (!best && !plural) {
       // No person: a singular organisation (`le Kremlin … a-t-il indiqué`).
       for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
@@ -266,7 +309,11 @@ export class SpeakerBook {
 
   /** The actor a mention names, created when the article has none yet. Null for pronouns (see `resolvePronoun`). */
   link(m: SpeakerMention): string | null {
-    if (m.type === 'pronoun') return this.resolvePronoun(m.start, m.gender, m.plural);
+    if (m.type === 'pronoun') {
+      // English `it` stands for an organisation (`"…," it said`).
+      if (/^it$/i.test(m.name)) return this.resolveOrganization(m.start);
+      return this.resolvePronoun(m.start, m.gender, m.plural, Infinity, true);
+    }
     if (m.type === 'joint') return this.linkJoint(m);
     const span = { start: m.nameStart, end: m.nameEnd };
     // 1. An actor already mentioned there.
