@@ -139,16 +139,24 @@ const asIso = (v: unknown): string | null => (v === null || v === undefined ? nu
 
 /** The sample articles with their gold, published as the eval passes it (full dates only). */
 export function sampleCases(): DateCase[] {
-  const articles = join(FIXTURES, 'articles');
+  return goldCases(join(FIXTURES, 'articles'), join(FIXTURES, 'gold'));
+}
+
+/** The development articles (test/fixtures/dev), French and English, with their gold. */
+export function devCases(): DateCase[] {
+  return goldCases(join(FIXTURES, 'dev', 'articles'), join(FIXTURES, 'dev', 'gold'));
+}
+
+function goldCases(articles: string, golds: string): DateCase[] {
   return readdirSync(articles)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const text = readFileSync(join(articles, f), 'utf8');
-      const gold = parse(readFileSync(join(FIXTURES, 'gold', f.replace(/\.txt$/, '.gold.yaml')), 'utf8'));
+      const gold = parse(readFileSync(join(golds, f.replace(/\.txt$/, '.gold.yaml')), 'utf8'));
       const published = asIso(gold.published);
       return {
-        name: f.slice(0, 3),
+        name: f.replace(/_[0-9a-f]{16}\.txt$|\.txt$/, ''),
         language: (gold.language ?? 'fr') as Language,
         published: published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
         text,
@@ -216,6 +224,7 @@ function timeIt(run: (c: DateCase) => FoundDate[], cases: DateCase[], rounds: nu
 function main(): void {
   const sets: [string, DateCase[]][] = [
     ['samples (gold)', sampleCases()],
+    ['dev articles (gold)', devCases()],
     ['sentences fr', sentenceCases().filter((c) => c.language === 'fr')],
     ['sentences en', sentenceCases().filter((c) => c.language === 'en')],
     ['news paragraphs', newsCases()],

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newsCases, rates, runOurs, sampleCases, scoreDates, sentenceCases, total } from '../../scripts/compare-chrono';
+import {
+  devCases,
+  newsCases,
+  rates,
+  runOurs,
+  sampleCases,
+  scoreDates,
+  sentenceCases,
+  total,
+} from '../../scripts/compare-chrono';
 
 // Scores on the fixtures, locked in: findDates with the gold's publication date (when it is a
 // full date, as the eval passes --published), scored by any overlap and exact value.
@@ -21,6 +30,15 @@ describe('dates: sample articles against their gold', () => {
     const c = cases.find((x) => x.name === '002')!;
     const s = scoreDates(c, runOurs(c));
     assert.deepEqual(s.wrongValues, []);
+  });
+});
+
+describe('dates: development articles (French and English) against their gold', () => {
+  it('F1 ≥ 97 and values ≥ 92 %', () => {
+    const t = total(devCases().map((c) => scoreDates(c, runOurs(c))));
+    const r = rates(t);
+    assert.ok(r.f1 >= 97, `F1 ${r.f1.toFixed(1)}; misses ${t.misses.join('; ')}; extras ${t.extras.join('; ')}`);
+    assert.ok(r.value >= 92, `value ${r.value.toFixed(1)} %: ${t.wrongValues.join('; ')}`);
   });
 });
 

@@ -265,6 +265,7 @@ export const DAY_PARTS: Record<Language, Record<string, 'MO' | 'MI' | 'AF' | 'EV
  */
 export type PhraseMeaning =
   | { kind: 'deictic'; days: number; part?: 'MO' | 'MI' | 'AF' | 'EV' | 'NI' }
+  | { kind: 'set'; value: string }
   | { kind: 'vague'; type: DateType; ref: 'present' | 'past' | 'future' | 'none' };
 
 const today = (days: number, part?: 'MO' | 'MI' | 'AF' | 'EV' | 'NI'): PhraseMeaning => ({
@@ -363,6 +364,16 @@ export const PHRASES: Record<Language, Record<string, PhraseMeaning>> = {
     'de longue date': vague('past', 'duration'),
     'une longue période': vague('none', 'duration'),
     'une courte période': vague('none', 'duration'),
+    'une période indéterminée': vague('none', 'duration'),
+    'une durée indéterminée': vague('none', 'duration'),
+    'sur la durée': vague('none', 'duration'),
+    'une date ultérieure': vague('future'),
+    'pendant la journée': vague('none', 'set'),
+    "à l'année": { kind: 'set', value: 'P1Y' },
+    '7 jours sur 7': { kind: 'set', value: 'P1D' },
+    '7j/7': { kind: 'set', value: 'P1D' },
+    '24 heures sur 24': { kind: 'set', value: 'P1D' },
+    '24h/24': { kind: 'set', value: 'P1D' },
   },
   en: {
     today: today(0),
@@ -404,6 +415,11 @@ export const PHRASES: Record<Language, Record<string, PhraseMeaning>> = {
     'for years': vague('none', 'duration'),
     'for months': vague('none', 'duration'),
     'for decades': vague('none', 'duration'),
+    'for weeks': vague('none', 'duration'),
+    'for days': vague('none', 'duration'),
+    'for hours': vague('none', 'duration'),
+    'a later date': vague('future'),
+    'around the clock': { kind: 'set', value: 'P1D' },
     'long ago': vague('past'),
     soon: vague('future'),
     'in the future': vague('future'),

@@ -272,7 +272,7 @@ function rules(language: Language): Rule[] {
   add(`${L}${alt(Object.keys(phrases))}${R}`, (m) => {
     const meaning = lookup<PhraseMeaning>(phrases, m[0]);
     if (!meaning) return null;
-    // "now" is too common inside other English idioms; keep it only where it reads as time.
+    if (meaning.kind === 'set') return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: meaning.value });
     if (meaning.kind === 'deictic') {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: meaning.days, part: meaning.part });
     }
@@ -282,7 +282,7 @@ function rules(language: Language): Rule[] {
   if (fr) {
     // mardi 18 février 2025, 1er mars, 18 février
     add(
-      `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
+      `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR})|${SP}(dernier|prochain))?(?:,?${SP}(?:en|dans${SP}la|dans${SP}l${AP}|au)${SP}(${x.part}))?${R}`,
       (m, text) => {
         const day = dayNumber(m[2]);
         const month = lookup(months, m[3])!;
@@ -302,6 +302,7 @@ function rules(language: Language): Rule[] {
             day,
             weekday: m[1] ? lookup(weekdays, m[1]) : undefined,
             tense: m[5] ? (keyOf(m[5]) === 'dernier' ? 'past' : 'future') : undefined,
+            part: m[6] ? lookup(DAY_PARTS.fr, m[6]) : undefined,
           },
           !!year,
         );
@@ -445,10 +446,10 @@ function rules(language: Language): Rule[] {
     );
     // dans la matinée, en fin de journée, dans la soirée: a part of the day last mentioned
     add(
-      `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:(?:fin|début|milieu)${SP}de${SP}|d${AP})?(matinée|soirée|journée|après-midi)|le${SP}(soir|matin)${SP}même)${R}`,
+      `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:(?:fin|début|milieu)${SP}de${SP}|d${AP})?(matinée|soirée|journée|après-midi)|le${SP}(soir|matin)${SP}même|à${SP}l${AP}(aube)(?!${SP}d))${R}`,
       (m) => {
-        const w = keyOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
-        const part = w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w);
+        const w = keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+        const part = w === 'journée' ? undefined : w === 'aube' ? 'MO' : lookup(DAY_PARTS.fr, w);
         return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
       },
     );
@@ -548,21 +549,24 @@ function rules(language: Language): Rule[] {
     return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year, month: b, day: a }, true);
   });
   // ISO: 2025-02-18, 2025-02-18T15:00, 2025/02/18
-  add(`${L}(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?${R}`, (m) => {
-    const month = Number(m[3]);
-    const day = Number(m[4]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    if (m[5]) {
-      return cand(
-        m.index,
-        m.index + m[0].length,
-        'time',
-        { k: 'fixed', value: `${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[6]}` },
-        true,
-      );
-    }
-    return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year: Number(m[1]), month, day }, true);
-  });
+  add(
+    `${L}(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${R}`,
+    (m) => {
+      const month = Number(m[3]);
+      const day = Number(m[4]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      if (m[5]) {
+        return cand(
+          m.index,
+          m.index + m[0].length,
+          'time',
+          { k: 'fixed', value: `${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[6]}${m[7] ? `:${m[7]}` : ''}` },
+          true,
+        );
+      }
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year: Number(m[1]), month, day }, true);
+    },
+  );
   // ISO month: 2025-02
   add(`${L}(\\d{4})-(\\d{2})(?![\\p{L}\\p{N}_]|-\\d)`, (m) => {
     const year = Number(m[1]);
@@ -642,9 +646,19 @@ function rules(language: Language): Rule[] {
       },
     );
   } else {
-    add(`${L}(?:(this|last|next|on|this past|this coming)${SP})?(${x.weekday})(?:${SP}(${x.part}))?${R}`, (m) => {
+    add(`${L}(?:(this|last|next|on|this past|this coming)${SP})?(${x.weekday})(?:${SP}(${x.part}))?${R}`, (m, text) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const rel = m[1] ? keyOf(m[1]) : '';
+      // "the Sunday World", "'Sunday Times'": a name, not a day.
+      const end = m.index + m[0].length;
+      if (
+        !rel &&
+        !m[3] &&
+        /(?:(?:^|\s)(?:the|a|an)\s|['‘“"])$/i.test(before(text, m.index, 5)) &&
+        /^\s+[A-Z]/.test(text.slice(end, end + 3))
+      ) {
+        return null;
+      }
       const which =
         rel === 'last' || rel === 'this past'
           ? 'last'
@@ -785,7 +799,7 @@ function rules(language: Language): Rule[] {
     );
     // the second half of the year, the first quarter of 2025
     add(
-      `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)${SP}(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
+      `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)(?:${SP}|-)(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
       (m) => {
         const k = keyOf(m[1]);
         const n = /^(?:first|1st)$/.test(k) ? 1 : /^(?:second|2nd)$/.test(k) ? 2 : /^(?:third|3rd)$/.test(k) ? 3 : 4;
@@ -796,6 +810,10 @@ function rules(language: Language): Rule[] {
         if (m[3]) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[3]}-${code}` }, true);
         return cand(m.index, m.index + m[0].length, 'date', { k: 'part-of-year', code });
       },
+    );
+    // weeks after, years later: an unquantified amount
+    add(`${L}(days|weeks|months|years|decades|hours)${SP}(?:after|later|earlier|before)${R}`, (m) =>
+      cand(m.index, groupSpan(m, 1).end, 'duration', { k: 'vague', ref: 'none' }),
     );
     // the past three years, the last few months
     add(
@@ -813,8 +831,16 @@ function rules(language: Language): Rule[] {
   if (fr) {
     add(
       `${L}(la veille|l${AP}avant-veille|le lendemain|le surlendemain|le jour même|le même jour|ce jour-là|le jour suivant|le jour précédent|à cette date|à cette date-là)(?:${SP}(?:au${SP}|dans${SP}l${AP}|en${SP})?(${x.part}))?${R}`,
-      (m) => {
+      (m, text) => {
         const k = keyOf(m[1]);
+        // "la veille du sommet" counts from an event, not a date: found, no value; but "à la
+        // veille de défier le Chili" is the idiom "on the eve of", said of the present.
+        if (k.endsWith('veille') && /^\s+(?:de|du|des|d'|d’)\s/.test(after(text, m.index + m[0].length, 6) + ' ')) {
+          if (/(?:^|\s)à\s$/.test(before(text, m.index, 4))) {
+            return cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: 0 });
+          }
+          return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
+        }
         const days = k.includes('avant-veille')
           ? -2
           : k.includes('veille') || k.includes('précédent')
@@ -886,7 +912,7 @@ function rules(language: Language): Rule[] {
     );
   } else {
     add(
-      `${L}(an?|${rangeNum})${SP}(${x.unit})${SP}(ago|later|earlier|before|after|from now|previously|on)${R}`,
+      `${L}(?:(?:nearly|almost|about|around|some|more than|less than|roughly|over|just over|just under|at least)${SP})?(an?|${rangeNum})${SP}(${x.unit})${SP}(ago|later|earlier|before|after|from now|previously|on)${R}`,
       (m, text) => {
         const unit = unitOf('en', m[2]);
         if (!unit) return null;

@@ -136,7 +136,7 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return { value: durationValue(m), resolution: 'duration' };
     case 'calendar': {
       // "by Oct. 31", "d'ici le 3 mars" look ahead; "since May", "depuis janvier" look back.
-      const hinted = prepositionTense(ctx.text, c.start);
+      const hinted = prepositionTense(ctx.text, c.start, true);
       const calendarTense = (): Tense | null => hinted ?? tense();
       if (m.year === undefined && m.month !== undefined && sentenceYear !== null) {
         // Unless the tense contradicts it: "mis en examen en 1997, s'ouvrira le 3 décembre".
@@ -222,12 +222,14 @@ function durationValue(m: Extract<Meaning, { k: 'duration' }>): string | null {
 }
 
 /** "d'ici vendredi", "by Friday" look ahead; "depuis lundi", "since Monday" look back, whatever the verb. */
-function prepositionTense(text: string, start: number): Tense | null {
+function prepositionTense(text: string, start: number, forLooksAhead = false): Tense | null {
   const prev = text
     .slice(Math.max(0, start - 12), start)
     .toLowerCase()
     .replace(/’/g, "'");
   if (/(?:^|\s)(?:d'ici(?: le| à| au)?|by|until|till)\s+$/.test(prev)) return 'future';
+  // "a hearing for Jan. 27" is scheduled; but "for Friday's clashes" is not a direction.
+  if (forLooksAhead && /(?:^|\s)for\s+$/.test(prev)) return 'future';
   if (/(?:^|\s)(?:depuis(?: le)?|since)\s+$/.test(prev)) return 'past';
   return null;
 }
