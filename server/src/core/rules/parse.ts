@@ -249,7 +249,7 @@ export function checkExtends(
     for (const ext of d.extends) {
       const target = path.resolve(path.dirname(d.file), ext.path);
       const at = entry ?? ext;
-      if (stack.includes(target) || target === data.file) {
+      if (stack.includes(target)) {
         report(
           at.start,
           at.end,
@@ -284,7 +284,7 @@ export function checkExtends(
       if (!extended.some((e) => e.file === parsed.data!.file)) extended.push(parsed.data);
     }
   };
-  visit(data, [data.file], null);
+  visit(data, [path.resolve(data.file)], null);
 
   // Aliases claimed by another actor of an extended file.
   const owners = new Map<string, string>();
