@@ -98,7 +98,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     sentences = new Sentences(view, quotedSpans(drafts));
   }
 
-  drafts = splitIncises(drafts, view, tokens, lexicon, language);
+  drafts = splitIncises(drafts, text, view, tokens, lexicon, language, mentionContext);
   const quoted = quotedSpans(drafts);
   const attributor = new Attributor({ text, view, tokens, lexicon, language, book, sentences, quoted, mentionContext });
   attributor.observeAll();
@@ -204,14 +204,16 @@ function surnamesOf(view: string): Set<string> {
  */
 function splitIncises(
   drafts: Draft[],
+  text: string,
   view: string,
   tokens: Token[],
   lexicon: ReturnType<typeof speechVerbLexicon>,
   language: Language,
+  mentionContext: MentionContext,
 ): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.block || d.multiParagraph || !d.open || !d.close) {
+    if (d.block || d.multiParagraph || !d.open) {
       out.push(d);
       continue;
     }
@@ -225,18 +227,23 @@ function splitIncises(
       if (!/,\s*$/.test(before) || before.split(/\s+/).length < 3) continue;
       let end = cue.end;
       if (!cue.clitic) {
-        // `, explique Jean Dupont.` — an inverted named subject.
-        const m = /^\s+(?:(?:le|la|l'|the)\s+)?[\p{Lu}][\p{L}'-]*(?:\s+[\p{Lu}][\p{L}'-]*){0,3}/u.exec(
-          view.slice(cue.end, d.end),
-        );
-        if (!m || language === 'en') continue;
-        end = cue.end + m[0].length;
+        // `, explique Jean Dupont.` — an inverted subject.
+        if (language === 'en') continue;
+        const m = readMentions(text, tokens, cue.next, to, mentionContext)[0];
+        if (!m || m.type === 'pronoun' || !/^\s*$/.test(view.slice(cue.end, m.start))) continue;
+        end = m.end;
+      }
+      const commaAt = d.start + before.replace(/,\s*$/, '').length;
+      // A quote never closed that ends with its incise (`« Nous gagnerons, a affirmé X.`).
+      if (!d.close && /^\s*[.!?]?\s*$/.test(view.slice(end, d.end))) {
+        out.push({ ...d, end: commaAt, incise: cue });
+        split = true;
+        break;
       }
       const after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
       if (!after) continue;
       const restStart = end + after[0].length;
       if (view.slice(restStart, d.end).split(/\s+/).length < 2) continue;
-      const commaAt = d.start + before.replace(/,\s*$/, '').length;
       out.push({ ...d, end: commaAt, close: null, incise: cue });
       out.push({ ...d, start: restStart, open: null, incise: cue });
       split = true;
