@@ -267,6 +267,11 @@ describe('dates: publication date from the text', () => {
     const found = find(text, '2025-02-20');
     assert.equal(found.find((d) => d.text === "aujourd'hui")?.value, '2025-02-19');
   });
+  it('counts deictics from a wire dateline a day before the publication date', () => {
+    const text = "KABOUL, 15 nov (AFP) - Les talibans ont quitté la ville aujourd'hui.";
+    assert.equal(find(text, '2001-11-16').find((d) => d.text === "aujourd'hui")?.value, '2001-11-15');
+    assert.equal(find(text, '2001-11-15').find((d) => d.text === "aujourd'hui")?.value, '2001-11-15');
+  });
   it('infers the day from the text when no publication date is known', () => {
     const text = 'Réunion en 2022. Le ministre déclarait mardi 28 décembre que tout irait bien.';
     const candidates = selectLongest(recognize(text, 'fr'), text.length);

@@ -67,6 +67,8 @@ export function anchorOf(text: string, ctx: DateContext, candidates: Candidate[]
     if (original.length) {
       return { day: original[0], granularity: 'day', label: `the original publication date ${formatDay(original[0])}` };
     }
+    const wire = wireDateline(text, ctx.language, published.day);
+    if (wire) return { day: wire, granularity: 'day', label: `the dateline ${formatDay(wire)}` };
     return { day: published.day, granularity: 'day', label: `the publication date ${formatDay(published.day)}` };
   }
   const inferred = inferDay(text, ctx, candidates, published?.day.year ?? null);
@@ -81,6 +83,30 @@ export function anchorOf(text: string, ctx: DateContext, candidates: Candidate[]
   }
   if (published) {
     return { day: published.day, granularity: published.granularity, label: `the publication date ${ctx.published}` };
+  }
+  return null;
+}
+
+/**
+ * The day of a wire dateline without year at the top (`KABOUL, 15 nov (AFP) -`), when it
+ * is a few days before the publication date: the dispatch was written that day.
+ */
+function wireDateline(text: string, language: Language, published: Day): Day | null {
+  const head = text.slice(0, 400);
+  const m =
+    /(?:^|\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40},\s+([^\n(]{3,30}?)\s*\((?:AFP|Reuters|AP|Belga|ATS|dpa|Xinhua|Bloomberg)\)/.exec(
+      head,
+    );
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const found = selectLongest(recognize(text.slice(start, start + m[1].length), language), m[1].length);
+  const c = found[0];
+  if (!c || c.meaning.k !== 'calendar' || c.meaning.month === undefined || c.meaning.day === undefined) return null;
+  const { month, day } = c.meaning;
+  for (const year of [published.year, published.year - 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const gap = daysBetween({ year, month, day }, published);
+    if (gap >= 1 && gap <= 7) return { year, month, day };
   }
   return null;
 }
