@@ -951,6 +951,106 @@ Ignazio Cassis|Ignazio Cassis||
 Karin Keller-Sutter|Karin Keller-Sutter||
 Viola Amherd|Viola Amherd||
 Alain Berset|Alain Berset||
+Shigeru Ishiba;Ishiba|Shigeru Ishiba;Ishiba||
+Lee Jae-myung|Lee Jae-myung||
+Yoon Suk-yeol;Yoon Suk Yeol|Yoon Suk Yeol;Yoon Suk-yeol||
+Claudia Sheinbaum;Sheinbaum|Claudia Sheinbaum;Sheinbaum|présidente mexicaine|Mexican president
+Gustavo Petro|Gustavo Petro||
+Cyril Ramaphosa;Ramaphosa|Cyril Ramaphosa;Ramaphosa|président sud-africain|South African president
+Bola Tinubu;Tinubu|Bola Tinubu;Tinubu||
+William Ruto;Ruto|William Ruto;Ruto||
+Abiy Ahmed|Abiy Ahmed||
+Paul Kagame;Kagame|Paul Kagame;Kagame|président rwandais|Rwandan president
+Félix Tshisekedi;Tshisekedi|Félix Tshisekedi;Felix Tshisekedi;Tshisekedi|président congolais|Congolese president
+Assimi Goïta;Goïta|Assimi Goita;Goita||
+Ibrahim Traoré|Ibrahim Traore;Ibrahim Traoré||
+Abdourahamane Tiani;Tiani|Abdourahamane Tiani;Tiani||
+Kaïs Saïed;Kais Saied|Kais Saied;Kaïs Saïed||
+Abdelmadjid Tebboune;Tebboune|Abdelmadjid Tebboune;Tebboune|président algérien|Algerian president
+Mohammed VI|Mohammed VI;King Mohammed VI||
+Tamim ben Hamad Al Thani;émir Tamim|Tamim bin Hamad Al Thani;Emir Tamim||
+Mohammed ben Zayed;MBZ|Mohammed bin Zayed;MBZ||
+Ilham Aliev;Aliev|Ilham Aliyev;Aliyev|président azerbaïdjanais|Azerbaijani president
+Nikol Pachinian;Pachinian|Nikol Pashinyan;Pashinyan|Premier ministre arménien|Armenian prime minister
+Kassym-Jomart Tokaïev;Tokaïev|Kassym-Jomart Tokayev;Tokayev||
+Maia Sandu|Maia Sandu|présidente moldave|Moldovan president
+Robert Fico|Robert Fico|Premier ministre slovaque|Slovak prime minister
+Bart De Wever|Bart De Wever||
+Ulf Kristersson;Kristersson|Ulf Kristersson;Kristersson||
+Mette Frederiksen|Mette Frederiksen||
+Jonas Gahr Støre;Jonas Gahr Store|Jonas Gahr Store;Jonas Gahr Støre||
+Kyriakos Mitsotakis;Mitsotakis|Kyriakos Mitsotakis;Mitsotakis||
+Anthony Albanese|Anthony Albanese||
+Prabowo Subianto;Prabowo|Prabowo Subianto;Prabowo||
+Anwar Ibrahim|Anwar Ibrahim||
+Shehbaz Sharif|Shehbaz Sharif||
+Abbas Araghchi;Araghchi|Abbas Araghchi;Araghchi|ministre iranien des Affaires étrangères|Iranian foreign minister
+Hakan Fidan|Hakan Fidan|ministre turc des Affaires étrangères|Turkish foreign minister
+Wang Yi|Wang Yi|ministre chinois des Affaires étrangères|Chinese foreign minister
+Li Qiang|Li Qiang|Premier ministre chinois|Chinese premier
+Sergueï Riabkov;Riabkov|Sergei Ryabkov;Ryabkov|vice-ministre russe des Affaires étrangères|Russian deputy foreign minister
+Dmitri Polianski;Polianski|Dmitry Polyanskiy;Polyanskiy||
+Alexandre Bortnikov;Bortnikov|Alexander Bortnikov;Bortnikov||
+Nikolaï Patrouchev;Patrouchev|Nikolai Patrushev;Patrushev||
+Valentina Matvienko;Matvienko|Valentina Matviyenko;Matviyenko||
+Viatcheslav Volodine;Volodine|Vyacheslav Volodin;Volodin||
+Elvira Nabioullina;Nabioullina|Elvira Nabiullina;Nabiullina||
+Ramzan Kadyrov;Kadyrov|Ramzan Kadyrov;Kadyrov|dirigeant tchétchène|Chechen leader
+Vitali Klitschko;Klitschko|Vitali Klitschko;Klitschko|maire de Kiev|mayor of Kyiv
+Rustem Oumerov;Oumerov|Rustem Umerov;Umerov||
+Ioulia Svyrydenko;Svyrydenko|Yulia Svyrydenko;Svyrydenko||
+Kyrylo Boudanov;Boudanov|Kyrylo Budanov;Budanov||
+Tulsi Gabbard;Gabbard|Tulsi Gabbard;Gabbard||
+Kash Patel|Kash Patel||
+Pam Bondi;Bondi|Pam Bondi;Bondi||
+Robert F. Kennedy Jr.;RFK Jr.|Robert F. Kennedy Jr.;RFK Jr.||
+Scott Bessent;Bessent|Scott Bessent;Bessent|secrétaire américain au Trésor|US Treasury secretary
+Howard Lutnick;Lutnick|Howard Lutnick;Lutnick||
+Karoline Leavitt;Leavitt|Karoline Leavitt;Leavitt|porte-parole de la Maison Blanche|White House press secretary
+Susie Wiles|Susie Wiles||
+Mike Johnson|Mike Johnson||
+Chuck Schumer;Schumer|Chuck Schumer;Schumer||
+Mitch McConnell;McConnell|Mitch McConnell;McConnell||
+Nancy Pelosi;Pelosi|Nancy Pelosi;Pelosi||
+Bernie Sanders|Bernie Sanders||
+Gavin Newsom;Newsom|Gavin Newsom;Newsom||
+Ron DeSantis;DeSantis|Ron DeSantis;DeSantis||
+Jerome Powell;Powell|Jerome Powell;Powell|président de la Réserve fédérale|Fed chair
+Christine Lagarde;Lagarde|Christine Lagarde;Lagarde|présidente de la BCE|ECB president
+Kristalina Georgieva;Georgieva|Kristalina Georgieva;Georgieva|directrice générale du FMI|IMF managing director
+Tedros Adhanom Ghebreyesus;Tedros|Tedros Adhanom Ghebreyesus;Tedros|directeur général de l'OMS|WHO director-general
+Rafael Grossi;Grossi|Rafael Grossi;Grossi|directeur général de l'AIEA|IAEA director general
+Volker Türk|Volker Türk;Volker Turk|Haut-Commissaire de l'ONU aux droits de l'homme|UN human rights chief
+Philippe Lazzarini;Lazzarini|Philippe Lazzarini;Lazzarini||
+Karim Khan|Karim Khan||
+Roberta Metsola;Metsola|Roberta Metsola;Metsola|présidente du Parlement européen|European Parliament president
+Isaac Herzog;Herzog|Isaac Herzog;Herzog|président israélien|Israeli president
+Yoav Gallant;Gallant|Yoav Gallant;Gallant||
+Israel Katz|Israel Katz||
+Gideon Saar;Gideon Sa'ar|Gideon Saar;Gideon Sa'ar||
+Benny Gantz;Gantz|Benny Gantz;Gantz||
+Yaïr Lapid;Lapid|Yair Lapid;Lapid||
+Khalil al-Hayya|Khalil al-Hayya||
+Mohammed Deif|Mohammed Deif||
+Gérald Darmanin;Darmanin|Gérald Darmanin;Darmanin||
+Bruno Retailleau;Retailleau|Bruno Retailleau;Retailleau||
+Rachida Dati|Rachida Dati||
+Éric Lombard|Éric Lombard;Eric Lombard||
+Catherine Vautrin|Catherine Vautrin||
+Yaël Braun-Pivet;Braun-Pivet|Yaël Braun-Pivet;Braun-Pivet|présidente de l'Assemblée nationale|speaker of the National Assembly
+Gérard Larcher;Larcher|Gérard Larcher;Larcher|président du Sénat|president of the Senate
+Raphaël Glucksmann;Glucksmann|Raphaël Glucksmann;Glucksmann||
+Olivier Faure|Olivier Faure||
+Fabien Roussel;Roussel|Fabien Roussel;Roussel||
+Marine Tondelier;Tondelier|Marine Tondelier;Tondelier||
+Éric Ciotti;Ciotti|Éric Ciotti;Ciotti||
+Laurent Wauquiez;Wauquiez|Laurent Wauquiez;Wauquiez||
+Éric Zemmour;Zemmour|Éric Zemmour;Zemmour||
+Guy Parmelin|Guy Parmelin||
+Beat Jans|Beat Jans||
+Martin Pfister|Martin Pfister||
+Elisabeth Baume-Schneider|Elisabeth Baume-Schneider||
+Albert Rösti|Albert Rösti||
 `;
 
 interface Entry {

@@ -216,6 +216,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     for (let k = 1; k < words.length; k++) {
       const tail = words.slice(k).join(' ');
       // `Borne`, `Le Drian`, `von der Leyen` — but not `der Leyen`.
+      if (/^(?:[IVXL]+|[JS]r\.?|\p{Lu}\.?)$/u.test(words[k])) continue;
       const particle = PARTICLES.has(fold(words[k]));
       const startsName = particle
         ? !PARTICLES.has(fold(words[k - 1])) && k < words.length - 1
