@@ -49,6 +49,25 @@ export function findBlockCandidates(
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = view.slice(p.start, p.end);
+    // A Markdown blockquote (`> …` lines) is a block quote whatever surrounds it.
+    if (text.startsWith('>')) {
+      let j = i;
+      while (j + 1 < paragraphs.length && view.startsWith('>', paragraphs[j + 1].start)) j++;
+      const lead = /^>[\s>]*/.exec(text)?.[0].length ?? 1;
+      const span = { start: p.start + lead, end: paragraphs[j].end };
+      const body = view.slice(span.start, span.end);
+      const prev = paragraphs[i - 1];
+      const next = paragraphs[j + 1];
+      if (!marked(span) && words(body) >= 3) {
+        out.push({
+          ...span,
+          intro: prev && /:\s*$/.test(view.slice(prev.start, prev.end)) ? prev : null,
+          byline: next && isByline(next) ? next : null,
+        });
+      }
+      i = j;
+      continue;
+    }
     if (isListItem(text) || marked(p) || words(text) < 6) continue;
     if (!/[.!?…]$/.test(text)) continue;
     const firstPerson = FIRST_PERSON[language].test(text);
