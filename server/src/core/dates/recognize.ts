@@ -800,10 +800,25 @@ function rules(language: Language): Rule[] {
     // the second half of the year, the first quarter of 2025
     add(
       `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)(?:${SP}|-)(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
-      (m) => {
+      (m, text) => {
         const k = keyOf(m[1]);
         const n = /^(?:first|1st)$/.test(k) ? 1 : /^(?:second|2nd)$/.test(k) ? 2 : /^(?:third|3rd)$/.test(k) ? 3 : 4;
         const half = keyOf(m[2]) === 'half';
+        // A game's quarters and halves are not the calendar's ("a fourth-quarter touchdown"):
+        // as an adjective, only before the words of accounts.
+        const next = after(text, m.index + m[0].length, 40);
+        if (/-/.test(m[0]) && /^\s+[a-z]/.test(next)) {
+          const accounts =
+            /^\s+(?:(?:net|operating|adjusted|core)\s+)?(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|growth|gdp|output|figures|numbers|reports?|income|deliveries|shipments|margins?|performance|forecasts?|estimates?|data|deficit|surplus)\b/;
+          if (!accounts.test(next)) return null;
+        }
+        if (
+          /^\s+(?:touchdowns?|goals?|lead|leads|comeback|drives?|interceptions?|field goals?|runs?|points?|baskets?|rally|surge|deficit|score[sd]?|play|stoppage|penalty|of (?:the|that|this) (?:game|match))\b/.test(
+            next,
+          )
+        ) {
+          return null;
+        }
         // "the first half" alone may be a match's: only with "of the year" or a year.
         if (half && !m[3] && !/of/.test(keyOf(m[0]))) return null;
         const code = half ? `H${Math.min(n, 2)}` : `Q${n}`;
