@@ -34,4 +34,20 @@ suite('highlighting', () => {
       `no speaker token on "Lavrov" after the quote; speakers on that line: ${speakerOnLine.map((t) => t.text).join(', ') || 'none'}`,
     );
   });
+
+  test('dates and actors are coloured too', async () => {
+    const { document } = await openArticle();
+    const tokens = await waitFor('date and actor tokens', async () => {
+      const found = await semanticTokensOf(document);
+      if (!found) throw new Error('no semantic tokens from the server yet');
+      const types = new Set(found.map((t) => t.type));
+      const missing = ['date', 'person', 'place', 'organization'].filter((type) => !types.has(type));
+      if (missing.length) throw new Error(`no ${missing.join(', ')} tokens; tokens: ${summary(found)}`);
+      return found;
+    });
+    const on = (type: string, words: string) => tokens.some((t) => t.type === type && t.text.includes(words));
+    assert.ok(on('place', 'Riyad'), 'Riyad is not coloured as a place');
+    assert.ok(on('organization', 'Kremlin'), 'the Kremlin is not coloured as an organization');
+    assert.ok(on('date', 'mardi'), '"mardi" is not coloured as a date');
+  });
 });
