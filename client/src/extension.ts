@@ -62,8 +62,19 @@ export function articleSelector(globs: readonly string[]): DocumentSelector {
   ];
 }
 
-/** What the server watches besides articles: rules files (validated as typed). */
-const RULES_SELECTOR: DocumentSelector = [{ scheme: 'file', pattern: '**/article-rules.yaml' }];
+/**
+ * What the server is sent besides articles: rules files (validated as typed) — every
+ * `article-rules.yaml`, and the files `articleAnnotator.rulesFiles` names (by file name;
+ * the server checks the exact paths).
+ */
+function rulesSelector(): DocumentSelector {
+  const names = new Set(['article-rules.yaml']);
+  for (const folder of vscode.workspace.workspaceFolders ?? [undefined]) {
+    const files = vscode.workspace.getConfiguration(settingsSection, folder).get<string[]>('rulesFiles') ?? [];
+    for (const f of files) names.add(path.basename(f));
+  }
+  return [...names].map((name) => ({ scheme: 'file', pattern: `**/${name}` }));
+}
 
 function articleGlobs(): string[] {
   const globs = vscode.workspace.getConfiguration(settingsSection).get<string[]>('articleGlobs');
@@ -82,7 +93,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   };
   let restarts = 0;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...articleSelector(articleGlobs()), ...RULES_SELECTOR],
+    documentSelector: [...articleSelector(articleGlobs()), ...rulesSelector()],
     synchronize: {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{article-rules.yaml,*.ann.yaml}'),
     },
@@ -160,7 +171,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
     ),
     vscode.window.onDidChangeActiveTextEditor(() => updateContext()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration(`${settingsSection}.articleGlobs`)) {
+      if (
+        e.affectsConfiguration(`${settingsSection}.articleGlobs`) ||
+        e.affectsConfiguration(`${settingsSection}.rulesFiles`)
+      ) {
         // The document selector is fixed when a client starts: start a new one.
         const old = holder.current;
         holder.current = undefined;

@@ -256,6 +256,43 @@ describe('settings pulled from the client', () => {
   });
 });
 
+describe('rules files named in articleAnnotator.rulesFiles', () => {
+  let dir: string;
+  let session: Session;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lsp-'));
+    fs.mkdirSync(path.join(dir, 'shared'));
+    fs.writeFileSync(
+      path.join(dir, 'shared', 'team-rules.yaml'),
+      'actors:\n  - name: Amandine Verrier\n    kind: person\n    role: porte-parole du collectif\n',
+    );
+    session = await Session.start({ workspace: dir, settings: { rulesFiles: ['shared/team-rules.yaml'] } });
+  });
+  after(async () => {
+    await session.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('apply to articles, and are checked as typed', async () => {
+    const text = 'Amandine Verrier a déclaré : « Nous restons. »\n';
+    const uri = await session.open(path.join(dir, 'a.txt'), text);
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, 'Verrier'),
+    });
+    assert.match(markdown(hover?.contents), /porte-parole du collectif/);
+
+    const rulesPath = path.join(dir, 'shared', 'team-rules.yaml');
+    const published = session.nextDiagnostics(uriOf(rulesPath));
+    await session.open(rulesPath, 'actors:\n  - name: Amandine Verrier\n    kind: personne\n', 'yaml');
+    const { diagnostics } = await published;
+    assert.ok(
+      diagnostics.some((d) => d.range.start.line === 2),
+      'the bad kind is reported on its line',
+    );
+  });
+});
+
 describe('a bare client, as a minimal setup in another editor', () => {
   let session: Session;
   before(async () => {

@@ -2,6 +2,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyses, ArticleState } from './analyses';
+import type { DocumentRole } from './paths';
 import type { Settings } from './settings';
 
 /** What the client said it can do, read once at initialization. */
@@ -21,6 +22,8 @@ export interface ServerContext {
   settings: Settings;
   analyses: Analyses;
   client: ClientAbilities;
+  /** What a document is to the server: an article, a rules file (incl. `rulesFiles`), a sidecar, other. */
+  role(uri: string): DocumentRole;
   /** The analysed state of an open article, or null when `uri` is not an open article. */
   article(uri: string): Promise<ArticleState | null>;
   /** An open article, or else the file on disk (exports, the Actors view). */

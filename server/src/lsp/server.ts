@@ -4,6 +4,7 @@
  * diagnostics pushed; rules files are checked as they are typed and reloaded on save,
  * after which every open article is analysed again and the editor asked to refresh.
  */
+import * as path from 'node:path';
 import {
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -25,7 +26,7 @@ import * as requests from './features/requests';
 import * as semanticTokens from './features/semanticTokens';
 import * as symbols from './features/symbols';
 import * as workspaceSymbols from './features/workspaceSymbols';
-import { documentRole, uriToPath } from './paths';
+import { documentRole, pathToUri, uriToPath } from './paths';
 import { AnalyzedNotification } from './protocol';
 import { RulesCache } from './rules';
 import { Settings } from './settings';
@@ -48,13 +49,17 @@ export function startServer(connection: Connection): ServerContext {
   };
 
   let workspaceFoldersSupported = false;
-  const isArticle = (uri: string) => documentRole(uri) === 'article';
+  /** The files named in `articleAnnotator.rulesFiles`, resolved: rules files too, checked as typed. */
+  let extraRulesFiles: string[] = [];
+  const role = (uri: string) => documentRole(uri, extraRulesFiles);
+  const isArticle = (uri: string) => role(uri) === 'article';
   const ctx: ServerContext = {
     connection,
     documents,
     settings,
     analyses,
     client,
+    role,
     async article(uri) {
       if (!isArticle(uri)) return null;
       // An analysis superseded while it waited (a newer version, rules or sidecar changed)
@@ -108,6 +113,12 @@ export function startServer(connection: Connection): ServerContext {
   });
 
   connection.onInitialized(() => {
+    void updateExtraRulesFiles().then(() => {
+      // Rules files opened before the setting was read are checked now.
+      for (const doc of documents.all()) {
+        if (role(doc.uri) === 'rules') diagnostics.publishRules(ctx, doc.uri, doc.version, doc.getText());
+      }
+    });
     if (client.didChangeConfigurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'articleAnnotator' });
     }
@@ -166,26 +177,23 @@ export function startServer(connection: Connection): ServerContext {
   function refreshAll(): void {
     analyses.invalidateAll();
     for (const doc of documents.all()) {
-      const role = documentRole(doc.uri);
-      if (role === 'article') schedule(doc.uri, 0);
-      else if (role === 'rules') diagnostics.publishRules(ctx, doc.uri, doc.version, doc.getText());
+      const kind = role(doc.uri);
+      if (kind === 'article') schedule(doc.uri, 0);
+      else if (kind === 'rules') diagnostics.publishRules(ctx, doc.uri, doc.version, doc.getText());
     }
     if (client.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
     if (client.inlayHintRefresh) void connection.languages.inlayHint.refresh();
   }
 
-  documents.onDidOpen((e) => {
-    const role = documentRole(e.document.uri);
-    if (role === 'article') schedule(e.document.uri, 0);
-  });
+  // Fired on open too: a document not analysed yet is analysed at once, edits after a pause.
   documents.onDidChangeContent((e) => {
-    const role = documentRole(e.document.uri);
-    if (role === 'article') schedule(e.document.uri, DEBOUNCE_MS);
-    else if (role === 'rules') diagnostics.publishRules(ctx, e.document.uri, e.document.version, e.document.getText());
+    const kind = role(e.document.uri);
+    if (kind === 'article') schedule(e.document.uri, analyses.latest(e.document.uri) ? DEBOUNCE_MS : 0);
+    else if (kind === 'rules') diagnostics.publishRules(ctx, e.document.uri, e.document.version, e.document.getText());
   });
   documents.onDidSave((e) => {
-    const role = documentRole(e.document.uri);
-    if (role === 'rules' || role === 'sidecar') refreshAll();
+    const kind = role(e.document.uri);
+    if (kind === 'rules' || kind === 'sidecar') refreshAll();
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
@@ -195,15 +203,27 @@ export function startServer(connection: Connection): ServerContext {
     diagnostics.clear(ctx, e.document.uri);
   });
 
-  connection.onDidChangeConfiguration((change) => {
+  /** Reads `rulesFiles` of every workspace folder (relative paths resolve against the folder). */
+  async function updateExtraRulesFiles(): Promise<void> {
+    const files = new Set<string>();
+    const folders = analyses.folders.length ? analyses.folders : [null];
+    for (const folder of folders) {
+      const s = await settings.get(folder ? pathToUri(folder) : undefined);
+      for (const f of s.rulesFiles) files.add(folder ? path.resolve(folder, f) : path.resolve(f));
+    }
+    extraRulesFiles = [...files];
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
     settings.changed(change.settings);
+    await updateExtraRulesFiles();
     refreshAll();
   });
   connection.onDidChangeWatchedFiles((change) => {
     const relevant = change.changes.some((c) => {
-      const role = documentRole(c.uri);
+      const kind = role(c.uri);
       // Saves of open rules files are handled by onDidSave; disk changes of the others here.
-      return (role === 'rules' || role === 'sidecar') && (c.type !== FileChangeType.Changed || !documents.get(c.uri));
+      return (kind === 'rules' || kind === 'sidecar') && (c.type !== FileChangeType.Changed || !documents.get(c.uri));
     });
     if (relevant) refreshAll();
   });

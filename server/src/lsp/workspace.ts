@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Cancellation } from '../core/text';
 import type { ArticleState } from './analyses';
 import type { ServerContext } from './context';
-import { documentRole, uriToPath } from './paths';
+import { uriToPath } from './paths';
 import type { ActorSummary, ActorsResult } from './protocol';
 import { toRange } from './convert';
 
@@ -16,7 +16,7 @@ export async function workspaceArticles(
   const states: ArticleState[] = [];
   const seen = new Set<string>();
   for (const doc of ctx.documents.all()) {
-    if (documentRole(doc.uri) !== 'article') continue;
+    if (ctx.role(doc.uri) !== 'article') continue;
     const state = await ctx.article(doc.uri);
     if (!state) continue;
     states.push(state);
