@@ -149,7 +149,12 @@ export class Attributor {
     let offset = 0;
     while (offset < view.length) {
       const s = this.c.sentences.at(offset);
-      for (const m of this.mentions(s)) this.c.book.observe(m);
+      const ms = this.mentions(s);
+      // The sentence's subject: the first mention, not in a prepositional phrase, at its start.
+      const subject = ms.find(
+        (m) => m.prep === null && m.start - s.start <= 30 && !/[,;:]/.test(view.slice(s.start, m.start)),
+      );
+      for (const m of ms) this.c.book.observe(m, m === subject);
       offset = Math.max(s.end, offset + 1);
     }
   }

@@ -43,6 +43,14 @@ const DETERMINER_BEFORE: Record<Language, Set<string>> = {
   fr: new Set('un une le la les des du ce cette ces son sa ses leur leurs mon ma mes notre nos votre vos'.split(' ')),
   en: new Set('the a an this that these those its his her their our my your'.split(' ')),
 };
+/** Speech verbs whose reflexive form means something else (`s'annoncer` = to look like). */
+const REFLEXIVE_NOT_SPEECH = new Set(
+  (
+    'annoncer rappeler lancer poursuivre confirmer repeter continuer observer relever remarquer lire ecrire reveler trouver ' +
+    'decider presenter traduire noter citer livrer exposer developper appuyer avancer opposer poursuit poursuivent ' +
+    'poursuivait poursuivaient poursuivi poursuivie lit ecrit'
+  ).split(' '),
+);
 const PASSIVE = new Set(['ete', 'etre', 'been', 'being', 'was', 'were', 'is', 'are']);
 const FR_PASSIVE_AUX = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait']);
 
@@ -183,7 +191,11 @@ function cueAt(
     }
     break;
   }
-  if (reflexive) passive = false;
+  if (reflexive) {
+    passive = false;
+    // `les discussions s'annoncent tendues`, `il se rappelle`, `cela se confirme`: not speech.
+    if (lang === 'fr' && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
+  }
   // `est` + participle is passive only without a reflexive pronoun; `a été` always is.
   if (
     passive &&

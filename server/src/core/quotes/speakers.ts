@@ -49,6 +49,8 @@ interface Referent {
   kind: ActorKind | null;
   gender: 'm' | 'f' | null;
   plural: boolean;
+  /** The mention opens its sentence as its subject. */
+  subject?: boolean;
 }
 
 /** Words of a role, with equivalent posts made equal, for comparing descriptions. */
@@ -191,7 +193,7 @@ export class SpeakerBook {
   }
 
   /** Records a mention read in the text, so later pronouns can refer to it. */
-  observe(m: SpeakerMention): void {
+  observe(m: SpeakerMention, subject = false): void {
     if (m.type === 'pronoun') return;
     // Apposition ties a description to a name: remember it for later descriptions.
     if (m.type === 'name' && m.role && m.kind === 'person') {
@@ -200,7 +202,7 @@ export class SpeakerBook {
     }
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
-    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural });
+    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural, subject });
   }
 
   /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
@@ -287,7 +289,7 @@ export class SpeakerBook {
     if (best && !plural && preferNearOrganization) {
       for (let i = lo - 1; i >= 0 && list[i].offset > best.offset; i--) {
         const r = list[i];
-        if (r.plural || r.kind !== 'organization' || !r.mention || r.mention.prep !== null) continue;
+        if (r.plural || r.kind !== 'organization' || !r.mention || !r.subject) continue;
         if (r.gender && gender && r.gender !== gender) continue;
         if (offset - r.offset < 300) best = r;
         break;
