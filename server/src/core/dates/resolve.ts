@@ -62,7 +62,7 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
   const out: Omit<DateMention, 'text' | 'origin'>[] = [];
   // The dates last mentioned, per granularity: "a year earlier" (a year) does not hide the
   // day before it from "the previous quarter", but "cette année-là" sees the latest year.
-  const recent: Recent = { day: null, month: null, year: null };
+  const recent: Recent = { day: null, month: null, year: null, spoken: null };
   // The year last written out, for "en 2022 … le 13 janvier" in one sentence.
   let written: { year: number; end: number } | null = null;
   for (const c of candidates) {
@@ -75,6 +75,7 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
     out.push({ start: c.start, end: c.end, type, value: r.value, resolution: r.resolution });
     if (type === 'date' && r.value && c.meaning.k !== 'vague') {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
+      if (m && m[3]) recent.spoken = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
       if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
         const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
         const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
@@ -92,6 +93,8 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
 }
 
 interface Recent {
+  /** The last day named, dates of speech included: when quoted words were likely said. */
+  spoken: Day | null;
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
@@ -165,6 +168,17 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
     }
     case 'deictic': {
       if (!now || now.granularity !== 'day') return { value: null, resolution: 'no publication day: no value' };
+      // "aujourd'hui" inside quoted words means the day they were said: the day last named
+      // ("a précisé mardi", "the loss on Saturday"), when it is the week before publication.
+      if (recent.spoken && insideQuote(ctx.text, c.start)) {
+        const gap = daysBetween(recent.spoken, now.day);
+        if (gap >= 1 && gap <= 7) {
+          return {
+            value: withPart(formatDay(addDays(recent.spoken, m.days)), m.part),
+            resolution: `relative to the day the quoted words were said (${formatDay(recent.spoken)})`,
+          };
+        }
+      }
       return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
     }
     case 'anaphoric': {
@@ -219,6 +233,22 @@ function durationValue(m: Extract<Meaning, { k: 'duration' }>): string | null {
     return `${time ? 'PT' : 'P'}${n + frac}${unit}`;
   }
   return `${time ? 'PT' : 'P'}${n}${unit}`;
+}
+
+/** True when an offset lies inside quotation marks opened earlier in its paragraph. */
+export function insideQuote(text: string, offset: number): boolean {
+  let from = text.lastIndexOf('\n\n', offset);
+  from = from < 0 ? 0 : from;
+  if (offset - from > 5000) from = offset - 5000;
+  let depth = 0;
+  let straight = 0;
+  for (let i = from; i < offset; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') depth++;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+    else if (ch === '"') straight++;
+  }
+  return depth > 0 || straight % 2 === 1;
 }
 
 /** "d'ici vendredi", "by Friday" look ahead; "depuis lundi", "since Monday" look back, whatever the verb. */
