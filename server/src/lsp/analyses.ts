@@ -61,6 +61,7 @@ export const SCAN_MAX_FILES = 500;
 const SCAN_MAX_BYTES = 2 * 1024 * 1024;
 const DISK_CACHE_MAX = 1000;
 
+/** The analyses of open articles (per version) and of files on disk (per mtime). */
 export class Analyses {
   private readonly open = new Map<string, Entry>();
   private readonly disk = new Map<string, DiskEntry>();

@@ -3,14 +3,17 @@ import { DiagnosticSeverity, type Position, type Range } from 'vscode-languagese
 import type { LineIndex } from '../core/text';
 import type { Severity, Span } from '../core/types';
 
+/** A core span as an LSP range (line and UTF-16 character, as both count). */
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.position(span.start), end: lines.position(span.end) };
 }
 
+/** An LSP position as a core offset, clamped to the text. */
 export function toOffset(lines: LineIndex, position: Position): number {
   return lines.offset(position.line, position.character);
 }
 
+/** A core severity as LSP's diagnostic severity. */
 export function toSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
     case 'error':

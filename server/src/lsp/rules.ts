@@ -15,6 +15,7 @@ export {
   type RulesProblem,
 } from '../core/rules';
 
+/** Rules per article folder, with the last good rules kept while a rules file is broken. */
 export class RulesCache {
   private readonly cache = new Map<string, LoadedRules>();
   private readonly lastGood = new Map<string, LoadedRules>();

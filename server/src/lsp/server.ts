@@ -34,6 +34,7 @@ import { Settings } from './settings';
 /** Pause after the last keystroke before an article is analysed again for diagnostics. */
 const DEBOUNCE_MS = 200;
 
+/** Registers everything on the connection and starts listening; returns the context, for tests and extensions. */
 export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   const settings = new Settings(connection);

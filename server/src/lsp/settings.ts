@@ -31,6 +31,7 @@ export function normalizeSettings(raw: unknown): ArticleAnnotatorSettings {
   };
 }
 
+/** The settings of each document, asked of the client once and kept until they change. */
 export class Settings {
   private readonly cache = new Map<string, Promise<ArticleAnnotatorSettings>>();
   /** Set at initialization: whether the client answers `workspace/configuration`. */

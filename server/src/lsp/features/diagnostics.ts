@@ -79,6 +79,7 @@ export function rulesDiagnostics(uri: string, text: string): Diagnostic[] {
     }));
 }
 
+/** Pushes an article's diagnostics, tagged with the version they were computed for. */
 export function publishArticle(ctx: ServerContext, state: ArticleState): void {
   void ctx.connection.sendDiagnostics({
     uri: state.uri,
@@ -87,10 +88,12 @@ export function publishArticle(ctx: ServerContext, state: ArticleState): void {
   });
 }
 
+/** Pushes a rules file's diagnostics, from its text as typed. */
 export function publishRules(ctx: ServerContext, uri: string, version: number, text: string): void {
   void ctx.connection.sendDiagnostics({ uri, version, diagnostics: rulesDiagnostics(uri, text) });
 }
 
+/** Withdraws a closed document's diagnostics. */
 export function clear(ctx: ServerContext, uri: string): void {
   void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
 }

@@ -4,6 +4,7 @@ import type { ServerContext } from '../context';
 import { toOffset } from '../convert';
 import { articleTokens, tokenModifiers, tokenTypes, type ArticleToken } from '../tokens';
 
+/** The legend announced at initialization; token indices refer to it. */
 export const legend: SemanticTokensLegend = { tokenTypes: [...tokenTypes], tokenModifiers: [...tokenModifiers] };
 
 function push(builder: SemanticTokensBuilder, tokens: ArticleToken[]): void {
