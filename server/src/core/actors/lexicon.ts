@@ -50,9 +50,9 @@ joe bruce logan albert willie alan juan wayne elijah randy roy ralph eugene russ
 nancy hillary kamala barack bill hakeem ted marco rand lindsey elizabeth liz mary patricia jennifer linda barbara susan
 jessica karen lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
 stephanie rebecca sharon laura cynthia kathleen amy angela shirley brenda pamela emma nicole helen samantha katherine
-debra rachel carolyn janet heather diane ruth olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+debra rachel carolyn janet heather diane ruth olivia joyce virginia kelly lauren christina joan evelyn judith
 megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice abigail alice judy
-sophia grace denise amber doris marilyn beverly isabella theresa diana natalie brittany charlotte kayla alexis lori
+sophia denise amber doris marilyn beverly isabella theresa diana natalie brittany charlotte kayla alexis lori
 tulsi kristi marjorie nikki ron rishi keir tony gordon yvette ed nigel kemi priti suella jd j.d. pete marco lloyd jake
 kash tom tim chris matt dan dave jim bob rob ken greg tucker elon jeff sam
 olaf friedrich annalena wolfgang frank-walter hans klaus jürgen helmut gerhard heiko karl markus sigmar horst armin lars
@@ -63,6 +63,29 @@ josé francisco fernando rafael alberto enrique felipe alejandro marcelo rodrigo
 shinzo fumio shigeru yoshihide junichiro naruhito kim moon yoon lee park xi li wang zhang liu chen yang zhao huang zhou
 wu hu deng mao jiang han qin
 mark-anthony volker ignazio karin viola alain guy simonetta doris ueli christoph didier alberto pascale kaja mette
+howard harry harvey herbert hugh ian jamie jared jay jeffery joel jon jonah josh julian keir kent kurt leo leon leonard
+lewis luke malcolm martin matthias neil nick nigel oliver oscar owen patrick phil ralph rick ricky robin rod
+rodney ross rupert russell seth shane simon stanley stuart ted theodore todd travis trevor troy vince warren wesley
+wyatt zach abby ada alexandra alison allison amelia angelina anne-sophie annie ava barbara becky beth bianca
+bonnie brooke caitlin carla carmen caroline cassandra chloe claudine colette cora courtney dana daphne della
+eleanor elena elise ella ellen eloise erica erin esther eva felicity fiona frida gabrielle gemma
+gina hailey harriet heidi ingrid irene isabel jade jane janet jasmine jenny jess jill joanna
+jocelyn josephine julia kate katie kathy kirsten kristen leah lily lindsay lisa lois lorraine louise lucy
+lydia mabel maggie mandy marcia margot marianne marion marjorie maureen maxine melanie mia miranda molly monica naomi
+nora norma olga paige paula penelope phoebe polly priscilla rebekah rita rosa rosemary roxanne sabrina
+sally selena shannon sheila shelby sherry sonia stella susanna suzanne sylvia tamara tanya tara tessa tina
+tracy ursula vanessa vera veronica vicky wendy yasmin yvonne zoe zoé
+adrien alexis anaïs anthony apolline baptiste bastien capucine cécile charlotte chantal clarisse corinne daniel danièle
+denis diane dorothée élodie emma estelle eugénie fanny gaëlle gaspard geneviève grégoire guillemette hadrien hortense
+inès jacqueline jeanne joël josiane justine laetitia léon léonie louis-philippe lucas madeleine marc-antoine margaux
+mathias maud michèle mireille muriel nadine noémie odile pascal-henri patricia perrine quentin régis renaud richard
+rodolphe sabine salomé sandra solène stéphanie sylvain théo thibault thibaut timothée tristan valentin victor victoire
+yasmine yohann yvette
+aziz bilal farid fatima hamid hicham jamal kamel karima leila leïla lina malik mehdi mourad nabil nasser rachid rania
+reda salah samir sofiane soufiane tarek tariq yacine yassine younes zineb zakaria amina aïcha habib hamza
+ismaël khadija latifa marwan mounir nour omar-khalid rami riad sami selim wael ziad
+alejandra ana beatriz camila diego eduardo elena emilio esteban gabriela gonzalo ignacio isabel jaime joaquín julio
+laura lucía luisa manuela martín mateo mercedes nicolás pablo paula raúl ricardo santiago sebastián sofía valentina
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
