@@ -8,6 +8,7 @@ import {
   DefinitionRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  DocumentHighlightRequest,
   DocumentSymbolRequest,
   HoverRequest,
   InlayHintRequest,
@@ -198,6 +199,25 @@ describe('the server over stdio, on a sample article', () => {
     const lines = sampleText.split('\n');
     for (const r of refs)
       assert.match(lines[r.range.start.line].slice(r.range.start.character, r.range.end.character), /Rubio/);
+  });
+
+  test('the cursor in a quote highlights its speaker and cue; on an actor, all its mentions', async () => {
+    const lines = sampleText.split('\n');
+    const textOf = (r: { start: { line: number; character: number }; end: { character: number } }) =>
+      lines[r.start.line].slice(r.start.character, r.end.character);
+    const inQuote = await session.connection.sendRequest(DocumentHighlightRequest.type, {
+      textDocument: { uri },
+      position: positionOf(sampleText, 'mieux comprendre notre position'),
+    });
+    const texts = (inQuote ?? []).map((h) => textOf(h.range));
+    assert.ok(texts.includes('Sergueï Lavrov'), `highlights: ${texts.join(' | ')}`);
+    assert.ok(texts.includes('a déclaré'));
+    const onActor = await session.connection.sendRequest(DocumentHighlightRequest.type, {
+      textDocument: { uri },
+      position: positionOf(sampleText, 'Ouchakov'),
+    });
+    const mentions = (onActor ?? []).map((h) => textOf(h.range));
+    assert.ok(mentions.length >= 2 && mentions.includes('Iouri Ouchakov'), `highlights: ${mentions.join(' | ')}`);
   });
 
   test('the export request returns an article-annotations/1 document', async () => {

@@ -106,6 +106,7 @@ export function startServer(connection: Connection): ServerContext {
         workspaceSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

@@ -1,6 +1,10 @@
-/** Go to definition (an actor's entry in the rules file) and find references (its mentions). */
+/**
+ * Go to definition (an actor's entry in the rules file), find references (its mentions),
+ * and document highlights: the cursor on an actor lights up all its mentions; the cursor in
+ * a quote lights up who said it and the words that say so.
+ */
 import * as fs from 'node:fs';
-import type { Location } from 'vscode-languageserver';
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
 import { LineIndex } from '../../core/text';
 import type { Actor, Span } from '../../core/types';
 import type { ServerContext } from '../context';
@@ -60,6 +64,25 @@ export function register(ctx: ServerContext): void {
       const def = definitionLocation(ctx, found.actor);
       if (def) out.unshift(def);
     }
+    return out;
+  });
+
+  ctx.connection.onDocumentHighlight(async (params, token): Promise<DocumentHighlight[] | null> => {
+    const state = await ctx.article(params.textDocument.uri);
+    if (!state || token.isCancellationRequested) return null;
+    const found = findAt(state.analysis, toOffset(state.lines, params.position));
+    if (!found || found.kind === 'date') return null;
+    if (found.kind === 'actor') {
+      return mentionSpans(found.actor).map((s) => ({
+        range: toRange(state.lines, s),
+        kind: DocumentHighlightKind.Read,
+      }));
+    }
+    const q = found.quote;
+    const out: DocumentHighlight[] = [{ range: toRange(state.lines, q), kind: DocumentHighlightKind.Text }];
+    if (q.speakerMention)
+      out.push({ range: toRange(state.lines, q.speakerMention), kind: DocumentHighlightKind.Write });
+    if (q.cue) out.push({ range: toRange(state.lines, q.cue), kind: DocumentHighlightKind.Read });
     return out;
   });
 }
