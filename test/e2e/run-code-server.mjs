@@ -33,6 +33,8 @@ const CHROMIUM_FLAGS = [
 const SCREENSHOT_ARTICLE = 'articles/001_993b8776cac74b6d.txt';
 const SCREENSHOT_LINE = 31;
 const SCREENSHOT_HOVER_WORD = 'Lavrov';
+/** With --screenshots and no --grep: only tests that write no file, so the explorer shows just the articles. */
+const SCREENSHOT_GREP = 'activation|highlighting|Lavrov';
 
 const codeServerEntry = join(repoRoot, `.vscode-test/code-server-${CODE_SERVER_VERSION}/package/out/node/entry.js`);
 
@@ -63,6 +65,7 @@ const totalTimeoutMs = Number(options.timeout) * 1000;
 if (!(totalTimeoutMs > 0)) usage(`--timeout wants seconds, not "${options.timeout}"`);
 const extensionPath = options.extension ? resolve(options.extension) : repoRoot;
 const screenshotsDir = options.screenshots ? resolve(options.screenshots) : undefined;
+const grep = options.grep ?? (screenshotsDir ? SCREENSHOT_GREP : undefined);
 
 const log = (line) => console.log(`[e2e-harness] ${line}`);
 const startedAt = Date.now();
@@ -174,7 +177,7 @@ function startCodeServer({ port, tmp, workspace, resultsFile, stage, stageDone }
         ...process.env,
         [env.results]: resultsFile,
         [env.expectVersion]: VSCODE_VERSION,
-        ...(options.grep ? { [env.grep]: options.grep } : {}),
+        ...(grep ? { [env.grep]: grep } : {}),
         ...(stage ? { [env.stage]: stage, [env.stageDone]: stageDone } : {}),
       },
     },
@@ -244,7 +247,7 @@ async function takeScreenshots(page, dir) {
   );
   // Semantic colours land a moment after the text: wait until several colour classes show.
   await until('semantic colours in the editor', async () => (await colourClasses(page)) >= 4, 30_000);
-  const highlighted = join(dir, 'highlighted-article.png');
+  const highlighted = join(dir, 'highlighted.png');
   await page.screenshot({ path: highlighted });
   log(`screenshot: ${highlighted}`);
 
@@ -267,7 +270,7 @@ async function takeScreenshots(page, dir) {
     undefined,
     { timeout: 10_000 },
   );
-  const hoverShot = join(dir, 'hover-card.png');
+  const hoverShot = join(dir, 'hover.png');
   await page.screenshot({ path: hoverShot });
   log(`screenshot: ${hoverShot}`);
 }
