@@ -44,7 +44,14 @@ export type Meaning =
       tense?: 'past' | 'future';
     }
   /** A weekday alone (`mardi`, `ce mardi`, `mardi dernier`, `next Tuesday`). */
-  | { k: 'weekday'; weekday: number; which: 'bare' | 'this' | 'last' | 'next'; part?: DayPart }
+  | {
+      k: 'weekday';
+      weekday: number;
+      which: 'bare' | 'this' | 'last' | 'next';
+      part?: DayPart;
+      /** `le lundi`: every Monday, unless a past tense makes it one Monday. */
+      habitual?: boolean;
+    }
   /** A day counted from the publication date (`hier`, `aujourd'hui`, `ce soir`). */
   | { k: 'deictic'; days: number; part?: DayPart }
   /** A day counted from the date last mentioned (`la veille`, `le lendemain`). */
@@ -636,12 +643,14 @@ function rules(language: Language): Rule[] {
               : 'bare';
         // Plural "les mardis" is a set; handled elsewhere.
         if (/s$/i.test(m[2])) return null;
-        void text;
+        // "le lundi" without a date after it: "on Mondays", unless the tense says one Monday.
+        const definite = !m[1] && !rel && /(?:^|\s)le\s$/.test(before(text, m.index, 4));
         return cand(m.index, m.index + m[0].length, 'date', {
           k: 'weekday',
           weekday: wd,
           which,
           part: m[4] ? lookup(DAY_PARTS.fr, m[4]) : undefined,
+          habitual: definite || undefined,
         });
       },
     );
@@ -977,7 +986,8 @@ function rules(language: Language): Rule[] {
         if (
           unitWord.startsWith('heure') &&
           /\d/.test(num) &&
-          /(?:à|vers|dès|jusqu'à|avant|aux alentours de|autour de)\s$/.test(before(text, m.index, 20)) &&
+          (/(?:à|vers|dès|jusqu'à|avant|aux alentours de|autour de|entre)\s$/.test(before(text, m.index, 20)) ||
+            /entre\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d\d)?\s+et\s$/.test(before(text, m.index, 30))) &&
           !m[1] &&
           !m[2]
         ) {
@@ -1120,8 +1130,18 @@ function rules(language: Language): Rule[] {
       },
     );
     add(
-      `${L}(à|vers|dès|jusqu${AP}à|aux alentours de|autour de|peu avant|peu après)${SP}([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
-      (m) => {
+      `${L}(?:(à|vers|dès|jusqu${AP}à|aux alentours de|autour de|peu avant|peu après|entre|et)${SP})?([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
+      (m, text) => {
+        // Without a preposition, only "5 heures du matin"; "et 5 heures" only after "entre 22 heures".
+        if (!m[1] && !m[4]) return null;
+        if (
+          m[1] &&
+          keyOf(m[1]) === 'et' &&
+          !m[4] &&
+          !/entre\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d\d)?\s$/.test(before(text, m.index, 30))
+        ) {
+          return null;
+        }
         let hour = Number(m[2]);
         const part = m[4] ? keyOf(m[4]) : '';
         if ((part.includes('soir') || part.includes('après')) && hour < 12) hour += 12;

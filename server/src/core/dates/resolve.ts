@@ -156,6 +156,9 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return resolveCalendar(m, now, calendarTense);
     }
     case 'weekday': {
+      if (m.habitual && tense() !== 'past') {
+        return { value: `XXXX-WXX-${m.weekday}`, resolution: 'recurrence', type: 'set' };
+      }
       const base = now && now.granularity === 'day' ? now : null;
       if (!base) return { value: null, resolution: 'weekday without a known publication day: no value' };
       const d = resolveWeekday(
