@@ -52,5 +52,9 @@ if (watch) {
   }
   console.log('[watch] building…');
 } else {
+  // Start clean, so a production build carries no stale source maps into the package.
+  for (const name of ['client.js', 'server.js', 'cli.js']) {
+    rmSync(`dist/${name}.map`, { force: true });
+  }
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
