@@ -1,0 +1,340 @@
+/**
+ * The English recognizers, in the order they run (on equal length, the earlier wins).
+ * See `recognize.ts` for what a rule returns, `lexicon.ts` for the words.
+ */
+import { DAY_PARTS, MONTHS, SEASONS, WEEKDAYS } from './lexicon';
+import {
+  AP,
+  DAY_NUM_EN,
+  L,
+  MONTH_CONTEXT_EN,
+  R,
+  SP,
+  YEAR,
+  after,
+  before,
+  cand,
+  dayNumber,
+  durationCandidate,
+  groupSpan,
+  keyOf,
+  lookup,
+  parseNumber,
+  setCandidate,
+  unitOf,
+  type AddRule,
+  type Lexicon,
+} from './patterns';
+import type { Grain } from './recognize';
+
+/** Adds the English rules. */
+export function englishRules(x: Lexicon, add: AddRule): void {
+  const months = MONTHS.en;
+  const weekdays = WEEKDAYS.en;
+  // Tuesday, February 18, 2025 / Feb. 18 / March 3rd
+  add(`${L}(?:(${x.weekday}),?${SP})?(${x.month})${SP}(${DAY_NUM_EN})(?:,?${SP}(${YEAR}))?${R}`, (m) => {
+    if (!/^[A-Z]/.test(m[2])) return null;
+    const year = m[4] ? Number(m[4]) : undefined;
+    return cand(
+      m.index,
+      m.index + m[0].length,
+      'date',
+      {
+        k: 'calendar',
+        year,
+        month: lookup(months, m[2])!,
+        day: dayNumber(m[3]),
+        weekday: m[1] ? lookup(weekdays, m[1]) : undefined,
+      },
+      !!year,
+    );
+  });
+  // 18 February 2025 / the 3rd of March
+  add(
+    `${L}(?:(${x.weekday}),?${SP})?(?:the${SP})?(${DAY_NUM_EN})(?:${SP}of)?${SP}(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
+    (m) => {
+      if (!/^[A-Z]/.test(m[3])) return null;
+      const year = m[4] ? Number(m[4]) : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        {
+          k: 'calendar',
+          year,
+          month: lookup(months, m[3])!,
+          day: dayNumber(m[2]),
+          weekday: m[1] ? lookup(weekdays, m[1]) : undefined,
+        },
+        !!year,
+      );
+    },
+  );
+  // February 2022, early March, in January
+  add(
+    `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)(?:\\s*[-‑]\\s*|\\s+)?)?(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
+    (m, text) => {
+      if (!/^[A-Z]/.test(m[2])) return null;
+      const year = m[3] ? Number(m[3]) : undefined;
+      const mod = m[1] ? keyOf(m[1]) : '';
+      if (!year && !mod) {
+        if (m[2].endsWith('.') || keyOf(m[2]).length <= 3) return null;
+        // Capitalised full month names are months, except those that are also words or names.
+        const ambiguous = /^(?:may|march|august)$/.test(keyOf(m[2]));
+        if (ambiguous && !MONTH_CONTEXT_EN.test(before(text, m.index))) return null;
+      }
+      const modifier =
+        mod.includes('end') || mod === 'late'
+          ? 'end'
+          : mod.includes('beginning') || mod.includes('start') || mod === 'early'
+            ? 'start'
+            : mod
+              ? 'mid'
+              : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        { k: 'calendar', year, month: lookup(months, m[2])!, mod: modifier },
+        !!year,
+      );
+    },
+  );
+
+  add(`${L}(?:the${SP})?(1\\d|20)(\\d)0${AP}?s${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[1]}${m[2]}` }),
+  );
+  add(`${L}(?:the${SP})?(\\d{1,2})(?:st|nd|rd|th)${SP}century${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'date', {
+      k: 'fixed',
+      value: String(Number(m[1]) - 1).padStart(2, '0'),
+    }),
+  );
+
+  // Weekdays: mardi, ce mardi, mardi dernier, mardi soir / on Tuesday, last Tuesday
+  add(`${L}(?:(this|last|next|on|this past|this coming)${SP})?(${x.weekday})(?:${SP}(${x.part}))?${R}`, (m, text) => {
+    if (!/^[A-Z]/.test(m[2])) return null;
+    const rel = m[1] ? keyOf(m[1]) : '';
+    // "the Sunday World", "'Sunday Times'": a name, not a day.
+    const end = m.index + m[0].length;
+    if (
+      !rel &&
+      !m[3] &&
+      /(?:(?:^|\s)(?:the|a|an)\s|['‘“"])$/i.test(before(text, m.index, 5)) &&
+      /^\s+[A-Z]/.test(text.slice(end, end + 3))
+    ) {
+      return null;
+    }
+    const which =
+      rel === 'last' || rel === 'this past'
+        ? 'last'
+        : rel === 'next' || rel === 'this coming'
+          ? 'next'
+          : rel === 'this'
+            ? 'this'
+            : 'bare';
+    const start = rel === 'on' ? groupSpan(m, 2).start : m.index;
+    return cand(start, m.index + m[0].length, 'date', {
+      k: 'weekday',
+      weekday: lookup(weekdays, m[2])!,
+      which,
+      part: m[3] ? lookup(DAY_PARTS.en, m[3]) : undefined,
+    });
+  });
+
+  // Units around now: la semaine dernière, cette année, l'an prochain, ce mois-ci, cet été
+  add(
+    `${L}(this|last|next|past|coming|the following|the previous|the next|earlier this|later this|the same)${SP}(week|month|year|weekend|quarter|decade|century|${x.season})${R}`,
+    (m) => {
+      const rel = keyOf(m[1]);
+      const unitWord = keyOf(m[2]);
+      let offset = 0;
+      let ref: 'now' | 'last' = 'now';
+      if (rel === 'last' || rel === 'past') offset = -1;
+      else if (rel === 'next' || rel === 'coming') offset = 1;
+      else if (rel === 'the following' || rel === 'the next') {
+        offset = 1;
+        ref = 'last';
+      } else if (rel === 'the previous') {
+        offset = -1;
+        ref = 'last';
+      } else if (rel === 'the same') ref = 'last';
+      const season = SEASONS.en[unitWord];
+      const grain: Grain = season
+        ? 'year'
+        : unitWord === 'weekend'
+          ? 'weekend'
+          : unitWord === 'week' || unitWord === 'month' || unitWord === 'year' || unitWord === 'quarter'
+            ? unitWord
+            : unitWord === 'decade'
+              ? 'decade'
+              : 'century';
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'unit', grain, offset, ref, season });
+    },
+  );
+  add(`${L}(?:in${SP})?(?:the${SP})?(${x.season})${SP}(?:of${SP})?(${YEAR})${R}`, (m) =>
+    cand(
+      m.index,
+      m.index + m[0].length,
+      'date',
+      { k: 'season', season: lookup(SEASONS.en, m[1])!, year: Number(m[2]) },
+      true,
+    ),
+  );
+  // over the weekend, during the weekend
+  add(`${L}(?:over|during|at|on|until|till|by|before|after|for)${SP}the${SP}(weekend)${R}`, (m) =>
+    cand(groupSpan(m, 1).start - 4, m.index + m[0].length, 'date', {
+      k: 'unit',
+      grain: 'weekend',
+      offset: 0,
+      ref: 'now',
+    }),
+  );
+  // the second half of the year, the first quarter of 2025
+  add(
+    `${L}(?:the${SP})?(first|second|third|fourth|last|1st|2nd|3rd|4th)(?:${SP}|-)(quarter|half)(?:${SP}of${SP}(?:(?:the|this)${SP}year|(${YEAR})))?${R}`,
+    (m, text) => {
+      const k = keyOf(m[1]);
+      const n = /^(?:first|1st)$/.test(k) ? 1 : /^(?:second|2nd)$/.test(k) ? 2 : /^(?:third|3rd)$/.test(k) ? 3 : 4;
+      const half = keyOf(m[2]) === 'half';
+      // A game's quarters and halves are not the calendar's ("a fourth-quarter touchdown"):
+      // as an adjective, only before the words of accounts.
+      const next = after(text, m.index + m[0].length, 40);
+      if (/-/.test(m[0]) && /^\s+[a-z]/.test(next)) {
+        const accounts =
+          /^\s+(?:(?:net|operating|adjusted|core)\s+)?(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|growth|gdp|output|figures|numbers|reports?|income|deliveries|shipments|margins?|performance|forecasts?|estimates?|data|deficit|surplus)\b/;
+        if (!accounts.test(next)) return null;
+      }
+      if (
+        /^\s+(?:touchdowns?|goals?|lead|leads|comeback|drives?|interceptions?|field goals?|runs?|points?|baskets?|rally|surge|deficit|score[sd]?|play|stoppage|penalty|of (?:the|that|this) (?:game|match))\b/.test(
+          next,
+        )
+      ) {
+        return null;
+      }
+      // "the first half" alone may be a match's: only with "of the year" or a year.
+      if (half && !m[3] && !/of/.test(keyOf(m[0]))) return null;
+      const code = half ? `H${Math.min(n, 2)}` : `Q${n}`;
+      if (m[3]) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[3]}-${code}` }, true);
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'part-of-year', code });
+    },
+  );
+  // weeks after, years later: an unquantified amount
+  add(`${L}(days|weeks|months|years|decades|hours)${SP}(?:after|later|earlier|before)${R}`, (m) =>
+    cand(m.index, groupSpan(m, 1).end, 'duration', { k: 'vague', ref: 'none' }),
+  );
+  // the past three years, the last few months
+  add(
+    `${L}(?:over${SP}|in${SP}|during${SP}|for${SP})?the${SP}(?:past|last)${SP}(?:(${x.num}|few|several)${SP})?(${x.unit})${R}`,
+    (m) => {
+      const unit = unitOf('en', m[2]);
+      if (!unit) return null;
+      const n = m[1] ? parseNumber(m[1], 'en') : 1;
+      return cand(m.index, m.index + m[0].length, 'duration', { k: 'duration', n, unit });
+    },
+  );
+
+  // Anaphoric days: la veille, le lendemain, le surlendemain / the day before, the next day
+  add(
+    `${L}(the day before|the previous day|the next day|the following day|the day after|that day|the same day)${R}`,
+    (m) => {
+      const k = keyOf(m[1]);
+      const days =
+        k.includes('before') || k.includes('previous')
+          ? -1
+          : k.includes('next') || k.includes('follow') || k.includes('after')
+            ? 1
+            : 0;
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days });
+    },
+  );
+
+  // Shifts: il y a deux ans, dans trois semaines / three years ago, in two weeks
+  add(
+    `${L}(?:(?:nearly|almost|about|around|some|more than|less than|roughly|over|just over|just under|at least)${SP})?(an?|${x.rangeNum})${SP}(${x.unit})${SP}(ago|later|earlier|before|after|from now|previously|on)${R}`,
+    (m, text) => {
+      const unit = unitOf('en', m[2]);
+      if (!unit) return null;
+      const k = keyOf(m[3]);
+      const n = parseNumber(m[1], 'en');
+      if (
+        (k === 'before' || k === 'after' || k === 'on') &&
+        /^\s*(?:the|a|an|his|her|its|their|this|that)\s/.test(after(text, m.index + m[0].length, 8))
+      ) {
+        return durationCandidate(m.index, groupSpan(m, 2).end, 'en', m[1], m[2]);
+      }
+      const dir = k === 'ago' || k === 'earlier' || k === 'before' || k === 'previously' ? -1 : 1;
+      const ref = k === 'ago' || k === 'from now' ? 'now' : 'last';
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'shift', n, unit, dir, ref });
+    },
+  );
+  // "in two years" is a date in the future, but "the first loss in two decades" a duration:
+  // the tense decides at resolution.
+  add(`${L}(in|within)${SP}(an?|${x.rangeNum})${SP}(${x.unit})${R}`, (m) => {
+    const unit = unitOf('en', m[3]);
+    if (!unit) return null;
+    return cand(m.index, m.index + m[0].length, 'date', {
+      k: 'shift',
+      n: parseNumber(m[2], 'en'),
+      unit,
+      dir: 1,
+      ref: 'now',
+      durationUnlessFuture: true,
+    });
+  });
+
+  // Durations: depuis près de trois ans, plus de quatre heures, quatre heures et demie
+  add(
+    `${L}(?:(for|over|during|since)${SP})?(?:(more than|less than|nearly|almost|about|around|over|at least|roughly|some|under|just over|just under|a good)${SP})?(${x.num}|${x.vagueQ})[\\s-]+(?:(?:consecutive|straight|full|whole|long|more|additional|successive|previous|past)${SP})?(${x.unit})(?:${SP}and${SP}a${SP}(half))?(?:[-‑](long|old))?${R}`,
+    (m, text) => {
+      const num = keyOf(m[3]);
+      if (
+        (num === 'a' || num === 'an' || num === 'one') &&
+        !m[1] &&
+        !m[2] &&
+        /^\s*(?:after|later|before|ago)/.test(after(text, m.index + m[0].length, 10))
+      ) {
+        return null;
+      }
+      if (num === 'some' && !m[1]) return null;
+      return durationCandidate(m.index, m.index + m[0].length, 'en', m[3], m[4], m[5]);
+    },
+  );
+
+  // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
+  add(`${L}(every|each)${SP}(?:(${x.num}|other)${SP})?(${x.unit}|${x.weekday})${R}`, (m) =>
+    setCandidate(m, 'en', m[2] && keyOf(m[2]) === 'other' ? '2' : m[2], m[3]),
+  );
+  add(`${L}(?:${x.num}${SP}times|once|twice)${SP}(?:a|per)${SP}(day|week|month|year|hour)${R}`, (m) =>
+    setCandidate(m, 'en', undefined, m[1]),
+  );
+  add(`${L}per${SP}(day|week|month|year)${R}`, (m) => setCandidate(m, 'en', undefined, m[1]));
+  add(`${L}(daily|weekly|monthly|annually|yearly)${R}`, (m, text) => {
+    // Adjectives ("a daily newspaper") are not expressions of time; adverbs after a verb are.
+    if (
+      /^\s+[a-z]/.test(after(text, m.index + m[0].length, 3)) &&
+      !/^\s+(?:since|for|until|at|in|on|and|or)\b/.test(after(text, m.index + m[0].length, 8))
+    ) {
+      return null;
+    }
+    const k = keyOf(m[1]);
+    const value = k === 'daily' ? 'P1D' : k === 'weekly' ? 'P1W' : k === 'monthly' ? 'P1M' : 'P1Y';
+    return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value });
+  });
+
+  // Clock times: à 15h00, 15 h 30, à 15 heures, à midi / at 3 p.m., 15:30
+  add(
+    `${L}(?:(?:at|around|by|until|before|after|about|from|to)${SP})?(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?![\\p{L}])`,
+    (m) => {
+      let hour = Number(m[1]) % 12;
+      if (/p/i.test(m[3])) hour += 12;
+      return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour, minute: m[2] ? Number(m[2]) : 0 });
+    },
+  );
+  add(`${L}(?:at|around|by|until)${SP}(noon|midnight)${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: keyOf(m[1]) === 'noon' ? 12 : 0, minute: 0 }),
+  );
+  add(`${L}(?:at|around|by|until)${SP}(1[0-2]|0?[1-9])${SP}o${AP}clock${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(m[1]), minute: 0 }),
+  );
+}
