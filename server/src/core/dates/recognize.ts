@@ -25,7 +25,6 @@ import {
 import { englishRules } from './rules-en';
 import { frenchRules } from './rules-fr';
 
-
 /** TimeML's parts of the day: morning, midday, afternoon, evening, night. */
 export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 /** TimeML's seasons: spring, summer, fall, winter. */

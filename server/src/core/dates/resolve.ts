@@ -89,7 +89,31 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
       }
     }
   }
+  timesBeforeTheirDay(candidates, out, ctx.text);
   return out;
+}
+
+/**
+ * A clock time named before its day in the same sentence ("vers 3 h 30 dans la nuit de lundi
+ * à mardi") takes that day; after midnight in a night, the next day.
+ */
+function timesBeforeTheirDay(candidates: Candidate[], out: Omit<DateMention, 'text' | 'origin'>[], text: string): void {
+  for (let i = 0; i < out.length; i++) {
+    const c = candidates[i];
+    if (c.meaning.k !== 'time' || /^\d{4}-\d{2}-\d{2}T/.test(out[i].value ?? '') === false) continue;
+    if (out[i].resolution?.startsWith('relative to the date last mentioned')) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      if (/[.!?\n]/.test(text.slice(out[j - 1].end, out[j].start))) break;
+      const v = out[j].value;
+      const d = v && /^(\d{4})-(\d{2})-(\d{2})(T(?:MO|MI|AF|EV|NI))?$/.exec(v);
+      if (!d || out[j].type !== 'date') continue;
+      let day: Day = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
+      if (d[4] === 'TNI' && c.meaning.hour < 12) day = addDays(day, 1);
+      out[i].value = `${formatDay(day)}T${pad(c.meaning.hour)}:${pad(c.meaning.minute)}`;
+      out[i].resolution = `on the day named after it in the sentence (${formatDay(day)})`;
+      break;
+    }
+  }
 }
 
 interface Recent {
@@ -125,10 +149,15 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       {
         // "profits rose in the third quarter", written in February: last year's.
         const startMonth = m.code.startsWith('H') ? (m.code === 'H1' ? 1 : 7) : (Number(m.code.slice(1)) - 1) * 3 + 1;
+        // …and "jusqu'à la fin du premier trimestre", written in November: next year's.
+        const endMonth = startMonth + (m.code.startsWith('H') ? 5 : 2);
+        const t = now.granularity !== 'year' ? tense() : null;
         const year =
-          now.granularity !== 'year' && startMonth > now.day.month && tense() === 'past'
+          t === 'past' && startMonth > now.day.month
             ? now.day.year - 1
-            : now.day.year;
+            : t === 'future' && endMonth < now.day.month
+              ? now.day.year + 1
+              : now.day.year;
         return { value: `${pad(year, 4)}-${m.code}`, resolution: `year from ${now.label}` };
       }
     case 'season':
