@@ -151,9 +151,12 @@ export class Attributor {
       const s = this.c.sentences.at(offset);
       const ms = this.mentions(s);
       // The sentence's subject: the first mention, not in a prepositional phrase, at its start.
-      const subject = ms.find(
-        (m) => m.prep === null && m.start - s.start <= 30 && !/[,;:]/.test(view.slice(s.start, m.start)),
-      );
+      const subject = ms.find((m) => {
+        const lead = view.slice(s.start, m.start);
+        return (
+          m.prep === null && lead.length <= 30 && !/[,;:]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 2
+        );
+      });
       for (const m of ms) this.c.book.observe(m, m === subject);
       offset = Math.max(s.end, offset + 1);
     }
@@ -419,7 +422,19 @@ export class Attributor {
       );
       return agent ?? null;
     }
-    const left = all.filter((x) => x.end <= cue.start);
+    let left = all.filter((x) => x.end <= cue.start);
+    // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
+    // apposition just before the verb is its subject.
+    const pre = view.slice(S.start, cue.start);
+    const app = /,([^,.;:«»"“”]{1,160}),\s*$/.exec(pre);
+    const opener =
+      this.c.language === 'fr'
+        ? /^\s*(?:qui|dont|où|lequel|laquelle|un|une|le|la|l'|\p{Ll}+(?:é|ée|és|ées|ant))(?=[\s'])/u
+        : /^\s*(?:who|which|whose|where|a|an|the|\p{Ll}+(?:ed|ing))(?=[\s'])/u;
+    if (app && opener.test(app[1])) {
+      const limit = S.start + app.index;
+      left = left.filter((x) => x.end <= limit);
+    }
     // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
     const before = this.c.tokens[cue.first - 1];
     if (this.c.language === 'fr' && before && before.norm === 'on' && /^\s*$/.test(view.slice(before.end, cue.start))) {

@@ -139,6 +139,9 @@ function cueAt(
   }
   const entries = lexicon.lookup(t.norm);
   if (!entries.length) return null;
+  // A capitalized word inside a sentence is a name (`Secretary of State`), not a verb.
+  if (/^\p{Lu}/u.test(t.text) && k > 0 && !/[.!?:\n«»"“”]\s*$/.test(view.slice(Math.max(0, t.start - 3), t.start)))
+    return null;
   let next = k + 1;
   let matched = false;
   for (const e of entries) {

@@ -65,6 +65,18 @@ const TAIL_STOP = new Set(
 
 const JOINERS = new Set(['et', 'and', '&']);
 
+/** Capitalized words that open sentences and are never names. */
+const SENTENCE_OPENERS = new Set(
+  'asked speaking writing interviewed responding addressing talking reached contacted quoted interroge interrogee interroges sollicite sollicitee joint jointe contacte contactee cote'.split(
+    ' ',
+  ),
+);
+
+/** Abbreviated titles before a name, written with a dot. */
+const ABBREVIATED_TITLES = new Set(
+  'rep sen gov gen lt col sgt capt cmdr adm pres prof hon rev supt insp det amb'.split(' '),
+);
+
 /** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
 const PARTICLES = new Set("von van der den de du des d' bin ben al el da di del ibn abu la le dos das".split(' '));
 
@@ -191,14 +203,24 @@ function nameAt(
   let j = i;
   let gender: 'm' | 'f' | null = null;
   const title = TITLES[tokens[j].norm.replace(/\.$/, '')];
+  let titled = false;
   if (title !== undefined && /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Sir|Lord|Lady)\.?$/.test(tokens[j].text)) {
     gender = title;
+    titled = true;
     j++;
-    if (text[tokens[j - 1].end] === '.') {
-      /* `M.` – the dot is outside the token */
-    }
+  } else if (
+    ABBREVIATED_TITLES.has(tokens[j].norm) &&
+    text[tokens[j].end] === '.' &&
+    tokens[j + 1] &&
+    isCapitalized(tokens[j + 1].text)
+  ) {
+    // `Rep. Nancy Mace`, `Sen. Rand Paul`, `Gen. Mark Milley`.
+    titled = true;
+    j++;
   }
   let first = j;
+  /** Index of the last token of a title's complement (`Secretary of State`). */
+  let titleComplement = -1;
   let last = -1;
   while (j < to && j - first < 6) {
     const tk = tokens[j];
@@ -212,6 +234,23 @@ function nameAt(
       last = j;
       j++;
       continue;
+    }
+    // `Secretary of State Marco Rubio`, `Minister of Defence Ben Wallace`: a title's complement.
+    if (
+      tk.norm === 'of' &&
+      last >= first &&
+      roleKind(tokens[last].norm, ctx.language)?.kind === 'person' &&
+      tokens[j + 1] &&
+      j + 1 < to
+    ) {
+      let c = j + 1;
+      if (tokens[c].norm === 'the' && tokens[c + 1] && c + 1 < to) c++;
+      if (isCapitalized(tokens[c].text)) {
+        titleComplement = c;
+        last = c;
+        j = c + 1;
+        continue;
+      }
     }
     // Particles inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed ben Salmane.
     if (last >= first && j > first && PARTICLES.has(tk.norm)) {
@@ -243,7 +282,7 @@ function nameAt(
   let titleStart = -1;
   let titleEnd = -1;
   for (let r = last - 1; r >= first; r--) {
-    if (roleKind(tokens[r].norm, ctx.language)?.kind === 'person') {
+    if (roleKind(tokens[r].norm, ctx.language)?.kind === 'person' || r === titleComplement) {
       title2 = text.slice(tokens[first].start, tokens[r].end);
       titleStart = tokens[first].start;
       titleEnd = tokens[r].end;
@@ -259,14 +298,17 @@ function nameAt(
     .map((t) => t.norm)
     .join(' ');
   // A capitalized common word opening a sentence (`Côté russe`) is not a name.
-  if (last === first && gender === null && ctx.lowerWords.has(tokens[first].norm)) return null;
-  const m = base(
-    text,
-    (title !== undefined || title2 !== null) && first > i ? tokens[i].start : start,
-    end,
-    'name',
-    prep,
-  );
+  if (
+    last === first &&
+    gender === null &&
+    !titled &&
+    (ctx.lowerWords.has(tokens[first].norm) ||
+      ctx.isVerb(tokens[first].norm) ||
+      SENTENCE_OPENERS.has(tokens[first].norm))
+  ) {
+    return null;
+  }
+  const m = base(text, (titled || title2 !== null) && first > i ? tokens[i].start : start, end, 'name', prep);
   if (title2 !== null) {
     m.role = title2;
     m.roleStart = titleStart;

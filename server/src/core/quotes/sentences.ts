@@ -4,27 +4,12 @@
  */
 import type { Span } from '../types';
 
-const ABBREVIATIONS = new Set([
-  'm',
-  'mm',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'pr',
-  'me',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'etc',
-  'vs',
-  'no',
-  'p',
-]);
+const ABBREVIATIONS = new Set(
+  (
+    'm mm mr mrs ms dr st jr sr pr me gen col lt sgt etc vs no p rep sen gov capt cmdr adm pres prof hon rev supt ' +
+    'insp det amb mt ft inc corp ltd co jan feb aug sept oct nov dec av bd'
+  ).split(' '),
+);
 
 /** Sentence starts of a text, sorted, given the quoted spans (open mark to close mark) to step over. */
 export class Sentences {

@@ -169,8 +169,15 @@ export class SpeakerBook {
     return out;
   }
 
+  private readonly canonCache = new Map<string, Set<string>>();
+
   private canon(role: string): Set<string> {
-    return canonicalRole(role, this.equivalences);
+    let c = this.canonCache.get(role);
+    if (!c) {
+      c = canonicalRole(role, this.equivalences);
+      this.canonCache.set(role, c);
+    }
+    return c;
   }
 
   /** Kind of the actor whose name or alias folds to this text. */

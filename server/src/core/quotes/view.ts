@@ -31,7 +31,9 @@ const foldCache = new Map<string, string>();
 /** Words of the view: elisions (`l'`, `qu'`) are words of their own, hyphenated words stay whole. */
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}]{1,3}'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+  // French elisions only (`l'`, `qu'`, `jusqu'`); English `It's` stays `It` + `s`.
+  const re =
+    /(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/giu;
   re.lastIndex = from;
   for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
     const end = m.index + m[0].length;
