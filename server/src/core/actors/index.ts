@@ -8,6 +8,7 @@ import { fold, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
 import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
+import { EN_ORG_HEADS, findNamedInstitutions, type NamedInstitution } from './institutions';
 import { FormIndex, tokenize, type FormMatch, type Token } from './tokens';
 
 export interface ActorContext {
@@ -28,6 +29,20 @@ interface Entity {
   /** Names the article uses for a detected actor (for its aliases). */
   names: Set<string>;
   mentions: Mention[];
+  /** For an organisation found by its head noun: the head's family (`police`), for `la police` later. */
+  family?: string | null;
+}
+
+/** The detected organisation or place of that name, created on first use. */
+function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string, aliases: string[] = []): Entity {
+  const key = `${kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'org'}:${fold(name)}`;
+  let e = entities.get(key);
+  if (!e) {
+    e = { key, name, kind, rule: null, source: 'detected', roles: [], names: new Set([name]), mentions: [] };
+    entities.set(key, e);
+  }
+  for (const a of aliases) e.names.add(a);
+  return e;
 }
 
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
@@ -54,6 +69,11 @@ const ORG_HEADS_LIST =
     .filter(Boolean)
     .map(fold);
 const ORG_HEADS = new Set(ORG_HEADS_LIST);
+/** Words after which a name does not go on (`Matt Pepin Globe Staff`). */
+const NAME_STOPS = new Set([
+  ...[...EN_ORG_HEADS].filter((w) => !FIRST_NAMES.has(w)),
+  ...'staff writer reporter correspondent editor contributor columnist photographer'.split(' '),
+]);
 /** Words that end an institution's name, never a person's (`Defence Ministry`, `Foreign Affairs`). */
 const NOT_PERSON = new Set([
   ...ORG_HEADS_LIST,
@@ -110,13 +130,37 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     i = m.last;
   }
 
-  // 2. People named in the text.
-  const candidates = findPersonCandidates(text, tokens);
   const knownAt: (FormMatch<ActorRule> | undefined)[] = new Array(tokens.length);
   for (const m of known) for (let k = m.first; k <= m.last; k++) knownAt[k] = m;
   const dropped = new Set<FormMatch<ActorRule>>();
+
+  // 1b. Organisations and places named with their head noun (`Kitsap Public Health District`, `la Sûreté du Québec`):
+  // they win over the shorter known names inside them (`Washington`, `Québec`).
+  const institutionAt: boolean[] = new Array(tokens.length).fill(false);
+  const institutions: { inst: NamedInstitution; entity: Entity }[] = [];
+  for (const inst of findNamedInstitutions(text, tokens, ctx.language, (n) => FIRST_NAMES.has(n))) {
+    const inside: FormMatch<ActorRule>[] = [];
+    let conflict = false;
+    for (let k = inst.first; k <= inst.last; k++) {
+      const m = knownAt[k];
+      if (!m || inside.includes(m)) continue;
+      if (m.first < inst.first || m.last > inst.last || (m.first === inst.first && m.last === inst.last))
+        conflict = true;
+      inside.push(m);
+    }
+    if (conflict) continue;
+    for (const m of inside) dropped.add(m);
+    for (let k = inst.first; k <= inst.last; k++) institutionAt[k] = true;
+    const entity = detectedOf(entities, inst.kind, inst.name, inst.aliases);
+    entity.family ??= inst.family;
+    institutions.push({ inst, entity });
+  }
+
+  // 2. People named in the text.
+  const candidates = findPersonCandidates(text, tokens);
   const people: { cand: PersonCandidate; rule: ActorRule | null }[] = [];
   for (const cand of candidates) {
+    if (institutionAt.slice(cand.first, cand.last + 1).some(Boolean)) continue;
     const overlapping: FormMatch<ActorRule>[] = [];
     for (let k = cand.first; k <= cand.last; k++) {
       const m = knownAt[k];
@@ -147,6 +191,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (dropped.has(m)) continue;
     mention(entityOfRule(m.form.value), m, m.first, m.last);
   }
+  for (const { inst, entity } of institutions)
+    mention(entity, { start: tokens[inst.first].start, end: tokens[inst.last].end }, inst.first, inst.last);
 
   // Detected people: full names first, so that a later `M. Lavrov` joins `Sergueï Lavrov`.
   const bySurname = new Map<string, Entity>();
@@ -175,6 +221,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     else if (cand.words === 1) e = bySurname.get(fold(cand.name)) ?? detectedEntity(cand.name);
     else e = detectedEntity(cand.name);
     e.names.add(cand.name);
+    if (cand.title) e.roles.push(cand.title);
     for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
     mention(e, cand, cand.first, cand.last);
   }
@@ -417,6 +464,8 @@ interface PersonCandidate extends Span {
   firstName: boolean;
   /** Evidence strong enough to win over a place of the same first word (`Rep. Alexandria Ocasio-Cortez`). */
   strong: boolean;
+  /** A capitalised English title read before the name (`Mineral Resources Minister`), kept as a role. */
+  title?: string;
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -513,6 +562,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     // Drop leading words that are not the name: sentence openers, English titles.
     let titleEvidence = false;
     let courtesyInside = false;
+    let title: string | undefined;
     while (parts.length > 0) {
       const w = tokens[parts[0][0]];
       if (parts.length > 1 && (TITLES.has(w.norm) || (parts[0].length === 2 && w.text === 'M'))) {
@@ -530,9 +580,24 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
     );
     if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+      title = tokensText(tokens, parts.slice(0, firstNameAt).flat());
       parts.splice(0, firstNameAt);
       titleEvidence = true;
     }
+    // `Mineral Resources Minister Gwede Mantashe`, `Chief Executive John Chen`: the name follows the last title word.
+    let lastTitle = -1;
+    for (let n = parts.length - 2; n >= 0 && lastTitle < 0; n--) {
+      const p = parts[n];
+      if (p.length === 1 && (TITLE_WORDS.has(tokens[p[0]].norm) || isRoleHead(tokens[p[0]].text))) lastTitle = n;
+    }
+    if (lastTitle >= 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+      title = tokensText(tokens, parts.slice(0, lastTitle + 1).flat());
+      parts.splice(0, lastTitle + 1);
+      titleEvidence = true;
+    }
+    // `Matt Pepin Globe Staff`: a name does not run on into its newspaper or its job.
+    const cutAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && NAME_STOPS.has(tokens[p[0]].norm));
+    if (cutAt > 0) parts.splice(cutAt);
     if (parts.length === 0 || parts.length > 5) continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
@@ -589,7 +654,17 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     const surnames = parts.length >= 2 ? parts.slice(1).map((_p, k) => parts.slice(k + 1)) : [parts];
     const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
-    out.push({ ...span, first, last, name, words: parts.length, surnames: [...new Set(surname)], firstName, strong });
+    out.push({
+      ...span,
+      first,
+      last,
+      name,
+      words: parts.length,
+      surnames: [...new Set(surname)],
+      firstName,
+      strong,
+      title: titleEvidence && title && title.split(' ').length >= 2 ? title : undefined,
+    });
   }
   return out;
 }

@@ -141,6 +141,8 @@ col lt king queen prince princess pope judge justice attorney interior finance t
 national security adviser advisor envoy special house senate un us eu nato russian american ukrainian french german
 british chinese israeli iranian saudi turkish polish italian spanish european kremlin white former acting premier
 président ministre secrétaire général chancelier
+executive officer coach manager chairman chairwoman spokesperson commissioner superintendent sheriff inspector
+detective sergeant constable officer councillor councilor alderman judge magistrate
 `);
 
 /** Nationality adjectives (French masculine and English forms), for groups such as `l'armée russe` or `the Ukrainian government`. */

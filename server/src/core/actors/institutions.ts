@@ -1,0 +1,408 @@
+/**
+ * Organisations and places that the text itself shows to be such, without any list of
+ * them: the head noun of their name (`Kitsap Public Health District`, `Dudley Council`,
+ * `Qualcomm Inc`, `la Sûreté du Québec`, `le parquet général de Paris`, `Cotwall End
+ * Road`, `le stade Vélodrome`, `the Black Country`). Pure functions over the article's tokens.
+ */
+import { fold } from '../text';
+import type { ActorKind, Language } from '../types';
+import type { Token } from './tokens';
+
+function set(words: string): Set<string> {
+  return new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => fold(w)),
+  );
+}
+
+/** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
+export const EN_ORG_HEADS = set(`
+council committee commission department ministry agency authority board bureau office service services center centre
+hospital clinic district institute institution foundation university college school academy bank fund trust party
+union association federation league club court tribunal parliament assembly congress senate government administration
+corporation corp inc incorporated ltd llc plc co company group holdings partners management capital research investments
+securities industries technologies systems solutions laboratories labs network media press news times post journal
+herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
+television channel airlines airways motors army navy force forces guard command police sheriff patrol commission
+organization organisation coalition alliance movement front forum institute observatory ag sa nv gmbh
+`);
+/** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
+const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
+/** English nouns that end a place's name (`Cotwall End Road`, `the Black Country`, `Leighton Criminal Courthouse`). */
+export const EN_PLACE_HEADS = set(`
+road street avenue lane drive boulevard square park stadium arena bridge airport station courthouse county province
+valley coast peninsula island islands mountains mountain river lake bay sea gulf ocean desert forest heights hills
+country region village township borough plaza
+`);
+/** Heads that are also family names: after a first name they end a person's name (`Jenny Park`, `Emily Hall`). */
+const AMBIGUOUS_HEADS = set(`park hall hill lane street bridge post mail bank banks church ford field court young price
+law guard press times sa co`);
+/** Capitalised institutions named by their noun alone in running text (`for Parliament to act`). */
+export const BARE_INSTITUTIONS = set(
+  `parliament congress senate cabinet treasury pentagon parlement sénat gouvernement`,
+);
+
+/** French nouns that open an organisation's name, capitalised (`la Sûreté du Québec`, `le Parti socialiste`). */
+export const FR_ORG_HEADS = set(`
+sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat parti banque agence office institut université
+fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
+compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
+organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade
+`);
+/** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
+const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil`);
+/** French nouns before a place's own name (`le stade Vélodrome`, `place du Molard`, `rue de Genève`). */
+export const FR_PLACE_HEADS = set(`
+stade place rue avenue boulevard quai pont rang chemin route allée parc aéroport gare quartier square impasse cours
+plage lac mont col vallée île forêt esplanade
+`);
+
+/** Heads that, with a determiner alone, refer back to the organisation of the same family (`la police` → `la Sûreté du Québec`). */
+const HEAD_FAMILY: Record<string, string> = {
+  police: 'police',
+  surete: 'police',
+  gendarmerie: 'police',
+  sheriff: 'police',
+  hospital: 'hospital',
+  hopital: 'hospital',
+  center: 'hospital',
+  centre: 'hospital',
+  clinic: 'hospital',
+  clinique: 'hospital',
+  journal: 'newspaper',
+  quotidien: 'newspaper',
+  newspaper: 'newspaper',
+  paper: 'newspaper',
+  times: 'newspaper',
+  post: 'newspaper',
+  herald: 'newspaper',
+  tribune: 'newspaper',
+  gazette: 'newspaper',
+  globe: 'newspaper',
+  chronicle: 'newspaper',
+  guardian: 'newspaper',
+  telegraph: 'newspaper',
+  world: 'newspaper',
+  council: 'council',
+  conseil: 'council',
+  committee: 'committee',
+  comite: 'committee',
+  commission: 'commission',
+  department: 'department',
+  ministry: 'ministry',
+  ministere: 'ministry',
+  district: 'district',
+  parquet: 'parquet',
+  tribunal: 'court',
+  court: 'court',
+  cour: 'court',
+  company: 'company',
+  societe: 'company',
+  groupe: 'company',
+  group: 'company',
+  party: 'party',
+  parti: 'party',
+  university: 'university',
+  universite: 'university',
+  club: 'club',
+};
+
+/** The family of a head noun, for later bare references; null when it has none. */
+export function headFamily(norm: string): string | null {
+  return HEAD_FAMILY[norm] ?? null;
+}
+
+/** A name read from the text: an organisation or a place, over tokens `first..last`. */
+export interface NamedInstitution {
+  kind: ActorKind;
+  first: number;
+  last: number;
+  name: string;
+  /** Shorter forms the text may use later (`Kitsap Public Health`, `St. Michael`, `BlackBerry`). */
+  aliases: string[];
+  /** Family of its head noun (`police`, `hospital`), for `la police`, `the hospital`. */
+  family: string | null;
+}
+
+const EN_LINKS = set('of for and on the');
+const FR_PREPS = set('de du des d');
+const FR_DETS = set('la l le les');
+/** Lowercase French adjectives that may follow an institution's head (`genevoise`, `général`, `nationale`). */
+const FR_ADJECTIVE =
+  /(?:ois|oise|ais|aise|ien|ienne|ain|aine|al|ale|aux|el|elle|ique|iste|aire|if|ive|ier|iere|eur|ial|iale|in|ine|on|onne)s?$/;
+const NOT_ADJECTIVES = set(`son sans selon sous sur dans pour contre mais bien rien moins loin maintenant
+avait était sont sera fait dit doit peut veut mis pris sait voit vient tient met nom non mon ton bon`);
+
+export function isCapWord(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}[\p{L}\p{M}\p{N}]*$/u.test(t.text);
+}
+
+/** True when token `i` starts a sentence, a line or a heading (so its capital proves nothing). */
+export function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || tokens[i].gapBefore === 'break') return true;
+  const between = text.slice(prev.end, tokens[i].start);
+  if (/\n/.test(between) || /[!?:«»"“”‘(]/.test(between)) return true;
+  return prev.text === '.' && !/^(?:St|Mr|Mrs|Ms|Dr|M|Jr|Sr|[A-Z])$/.test(tokens[i - 2]?.text ?? '');
+}
+
+/**
+ * Organisations and places named with their head noun. English names end with it (`Dudley
+ * Council`, `St. Michael Medical Center`, `Washington State Department of Health`,
+ * `Solaris Asset Management`, `Cotwall End Road`); French names open with it (`la Sûreté
+ * du Québec`, `la police genevoise`, `le parquet général de Paris`, `le Journal de
+ * Montréal`, `le stade Vélodrome`, `rue de Genève`). These take precedence over shorter
+ * names inside them (`Washington`, `Québec`) and over person candidates.
+ */
+export function findNamedInstitutions(
+  text: string,
+  tokens: readonly Token[],
+  language: Language,
+  isFirstName: (norm: string) => boolean,
+): NamedInstitution[] {
+  const out: NamedInstitution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const en = englishName(text, tokens, i, isFirstName);
+    // In French, only company endings read the English way (`Qualcomm Inc`); `Le Journal de Montréal` opens with its head.
+    const found =
+      (en && (language === 'en' || COMPANY_ENDINGS.has(tokens[en.last].norm)) ? en : null) ??
+      frenchName(text, tokens, i, language);
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}
+
+function englishName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  isFirstName: (norm: string) => boolean,
+): NamedInstitution | null {
+  if (!isCapWord(tokens[i]) || tokens[i].norm === 'the') return null;
+  if (i > 0 && isCapWord(tokens[i - 1]) && tokens[i].gapBefore === 'space' && tokens[i - 1].norm !== 'the') return null;
+  // The capitalised run: words, `St.`, initials, hyphens, and `of`/`for`/`and` between capitalised words.
+  const words: number[] = [i];
+  let j = i;
+  for (;;) {
+    const n = tokens[j + 1];
+    if (!n) break;
+    if (n.text === '.' && n.gapBefore === 'none' && /^(?:St|Ft|Mt|\p{Lu})$/u.test(tokens[j].text)) {
+      j++;
+      continue;
+    }
+    if (n.text === '&' && isCapWord(tokens[j + 2])) {
+      j += 2;
+      words.push(j);
+      continue;
+    }
+    if (n.text === '-' && n.gapBefore === 'none' && isCapWord(tokens[j + 2]) && tokens[j + 2].gapBefore === 'none') {
+      j += 2;
+      continue;
+    }
+    if (n.gapBefore !== 'space') break;
+    if (isCapWord(n)) {
+      j++;
+      words.push(j);
+      continue;
+    }
+    // `and` only inside an `of` complement (`Department of Health and Human Services`), never between two names.
+    const afterOf = tokens.slice(i, j + 1).some((t) => t.text === 'of');
+    if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf)) {
+      let k = j + 2;
+      if (tokens[k]?.text === 'the' && n.text !== 'and') k++;
+      if (isCapWord(tokens[k]) && tokens[k].gapBefore === 'space') {
+        j = k;
+        words.push(j);
+        continue;
+      }
+    }
+    break;
+  }
+  // The head: the last word, or the word before `of` (`Department of Health`).
+  let headAt = -1;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const t = tokens[words[w]];
+    if (EN_ORG_HEADS.has(t.norm) || EN_PLACE_HEADS.has(t.norm)) {
+      const after = tokens[words[w] + 1];
+      if (w === words.length - 1 || (after && after.text === 'of')) headAt = w;
+      break;
+    }
+    if (w < words.length - 1 && tokens[words[w] + 1]?.text !== 'of') break;
+  }
+  if (headAt < 0) return null;
+  const head = tokens[words[headAt]];
+  let start = 0;
+  // `The Seattle Times`: the article is not part of the name.
+  const firstTok = tokens[words[0]];
+  if (firstTok.norm === 'the' || firstTok.norm === 'a') start = 1;
+  if (start > headAt) return null;
+  const nameWords = words.slice(start);
+  if (nameWords.length === 1) {
+    // A head alone: `Parliament` in running text; never at a sentence start.
+    if (!BARE_INSTITUTIONS.has(head.norm) || sentenceStart(text, tokens, words[start])) return null;
+  }
+  // `Jenny Park`, `Emily Hall`: a first name and a head that is also a family name.
+  if (
+    nameWords.length <= 3 &&
+    isFirstName(tokens[nameWords[0]].norm) &&
+    AMBIGUOUS_HEADS.has(head.norm) &&
+    !tokens.slice(nameWords[0], words[words.length - 1]).some((t) => t.text === 'of')
+  )
+    return null;
+  if (/^\p{Lu}{2,}$/u.test(head.text) && !COMPANY_ENDINGS.has(head.norm)) return null;
+  const first = nameWords[0];
+  const last = words[words.length - 1];
+  const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
+  const kind: ActorKind = EN_ORG_HEADS.has(head.norm) ? 'organization' : 'place';
+  const aliases: string[] = [];
+  if (kind === 'organization' && headAt === words.length - 1 && nameWords.length >= 2) {
+    // `Kitsap Public Health` for `Kitsap Public Health District`, `St. Michael` for `St. Michael Medical Center`.
+    for (let w = nameWords.length - 2; w >= 0; w--) {
+      const endTok = nameWords[w];
+      const count = w + 1 + tokens.slice(first, endTok + 1).filter((t) => t.text === '.').length;
+      const company = COMPANY_ENDINGS.has(head.norm) && w === nameWords.length - 2;
+      if (count < 2 && !company) break;
+      if (EN_ORG_HEADS.has(tokens[endTok].norm) && !company) continue;
+      aliases.push(text.slice(tokens[first].start, tokens[endTok].end).replace(/\s+/g, ' '));
+    }
+  }
+  return { kind, first, last, name, aliases, family: headFamily(head.norm) };
+}
+
+function frenchName(text: string, tokens: readonly Token[], i: number, language: Language): NamedInstitution | null {
+  const head = tokens[i];
+  const capital = isCapWord(head);
+  const isOrg = FR_ORG_HEADS.has(head.norm) && (capital || FR_LOWER_ORG_HEADS.has(head.norm));
+  const isPlace = FR_PLACE_HEADS.has(head.norm) && !capital;
+  if (!isOrg && !isPlace) return null;
+  if (language !== 'fr' && !(capital && isOrg)) return null;
+  const prev = tokens[i - 1];
+  // Capitalised heads need a determiner or a preposition before them, or running text: not a heading.
+  if (
+    capital &&
+    (!prev ||
+      head.gapBefore === 'break' ||
+      (!/^\p{Ll}/u.test(prev.text) && !FR_DETS.has(prev.norm) && prev.text !== "'" && prev.text !== '’'))
+  )
+    return null;
+  let j = i;
+  let complement = false;
+  // Adjectives: `police genevoise`, `parquet général`, `Parti socialiste`.
+  for (let n = 0; n < 2; n++) {
+    const t = tokens[j + 1];
+    if (!t || t.gapBefore !== 'space' || !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
+    if (!FR_ADJECTIVE.test(t.norm) || NOT_ADJECTIVES.has(t.norm) || FR_PREPS.has(t.norm)) break;
+    j++;
+    complement = true;
+  }
+  // `de Paris`, `du Québec`, `de la Haute-Savoie`, `de l'Isère`, `Vélodrome`.
+  const nameAfter = (k: number): number => {
+    let end = -1;
+    while (isCapWord(tokens[k])) {
+      end = k;
+      if (tokens[k + 1]?.text === '-' && tokens[k + 1].gapBefore === 'none' && tokens[k + 2]?.gapBefore === 'none') {
+        if (isCapWord(tokens[k + 2])) {
+          k += 2;
+          continue;
+        }
+        if (
+          FR_PREPS.has(tokens[k + 2]?.norm ?? '') ||
+          /^(?:sur|en|lès|les|sous|la|le)$/.test(tokens[k + 2]?.norm ?? '')
+        ) {
+          if (tokens[k + 3]?.text === '-' && isCapWord(tokens[k + 4])) {
+            k += 4;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    return end;
+  };
+  let k = j + 1;
+  if (tokens[k] && tokens[k].gapBefore === 'space' && FR_PREPS.has(tokens[k].norm)) {
+    k++;
+    if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    else if (tokens[k] && FR_DETS.has(tokens[k].norm) && tokens[k].norm !== 'les') {
+      k++;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    }
+    const end = nameAfter(k);
+    if (end >= 0) {
+      j = end;
+      complement = true;
+    }
+  } else if (isPlace || capital) {
+    const end = tokens[k]?.gapBefore === 'space' ? nameAfter(k) : -1;
+    if (end >= 0) {
+      j = end;
+      complement = true;
+    }
+  }
+  if (!complement) return null;
+  const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
+  return {
+    kind: isOrg ? (head.norm === 'stade' ? 'place' : 'organization') : 'place',
+    first: i,
+    last: j,
+    name,
+    aliases: [],
+    family: headFamily(head.norm),
+  };
+}
+
+/** Capitalised words that are not an organisation's acronym. */
+const NOT_ACRONYMS = set(`
+ceo cfo coo cto gdp pib tva covid sida vih adn dna pdf tv ok am pm gmt utc cet est pst edt usd eur gbp chf cad ht ttc km
+kg rer tgv suv vip faq nb ps hd ia ai it hiv aids lgbt lgbtq url www jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv
+xvi xvii xviii xix xx xxi mvp nfl nba ko vs pc sms gps usb id qr rip
+`);
+
+/** An acronym written in capitals inside running text (`UMP`, `SQ`, `NAN`, `l'OM`), not a heading in capitals. */
+export function isAcronymAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ACRONYMS.has(t.norm) || /^[IVXLCDM]+$/.test(t.text))
+    return false;
+  if (/\d/.test(t.text) && !/^\p{Lu}{2,}\d?$/u.test(t.text)) return false;
+  // A line in capitals is a heading or a dateline, not a list of acronyms.
+  const lineStart = text.lastIndexOf('\n', t.start) + 1;
+  let lineEnd = text.indexOf('\n', t.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return /\p{Ll}/u.test(line) && (line.match(/\p{Ll}/gu)?.length ?? 0) > (line.match(/\p{Lu}/gu)?.length ?? 0);
+}
+
+/** The initials of a name's capitalised words (`Sûreté du Québec` → `SQ`). */
+export function initials(name: string): string {
+  return [...name.matchAll(/(?:^|[\s'’-])(\p{Lu})/gu)].map((m) => fold(m[1]).toUpperCase()).join('');
+}
+
+const NOT_TEAMS = set(`alps andes rockies highlands midlands americas pyrenees pyrénées alpes vosges landes antilles
+philippines bahamas maldives seychelles comores netherlands pays-bas emirates caraibes caribbean balkans ardennes cevennes
+falklands malouines hamptons`);
+
+/**
+ * Teams and groups named in the plural after an article: `the Patriots`, `the Colts`, `the
+ * Red Sox`, `les Bleus`, `les Républicains`. Returns the last token of the name starting at
+ * `i` (the word after the article), or -1.
+ */
+export function pluralNameAt(tokens: readonly Token[], i: number, isNationality: (norm: string) => boolean): number {
+  const det = tokens[i - 1];
+  if (!det || !/^(?:the|les)$/i.test(det.text) || tokens[i].gapBefore !== 'space') return -1;
+  let last = i;
+  if (isCapWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space') last = i + 1;
+  const t = tokens[last];
+  if (!isCapWord(t) || !/\p{Ll}s$/u.test(t.text) || /ss$/.test(t.text) || !isCapWord(tokens[i])) return -1;
+  if (NOT_TEAMS.has(t.norm) || isNationality(t.norm) || isNationality(tokens[i].norm)) return -1;
+  // `the United States`, `the Netherlands`: a country is not a team (the packs have them first).
+  return last;
+}
+
+/** Words that introduce a newspaper, magazine or site named right after them (`told the 'Sunday World'`, `contactée par Narcity`). */
+export const MEDIA_CUE =
+  /(?:\btold\s+the|\b(?:the|a)\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|broadcaster|network)|\b(?:journal|quotidien|hebdomadaire|magazine|mensuel|site|tabloïd)|\b(?:[Cc]ontacté(?:e|s|es)?|[Jj]oint(?:e|s|es)?|[Ii]nterrogé(?:e|s|es)?|[Ii]nterviewé(?:e|s|es)?|interviewed|contacted|reached)\s+(?:par|by))\s*['‘’"“«]?\s*$/;
