@@ -56,9 +56,10 @@ interface Referent {
 /** Words of a role, with equivalent posts made equal, for comparing descriptions. */
 export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string]> = []): Set<string> {
   let s = ' ' + fold(role).replace(/\u2019/g, "'") + ' ';
-  for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
+  // The rules' groups first (most specific phrases first), then the built-in table.
   for (const [re, canon] of extra)
     s = s.replace(re, (_m, word: unknown) => ` ${canon} ${typeof word === 'string' ? word : ''} `);
+  for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
   const words = s
     .replace(/([ldj]|qu)'/g, "$1' ")
     .split(/[\s,]+/)
@@ -100,17 +101,31 @@ export class SpeakerBook {
     /** The rules' `role_equivalents`: groups of descriptions of the same office. */
     equivalents: readonly string[][] = [],
   ) {
-    this.equivalences = [];
+    // Groups that share a phrase name the same office: join them (union-find), so a team's
+    // `patron de la diplomatie *` meets the built-in `ministre * des affaires étrangères`.
+    const parent = equivalents.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const owner = new Map<string, number>();
     equivalents.forEach((group, i) => {
       for (const phrase of group) {
-        // `*` stands for one word (a nationality), `*e` for its feminine: kept, so a Russian
-        // minister never equals an American one.
-        const f = fold(phrase)
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*e?/g, '([\\p{L}-]+?)e?');
-        if (f) this.equivalences.push([new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'gu'), `equiv${i}`]);
+        const f = fold(phrase);
+        const o = owner.get(f);
+        if (o === undefined) owner.set(f, i);
+        else parent[find(i)] = find(o);
       }
     });
+    const phrases = [...owner.keys()].sort((a, b) => b.length - a.length);
+    this.equivalences = [];
+    for (const f of phrases) {
+      // `*` stands for one word (a nationality), `*e` for its feminine: kept, so a Russian
+      // minister never equals an American one.
+      const pattern = f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*e?/g, '([\\p{L}-]+)');
+      if (pattern)
+        this.equivalences.push([
+          new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'gu'),
+          `equiv${find(owner.get(f)!)}`,
+        ]);
+    }
     this.actors = actors.map((a) => ({
       ...a,
       aliases: [...a.aliases],
@@ -404,7 +419,8 @@ export class SpeakerBook {
       if (m.gender && r.gender && m.gender !== r.gender) return null;
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
-        ? this.canon(role).has(head) || (ELECTED.has(head) && [...this.canon(role)].some((w) => ELECTED.has(w)))
+        ? sameOrSubset(this.canon(role), canon) ||
+          (ELECTED.has(head) && [...this.canon(role)].some((w) => ELECTED.has(w)))
         : GENERIC_PERSON.has(head);
       if (!ok) return null;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
