@@ -201,6 +201,60 @@ describe('quotes: speakers are actors', () => {
   });
 });
 
+describe('quotes: invariants on scrambled input', () => {
+  it('every quote, speaker and mention is a real span of the text, ids are unique', () => {
+    const pieces = [
+      '«',
+      '»',
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      ' ',
+      '\n',
+      '\n\n',
+      ', a déclaré ',
+      ' said ',
+      'Jean Dupont',
+      'le ministre',
+    ];
+    pieces.push(
+      'il',
+      ', a-t-il dit. ',
+      '. ',
+      ':',
+      '> ',
+      '- ',
+      'Selon ',
+      'according to ',
+      'Nous',
+      '[X](#)',
+      '\u00a0',
+      'M. ',
+    );
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return Math.floor((seed / 0x7fffffff) * n);
+    };
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      for (let i = 1 + next(50); i > 0; i--) text += pieces[next(pieces.length)];
+      for (const language of ['fr', 'en'] as const) {
+        const r = findQuotes(text, { language, rules: builtinRules(), actors: [], ignored: [] });
+        for (const q of r.quotes) {
+          assert.ok(q.start < q.end && q.end <= text.length, JSON.stringify(text));
+          assert.equal(q.text, text.slice(q.start, q.end));
+          if (q.speaker) assert.ok(r.actors.some((a) => a.id === q.speaker));
+        }
+        assert.equal(new Set(r.actors.map((a) => a.id)).size, r.actors.length);
+        for (const a of r.actors) for (const m of a.mentions) assert.equal(m.text, text.slice(m.start, m.end));
+      }
+    }
+  });
+});
+
 describe('quotes: performance', () => {
   it('analyses a 1 MB article in well under a second', () => {
     const article = fs.readFileSync(path.join(fixtures, 'articles', '001_993b8776cac74b6d.txt'), 'utf8');
