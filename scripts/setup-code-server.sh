@@ -75,8 +75,9 @@ ln -sfn node_modules node_modules.asar
 say "installing the built-in extensions' dependencies"
 (cd extensions && npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
 
-# --version may first log that it wrote a default config; the version is the last line.
-version="$(node "$ENTRY" --version | tail -n1)" || die "code-server does not start: node $ENTRY --version failed"
+# A config file of its own, so that nothing is written to ~/.config; --version may first log
+# that it wrote that default config, so the version is the last line.
+version="$(node "$ENTRY" --config "$DEST/version-check.yaml" --version | tail -n1)" || die "code-server does not start: node $ENTRY --version failed"
 case "$version" in
   *"$VERSION"*) ;;
   *) die "unexpected code-server version: $version" ;;
