@@ -8,9 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const suiteSource = join(repoRoot, 'test/e2e/suite');
-export const suiteOut = join(repoRoot, 'out/e2e/suite');
-/** The module both hosts load: exports `run(): Promise<void>`. */
-export const suiteIndex = join(suiteOut, 'index.js');
 
 /** Environment variables the suite reads (set by the harness for the extension host). */
 export const env = {
@@ -44,15 +41,18 @@ const mochaExternal = {
 };
 
 /**
- * Compiles test/e2e/suite/**.ts to out/e2e/suite/ (one bundle per file, `vscode` external).
- * Every `*.test.ts` there becomes a `*.test.js` that the suite's index loads: adding a test
- * file is the only step to add tests.
+ * Compiles test/e2e/suite/**.ts to `out/e2e/run-<pid>/` (one bundle per file, `vscode`
+ * external; a folder per run, so that runs side by side do not pull the suite from under each
+ * other) and returns the index both hosts load, which exports `run(): Promise<void>`. Every
+ * `*.test.ts` becomes a `*.test.js` that the index loads: adding a test file is the only step
+ * to add tests. `removeSuite` deletes the folder.
  */
 export async function buildSuite() {
-  rmSync(suiteOut, { recursive: true, force: true });
+  const outdir = join(repoRoot, 'out/e2e', `run-${process.pid}`);
+  rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: listTs(suiteSource),
-    outdir: suiteOut,
+    outdir,
     outbase: suiteSource,
     bundle: true,
     format: 'cjs',
@@ -63,7 +63,12 @@ export async function buildSuite() {
     plugins: [mochaExternal],
     logLevel: 'warning',
   });
-  return suiteIndex;
+  return join(outdir, 'index.js');
+}
+
+/** Deletes what `buildSuite` wrote for this run. */
+export function removeSuite(suiteIndex) {
+  rmSync(dirname(suiteIndex), { recursive: true, force: true });
 }
 
 /**

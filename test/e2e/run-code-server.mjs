@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { buildSuite, checkBuilt, env, makeWorkspace, repoRoot } from './prepare.mjs';
+import { buildSuite, checkBuilt, env, makeWorkspace, removeSuite, repoRoot } from './prepare.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const VSCODE_VERSION = '1.100.3';
@@ -282,6 +282,7 @@ async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   checkBuilt(extensionPath);
   const suiteIndex = await buildSuite();
+  if (!options.keep) cleanups.push(() => removeSuite(suiteIndex));
 
   const tmp = mkdtempSync(join(tmpdir(), 'article-annotator-e2e-'));
   if (options.keep) log(`keeping ${tmp}`);

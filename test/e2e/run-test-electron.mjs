@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runTests } from '@vscode/test-electron';
-import { buildSuite, checkBuilt, env, makeWorkspace, repoRoot } from './prepare.mjs';
+import { buildSuite, checkBuilt, env, makeWorkspace, removeSuite, repoRoot } from './prepare.mjs';
 
 let options;
 try {
@@ -26,12 +26,13 @@ try {
 
 const tmp = mkdtempSync(join(tmpdir(), 'article-annotator-e2e-'));
 const resultsFile = join(tmp, 'results.json');
+let extensionTestsPath;
 let status = 1;
 let passed = 0;
 let failed = 0;
 try {
   checkBuilt(repoRoot);
-  const extensionTestsPath = await buildSuite();
+  extensionTestsPath = await buildSuite();
   const workspace = makeWorkspace(tmp);
   const exitCode = await runTests({
     version: options.vscode,
@@ -64,6 +65,7 @@ try {
   failed = Math.max(failed, 1);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  if (extensionTestsPath) removeSuite(extensionTestsPath);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(status);
