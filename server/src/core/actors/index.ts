@@ -8,7 +8,19 @@ import { fold, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
 import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
-import { EN_ORG_HEADS, findNamedInstitutions, type NamedInstitution } from './institutions';
+import {
+  EN_ORG_HEADS,
+  FR_ORG_HEADS,
+  MEDIA_CUE,
+  findNamedInstitutions,
+  headFamily,
+  initials,
+  isAcronymAt,
+  isCapWord,
+  pluralNameAt,
+  sentenceStart,
+  type NamedInstitution,
+} from './institutions';
 import { FormIndex, tokenize, type FormMatch, type Token } from './tokens';
 
 export interface ActorContext {
@@ -149,7 +161,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       inside.push(m);
     }
     if (conflict) continue;
-    for (const m of inside) dropped.add(m);
+    // A place inside stays a mention of its own (`Genève` in `rue de Genève`); other names give way.
+    for (const m of inside) if (m.form.value.kind !== 'place') dropped.add(m);
     for (let k = inst.first; k <= inst.last; k++) institutionAt[k] = true;
     const entity = detectedOf(entities, inst.kind, inst.name, inst.aliases);
     entity.family ??= inst.family;
@@ -317,7 +330,10 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
   findOrganizations(text, tokens, claimed, entities);
+  findNamedByContext(text, tokens, claimed, entities);
   findPlaces(text, tokens, claimed, entities, ctx.language);
+  linkLaterNames(text, tokens, claimed, entities);
+  linkBareRoles(text, tokens, claimed, entities);
 
   return toActors(entities);
 }
@@ -621,11 +637,12 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     const roleJustBefore =
       !!prev && firstTok.gapBefore === 'space' && /^\p{Ll}/u.test(prev.text) && isRoleHead(prev.text);
     const byline =
-      !!prev &&
-      /^(?:par|by)$/i.test(prev.text) &&
-      /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
-        text.slice(Math.max(0, prev.start - 24), prev.start),
-      );
+      /(?:photo|photos|crédit|credit)\s*\/\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
+      (!!prev &&
+        /^(?:par|by)$/i.test(prev.text) &&
+        /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
+          text.slice(Math.max(0, prev.start - 24), prev.start),
+        ));
     const saidAfter =
       parts.length >= 2 &&
       (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
@@ -683,9 +700,14 @@ function tokensText(tokens: readonly Token[], idx: number[]): string {
 // Organisations introduced by the text
 
 const PLACE_BEFORE: Record<Language, Set<string>> = {
-  fr: new Set(['à', 'À', 'A']),
-  en: new Set(['in', 'In']),
+  fr: new Set(['à', 'À', 'A', 'en', 'En']),
+  en: new Set(['in', 'In', 'near', 'Near']),
 };
+/** Longer phrases before a place's name (`dans le sud de la Gaspésie`, `la commune de`, `north of`, `the town of`). */
+const PLACE_PHRASE =
+  /(?:\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/i;
+/** Lowercase words inside a hyphenated place name (`Saint-Elzéar-de-Bonaventure`, `Châlons-en-Champagne`). */
+const PLACE_PARTICLES = new Set('de du des la le les sur sous en lès lez aux au'.split(' '));
 const NOT_PLACES = new Set(
   'noel paques dieu toussaint pentecote ramadan internet english arabic hebrew latin mandarin spanish french german russian'.split(
     ' ',
@@ -706,20 +728,35 @@ function findPlaces(
   const preps = PLACE_BEFORE[language];
   for (let i = 1; i < tokens.length; i++) {
     const prep = tokens[i - 1];
-    if (!preps.has(prep.text) || tokens[i].gapBefore !== 'space' || claimed[i] !== null) continue;
-    if (!isNameWord(tokens[i])) continue;
+    if (claimed[i] !== null || !isNameWord(tokens[i])) continue;
+    const afterPrep = preps.has(prep.text) && tokens[i].gapBefore === 'space';
+    if (!afterPrep && !PLACE_PHRASE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
     let last = i;
-    if (isNameWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space' && claimed[i + 1] === null) last = i + 1;
-    while (
-      tokens[last + 1]?.text === '-' &&
-      tokens[last + 1].gapBefore === 'none' &&
-      isNameWord(tokens[last + 2]) &&
-      tokens[last + 2].gapBefore === 'none'
-    )
-      last += 2;
+    const hyphenChain = (): void => {
+      for (;;) {
+        if (tokens[last + 1]?.text !== '-' || tokens[last + 1].gapBefore !== 'none') return;
+        const n = tokens[last + 2];
+        if (isNameWord(n) && n.gapBefore === 'none') last += 2;
+        else if (
+          n &&
+          n.gapBefore === 'none' &&
+          PLACE_PARTICLES.has(n.text) &&
+          tokens[last + 3]?.text === '-' &&
+          isNameWord(tokens[last + 4]) &&
+          tokens[last + 4].gapBefore === 'none'
+        )
+          last += 4;
+        else return;
+      }
+    };
+    hyphenChain();
+    if (last === i && isNameWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space' && claimed[i + 1] === null) {
+      last = i + 1;
+      hyphenChain();
+    }
     const next = tokens[last + 1];
     if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
-    const words = tokens.slice(i, last + 1).filter((t) => t.text !== '-');
+    const words = tokens.slice(i, last + 1).filter((t) => isNameWord(t));
     if (
       words.some(
         (t) =>
@@ -727,6 +764,8 @@ function findPlaces(
           NOT_PLACES.has(t.norm) ||
           isNationality(t.norm) ||
           TITLE_WORDS.has(t.norm) ||
+          EN_ORG_HEADS.has(t.norm) ||
+          FR_ORG_HEADS.has(t.norm) ||
           isRoleHead(t.text),
       )
     )
@@ -887,6 +926,180 @@ function findOrganizations(
       const start = men.start - before.length + m.index;
       add(`${m[1].toLowerCase()} ${men.text}`, { start, end: men.end });
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Organisations named by their context: acronyms, teams, newspapers
+
+function addMention(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  e: Entity,
+  first: number,
+  last: number,
+  span: Span = { start: tokens[first].start, end: tokens[last].end },
+): void {
+  e.mentions.push({ ...span, text: text.slice(span.start, span.end), origin: 'auto' });
+  for (let k = first; k <= last; k++) if (claimed[k] === null) claimed[k] = e.key;
+}
+
+/**
+ * Organisations that only their context reveals: acronyms in capitals (`UMP`, `l'OM`; `SQ`
+ * joins `Sûreté du Québec` by its initials), teams and parties in the plural after an
+ * article (`the Patriots`, `les Bleus`), and newspapers, magazines and sites after the words
+ * that introduce them (`told the 'Sunday World'`, `le quotidien Le Temps`, `contactée par Narcity`).
+ */
+function findNamedByContext(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const orgsByInitials = new Map<string, Entity>();
+  for (const e of entities.values())
+    if (e.kind === 'organization' && e.mentions.length > 0) {
+      const ini = initials(e.name);
+      if (ini.length >= 2 && !orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
+    }
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] !== null) continue;
+    const t = tokens[i];
+    if (
+      isAcronymAt(text, tokens, i) &&
+      tokens[i + 1]?.text !== '.' &&
+      !(tokens[i + 1]?.text === '-' && tokens[i + 1].gapBefore === 'none')
+    ) {
+      const owner = orgsByInitials.get(t.text);
+      const e = owner ?? detectedOf(entities, 'organization', t.text);
+      if (owner) owner.names.add(t.text);
+      addMention(text, tokens, claimed, e, i, i);
+      continue;
+    }
+    const last = pluralNameAt(tokens, i, isNationality);
+    if (last >= 0 && claimed.slice(i, last + 1).every((c) => c === null) && !NOT_NAMES.has(t.norm)) {
+      const name = text.slice(t.start, tokens[last].end);
+      addMention(text, tokens, claimed, detectedOf(entities, 'organization', name), i, last);
+      i = last;
+      continue;
+    }
+    if (!isCapWord(t)) continue;
+    if (!MEDIA_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // The name: capitalised words (with `Le`/`The` and `de`), up to four.
+    let end = i;
+    while (
+      end - i < 4 &&
+      tokens[end + 1]?.gapBefore === 'space' &&
+      claimed[end + 1] === null &&
+      (isCapWord(tokens[end + 1]) || (/^(?:de|du|of)$/.test(tokens[end + 1].text) && isCapWord(tokens[end + 2])))
+    )
+      end++;
+    if (/^(?:de|du|of)$/.test(tokens[end].text)) end--;
+    const words = tokens.slice(i, end + 1).filter((w) => isCapWord(w));
+    if (words.every((w) => NOT_NAMES.has(w.norm) || FIRST_NAMES.has(w.norm)) || NOT_NAMES.has(tokens[end].norm))
+      continue;
+    const name = text.slice(t.start, tokens[end].end);
+    const e = detectedOf(entities, 'organization', name);
+    e.family ??= 'newspaper';
+    addMention(text, tokens, claimed, e, i, end);
+    i = end;
+  }
+}
+
+/**
+ * Later mentions of the organisations and places read from the text: their names and short
+ * forms anywhere (`Kitsap Public Health`, `Patriots’ loss`, `SQ`), and a determiner with the
+ * head noun of the latest one of its family (`la police` → `la police genevoise`, `the
+ * newspaper` → `Sunday World`).
+ */
+function linkLaterNames(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const index = new FormIndex<Entity>();
+  const byFamily: { family: string; at: number; e: Entity }[] = [];
+  for (const e of entities.values()) {
+    if (e.source !== 'detected' || e.kind === 'person' || e.mentions.length === 0) continue;
+    for (const n of e.names) index.add(n, e, /^\p{Lu}{2,}$/u.test(n) ? 'exact' : 'capital');
+    if (e.family) for (const m of e.mentions) byFamily.push({ family: e.family, at: m.start, e });
+  }
+  scan(tokens, claimed, index, (m) => addMention(text, tokens, claimed, m.form.value, m.first, m.last));
+  if (byFamily.length === 0) return;
+  byFamily.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < tokens.length; i++) {
+    const det = tokens[i - 1];
+    const t = tokens[i];
+    if (claimed[i] !== null || !/^(?:le|la|l|the)$/.test(det.norm) || !/^\p{L}/u.test(t.text)) continue;
+    if (isCapWord(t) && !sentenceStart(text, tokens, i - 1)) continue;
+    const family = headFamily(t.norm === 'paper' || t.norm === 'newspaper' ? 'newspaper' : t.norm);
+    if (!family) continue;
+    // `la police` refers back to the latest of its family, or forward to the first one.
+    const before = byFamily.filter((f) => f.family === family && f.at < t.start);
+    const target = before.length > 0 ? before[before.length - 1] : byFamily.find((f) => f.family === family);
+    if (!target) continue;
+    // Not when another name follows (`la police de Lausanne` is another force).
+    const next = tokens[i + 1];
+    if (next && next.gapBefore === 'space' && (/^(?:de|du|des|of)$/.test(next.norm) || isCapWord(next))) continue;
+    addMention(text, tokens, claimed, target.e, i, i, { start: det.norm === 'l' ? det.start : det.start, end: t.end });
+  }
+}
+
+/**
+ * A role with a determiner and no name (`la porte-parole`, `the minister`, `le sélectionneur`)
+ * refers to the person of the article who holds that role: the latest one named before it,
+ * else the first one after. Its complement (`de la Sûreté du Québec`) is part of the mention.
+ */
+function linkBareRoles(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const holders: { head: string; at: number; e: Entity }[] = [];
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || e.mentions.length === 0) continue;
+    const heads = new Set<string>();
+    for (const r of e.roles) for (const w of r.split(/\s+/)) if (isRoleHead(w)) heads.add(fold(w));
+    for (const h of heads) for (const m of e.mentions) holders.push({ head: h, at: m.start, e });
+  }
+  if (holders.length === 0) return;
+  holders.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < tokens.length; i++) {
+    const det = tokens[i - 1];
+    const t = tokens[i];
+    if (claimed[i] !== null || !/^(?:le|la|l|the)$/.test(det.norm)) continue;
+    // `porte-parole`, `vice-président`: one word over its hyphen.
+    let last = i;
+    while (
+      tokens[last + 1]?.text === '-' &&
+      tokens[last + 1].gapBefore === 'none' &&
+      tokens[last + 2]?.gapBefore === 'none'
+    )
+      last += 2;
+    const word = text.slice(t.start, tokens[last].end);
+    if (!isRoleHead(word) || claimed.slice(i, last + 1).some((c) => c !== null)) continue;
+    if (/^\p{Lu}/u.test(t.text) && !sentenceStart(text, tokens, i - 1)) continue;
+    const prev = previousWord(tokens, i - 1);
+    if (prev && NOT_BEFORE_DESCRIPTION.has(prev.norm)) continue;
+    // `le porte-parole Jean Dupont`: a title before a name, handled with the name.
+    const next = tokens[last + 1];
+    if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
+    const candidates = holders.filter((h) => h.head === fold(word));
+    if (candidates.length === 0) continue;
+    const before = candidates.filter((c) => c.at < t.start);
+    const target = before.length > 0 ? before[before.length - 1] : candidates[0];
+    // The complement: `de la Sûreté du Québec`, `du gouvernement`, `of Kitsap Public Health District`.
+    let end = tokens[last].end;
+    const tail =
+      /^\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|du|des|d['’]|of|for|la|le|l['’]|the)\s*)?\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(
+        text.slice(end, end + 80),
+      );
+    if (tail) end += tail[0].length;
+    addMention(text, tokens, claimed, target.e, i, last, { start: det.start, end });
+    i = last;
   }
 }
 
