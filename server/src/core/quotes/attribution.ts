@@ -65,8 +65,12 @@ const OBJECT_VERBS = new Set(
     ' ',
   ),
 );
-const BARE_DETERMINERS_FR = new Set("le la l' les un une des ce cet cette ces son sa ses leur leurs".split(' '));
-const BARE_DETERMINERS_EN = new Set('the a an this these those his her their its'.split(' '));
+const BARE_DETERMINERS_FR = new Set(
+  "le la l' les un une des ce cet cette ces son sa ses leur leurs deux trois plusieurs certains certaines".split(' '),
+);
+const BARE_DETERMINERS_EN = new Set(
+  'the a an this these those his her their its one two three some several many'.split(' '),
+);
 const BARE_STOP = new Set(
   "a ont est sont etait avait se s' ne n' qui que qu' et ou mais il elle ils elles on y en it is was were has have had and or but who which that not also".split(
     ' ',
@@ -471,6 +475,9 @@ export class Attributor {
       const near = between[between.length - 1];
       const gap = near ? view.slice(near.end, cue.start) : '';
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
+      // `’…,’ one senior backbencher told the Guardian`: a common noun before the verb.
+      const bare = this.bareNounBefore(cue);
+      if (bare && bare.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start)) return bare;
       return inverted();
     }
     for (let i = left.length - 1; i >= 0; i--) {

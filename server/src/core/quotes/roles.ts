@@ -30,7 +30,9 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'commander chancellor ceo chairman chairwoman chair founder professor researcher economist witness resident ' +
     'activist premier king queen prince pope candidate manager coach player author writer journalist editor ' +
     'commentator deputy counterpart negotiators officer soldier doctor nurse victim father mother son daughter ' +
-    'wife husband widow investigator detective inspector commissioner strategist consultant scientist'
+    'wife husband widow investigator detective inspector commissioner strategist consultant scientist ' +
+    'mp backbencher frontbencher peer councillor councilor insider veteran organiser organizer founder owner ' +
+    'teacher student nurse worker farmer resident mother father pastor priest rabbi imam bishop'
   ).split(' '),
 };
 
@@ -49,7 +51,8 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'witnesses lawmakers senators ministers activists observers researchers economists authorities ' +
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
-    'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents'
+    'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
+    'mps backbenchers peers councillors insiders veterans'
   ).split(' '),
 };
 

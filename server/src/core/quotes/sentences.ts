@@ -40,7 +40,7 @@ export class Sentences {
       }
       if (c === '.' || c === '!' || c === '?' || c === '…') {
         const rest = view.slice(i + 1, i + 4);
-        if (!/^\s+[\p{Lu}\d«"“„[(\-–—•]/u.test(rest)) continue;
+        if (!/^\s+[\p{Lu}\d«"“„‘'[(\-–—•]/u.test(rest)) continue;
         if (c === '.') {
           const word = /([\p{L}]+)$/u.exec(view.slice(Math.max(0, i - 6), i));
           if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^\p{Lu}$/u.test(word[1]))) continue;
