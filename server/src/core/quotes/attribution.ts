@@ -435,9 +435,10 @@ export class Attributor {
       this.c.language === 'fr'
         ? /^\s*(?:qui|dont|où|lequel|laquelle|un|une|le|la|l'|\p{Ll}+(?:é|ée|és|ées|ant))(?=[\s'])/u
         : /^\s*(?:who|which|whose|where|a|an|the|\p{Ll}+(?:ed|ing))(?=[\s'])/u;
+    let appositionStart = -1;
     if (app && opener.test(app[1])) {
-      const limit = S.start + app.index;
-      left = left.filter((x) => x.end <= limit);
+      appositionStart = S.start + app.index;
+      left = left.filter((x) => x.end <= appositionStart);
     }
     // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
     const before = this.c.tokens[cue.first - 1];
@@ -492,7 +493,7 @@ export class Attributor {
         return x;
       break;
     }
-    const bare = this.bareNounBefore(cue);
+    const bare = this.bareNounBefore(cue) ?? (appositionStart >= 0 ? this.bareNounBefore(cue, appositionStart) : null);
     if (bare) return bare;
     if (this.c.language === 'fr') {
       const inv = inverted();
@@ -509,15 +510,17 @@ export class Attributor {
   }
 
   /** `l'intersyndicale dénonce`, `the family said`: a determiner and a common noun right before the verb. */
-  private bareNounBefore(cue: CueMatch): SpeakerMention | null {
+  private bareNounBefore(cue: CueMatch, before?: number): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
+    // `before`: look in front of an apposition instead (`Un voisin, qui préfère…, confie`).
+    const at = before === undefined ? cue.first : tokenAt(tokens, before);
     const dets = language === 'fr' ? BARE_DETERMINERS_FR : BARE_DETERMINERS_EN;
     for (let back = 2; back <= 4; back++) {
-      const d = cue.first - back;
+      const d = at - back;
       if (d < 0) return null;
       const det = tokens[d];
-      const words = tokens.slice(d + 1, cue.first);
-      const span = view.slice(det.end, tokens[cue.first].start);
+      const words = tokens.slice(d + 1, at);
+      const span = view.slice(det.end, tokens[at]?.start ?? view.length);
       if (/[^\s\p{L}'-]/u.test(span.replace(/\s+/g, ' '))) return null;
       if (words.some((w) => !/^\p{Ll}/u.test(w.text) || BARE_STOP.has(w.norm) || this.c.lexicon.lookup(w.norm).length))
         return null;

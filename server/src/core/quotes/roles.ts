@@ -21,7 +21,11 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'soldat officier syndicaliste entraineur entraineuse joueur joueuse auteur autrice ecrivain ecrivaine ' +
     'journaliste redacteur redactrice editorialiste commentateur commentatrice eurodepute eurodeputee ' +
     'conseiller-diplomatique mediateur mediatrice collaborateur collaboratrice proche proches victime ' +
-    'pere mere fils fille frere soeur epouse mari veuve temoins sources source interlocuteur interlocutrice'
+    'pere mere fils fille frere soeur epouse mari veuve temoins sources source interlocuteur interlocutrice ' +
+    'voisin voisine passant passante commercant commercante riverain riveraine eleve etudiant etudiante ' +
+    'enseignant enseignante parent agriculteur agricultrice salarie salariee ouvrier ouvriere employe employee ' +
+    'retraite retraitee chauffeur patient patiente client cliente supporter citoyen citoyenne electeur electrice ' +
+    'pompier gendarme militaire ingenieur ingenieure benevole syndique habitue spectateur spectatrice'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser advisor ' +
@@ -44,7 +48,8 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'chercheurs economistes autorites enqueteurs policiers soldats medecins proches opposants syndicats ' +
     'emissaires delegues commentateurs avocats juges procureurs membres participants organisateurs ' +
     'parties familles proches salaries grevistes syndicats intersyndicale riverains habitants agriculteurs ' +
-    'enseignants etudiants eleves parents voisins survivants rescapes'
+    'enseignants etudiants eleves parents voisins survivants rescapes pompiers gendarmes militaires salaries ' +
+    'ouvriers employes retraites commercants passants citoyens electeurs benevoles supporters spectateurs'
   ).split(' '),
   en: (
     'leaders officials sources experts analysts diplomats representatives negotiators protesters residents ' +
