@@ -172,8 +172,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // 2. People named in the text.
   const candidates = findPersonCandidates(text, tokens);
   const people: { cand: PersonCandidate; rule: ActorRule | null }[] = [];
+  const institutionNames = new Set(institutions.flatMap(({ inst }) => [inst.name, ...inst.aliases].map(fold)));
   for (const cand of candidates) {
     if (institutionAt.slice(cand.first, cand.last + 1).some(Boolean)) continue;
+    // `Harbor County Water said`: the short form of an organisation named earlier, not a person.
+    if (institutionNames.has(fold(cand.name))) continue;
+    // `contactée par Narcity`, `told the Riverside Courier`: a newspaper or a site, unless a first name says otherwise.
+    if (!cand.firstName && MEDIA_CUE.test(text.slice(Math.max(0, cand.start - 40), cand.start))) continue;
     const overlapping: FormMatch<ActorRule>[] = [];
     for (let k = cand.first; k <= cand.last; k++) {
       const m = knownAt[k];
@@ -960,8 +965,7 @@ function findNamedByContext(
   const orgsByInitials = new Map<string, Entity>();
   for (const e of entities.values())
     if (e.kind === 'organization' && e.mentions.length > 0) {
-      const ini = initials(e.name);
-      if (ini.length >= 2 && !orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
+      for (const ini of initials(e.name)) if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
     }
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] !== null) continue;

@@ -229,10 +229,11 @@ function englishName(
     const t = tokens[words[w]];
     if (EN_ORG_HEADS.has(t.norm) || EN_PLACE_HEADS.has(t.norm)) {
       const after = tokens[words[w] + 1];
-      if (w === words.length - 1 || (after && after.text === 'of')) headAt = w;
-      break;
+      if (w === words.length - 1 || (after && after.text === 'of')) {
+        headAt = w;
+        break;
+      }
     }
-    if (w < words.length - 1 && tokens[words[w] + 1]?.text !== 'of') break;
   }
   if (headAt < 0) return null;
   const head = tokens[words[headAt]];
@@ -265,7 +266,8 @@ function englishName(
     for (let w = nameWords.length - 2; w >= 0; w--) {
       const endTok = nameWords[w];
       const count = w + 1 + tokens.slice(first, endTok + 1).filter((t) => t.text === '.').length;
-      const company = COMPANY_ENDINGS.has(head.norm) && w === nameWords.length - 2;
+      // `Pinecrest Holdings Ltd` is `Pinecrest` too: only company endings were left out.
+      const company = nameWords.slice(w + 1).every((k) => COMPANY_ENDINGS.has(tokens[k].norm));
       if (count < 2 && !company) break;
       if (EN_ORG_HEADS.has(tokens[endTok].norm) && !company) continue;
       aliases.push(text.slice(tokens[first].start, tokens[endTok].end).replace(/\s+/g, ' '));
@@ -377,9 +379,17 @@ export function isAcronymAt(text: string, tokens: readonly Token[], i: number): 
   return /\p{Ll}/u.test(line) && (line.match(/\p{Ll}/gu)?.length ?? 0) > (line.match(/\p{Lu}/gu)?.length ?? 0);
 }
 
-/** The initials of a name's capitalised words (`Sûreté du Québec` → `SQ`). */
-export function initials(name: string): string {
-  return [...name.matchAll(/(?:^|[\s'’-])(\p{Lu})/gu)].map((m) => fold(m[1]).toUpperCase()).join('');
+const NOT_IN_INITIALS = set('de du des d la le les l et of the and for');
+
+/**
+ * The acronyms a name may go by: the initials of its capitalised words (`Sûreté du Québec` →
+ * `SQ`) and of all its content words (`Gendarmerie royale du Canada` → `GRC`).
+ */
+export function initials(name: string): string[] {
+  const words = name.split(/[\s'’-]+/).filter(Boolean);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w[0]).toUpperCase());
+  const content = words.filter((w) => !NOT_IN_INITIALS.has(fold(w))).map((w) => fold(w[0]).toUpperCase());
+  return [...new Set([caps.join(''), content.join('')])].filter((x) => x.length >= 2);
 }
 
 const NOT_TEAMS = set(`alps andes rockies highlands midlands americas pyrenees pyrénées alpes vosges landes antilles
