@@ -290,6 +290,8 @@ function nameAt(
       break;
     }
   }
+  // `Ministre des Affaires étrangères`: a title with no name after it is not a name.
+  if (!isCapitalized(tokens[first].text) || PARTICLES.has(tokens[first].norm)) return null;
   const start = tokens[first].start;
   const end = tokens[last].end;
   const name = text.slice(start, end);
