@@ -232,6 +232,15 @@ export class Attributor {
         }
       }
     }
+    // 2b. A headline's `« … » : les agriculteurs …` / `"…": Zelensky vows …`.
+    if (d.close && /^\s*:\s*\S/.test(view.slice(closeEnd, closeEnd + 4))) {
+      const lineEnd = view.indexOf('\n', closeEnd);
+      const rest = { start: closeEnd, end: lineEnd < 0 ? view.length : lineEnd };
+      const m = this.mentions(rest)[0];
+      if (m && m.prep === null && m.kind !== 'place' && /^\s*:\s*$/.test(view.slice(closeEnd, m.start))) {
+        return this.result(null, m, 'headline');
+      }
+    }
     // 3. Cues before the quote in its sentence, the first whose subject is found.
     let from = S.start;
     const before = view.slice(S.start, anchor);
