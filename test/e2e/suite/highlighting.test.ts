@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
-import { openArticle, positionOf, semanticTokensOf, waitFor, type DecodedToken } from './helpers';
+import * as vscode from 'vscode';
+import { decodeSemanticTokens, openArticle, positionOf, semanticTokensOf, waitFor, type DecodedToken } from './helpers';
 
 /** A direct quote of the sample article and the name after its cue (« … », a déclaré Sergueï Lavrov). */
 const KNOWN_QUOTE = "J'ai des raisons de penser que les Américains ont commencé à mieux comprendre notre position";
@@ -49,5 +50,31 @@ suite('highlighting', () => {
     assert.ok(on('place', 'Riyad'), 'Riyad is not coloured as a place');
     assert.ok(on('organization', 'Kremlin'), 'the Kremlin is not coloured as an organization');
     assert.ok(on('date', 'mardi'), '"mardi" is not coloured as a date');
+  });
+
+  test('range requests colour just the lines asked for', async () => {
+    const { document } = await openArticle();
+    const line = positionOf(document, KNOWN_QUOTE).line;
+    const range = new vscode.Range(line, 0, line, document.lineAt(line).text.length);
+    const tokens = await waitFor('range semantic tokens', async () => {
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>(
+        'vscode.provideDocumentRangeSemanticTokensLegend',
+        document.uri,
+        range,
+      );
+      const found = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+        'vscode.provideDocumentRangeSemanticTokens',
+        document.uri,
+        range,
+      );
+      if (!legend || !found || found.data.length === 0) throw new Error('no range tokens yet');
+      return decodeSemanticTokens(document, found, legend);
+    });
+    const outside = tokens.filter((t) => t.range.start.line !== line);
+    assert.equal(outside.length, 0, `tokens outside line ${line + 1}: ${summary(outside)}`);
+    assert.ok(
+      tokens.some((t) => t.type === 'quote') && tokens.some((t) => t.type === 'speaker'),
+      `line ${line + 1} should have a quote and a speaker: ${summary(tokens)}`,
+    );
   });
 });
