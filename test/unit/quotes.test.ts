@@ -164,6 +164,28 @@ describe('quotes: speakers are actors', () => {
     const r2 = findQuotes(american, { language: 'fr', rules, actors: [], ignored: [] });
     assert.notEqual(r2.actors.find((a) => a.id === r2.quotes[0].speaker)?.name, 'Sergueï Lavrov');
   });
+  it('never resolves a pronoun to a name the speaker utters inside the quote', () => {
+    const text = 'Emmanuel Macron a reçu la presse.\n\n« Je l’ai dit à Vladimir Poutine », a-t-il affirmé.\n';
+    const person = (id: string, name: string, start: number) => ({
+      id,
+      name,
+      kind: 'person' as const,
+      named: true,
+      role: null,
+      aliases: [],
+      description: null,
+      links: [],
+      source: 'detected' as const,
+      definition: null,
+      mentions: [{ start, end: start + name.length, text: name, origin: 'auto' as const }],
+    });
+    const actors = [
+      person('emmanuel-macron', 'Emmanuel Macron', 0),
+      person('vladimir-poutine', 'Vladimir Poutine', text.indexOf('Vladimir')),
+    ];
+    const r = findQuotes(text, { language: 'fr', rules: builtinRules(), actors, ignored: [] });
+    assert.equal(r.quotes[0].speaker, 'emmanuel-macron');
+  });
   it('creates an unnamed actor for a description, never a guessed person', () => {
     const text = '« Nous restons vigilants », a déclaré un porte-parole du ministère de l’Intérieur.\n';
     const r = findQuotes(text, { language: 'fr', rules: builtinRules(), actors: [], ignored: [] });

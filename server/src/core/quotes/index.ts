@@ -100,6 +100,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
 
   drafts = splitIncises(drafts, text, view, tokens, lexicon, language, mentionContext);
   const quoted = quotedSpans(drafts);
+  book.forgetInside(quoted);
   const attributor = new Attributor({ text, view, tokens, lexicon, language, book, sentences, quoted, mentionContext });
   attributor.observeAll();
 

@@ -6,7 +6,7 @@
  * person last mentioned.
  */
 import { fold, slugify } from '../text';
-import type { Actor, ActorKind, Language, Mention } from '../types';
+import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import type { SpeakerMention } from './mentions';
 import { ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
 
@@ -212,6 +212,26 @@ export class SpeakerBook {
       const last = lastWord(a.name);
       if (!this.bySurname.has(last)) this.bySurname.set(last, a);
     }
+  }
+
+  /**
+   * Forgets the actors' mentions that sit inside quotes: a name the speaker utters
+   * (`« … il (Poutine) veut arrêter »`) is not who a following `a-t-il dit` refers to.
+   */
+  forgetInside(quoted: readonly Span[]): void {
+    const inside = (offset: number): boolean => {
+      let lo = 0;
+      let hi = quoted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quoted[mid].end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < quoted.length && quoted[lo].start <= offset;
+    };
+    const kept = this.referents.filter((r) => !inside(r.offset));
+    this.referents.length = 0;
+    this.referents.push(...kept);
   }
 
   /** Records a mention read in the text, so later pronouns can refer to it. */
