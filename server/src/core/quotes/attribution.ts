@@ -475,7 +475,7 @@ export class Attributor {
     const inverted = (): SpeakerMention | null => {
       // `told the Associated Press`: in English the noun after these verbs is the listener.
       if (this.c.language === 'en' && OBJECT_VERBS.has(this.c.tokens[cue.verb].norm)) return null;
-      const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 90);
+      const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120);
       if (!m) return null;
       if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;
       return m;
