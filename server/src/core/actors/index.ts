@@ -45,14 +45,21 @@ interface Entity {
   family?: string | null;
 }
 
+/** `Interior Ministry` and `Ministry of (the) Interior` are one ministry: one key for both. */
+function canonicalOrganization(name: string): string {
+  const ministry = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+Ministry$/u.exec(name);
+  return ministry ? `Ministry of ${ministry[1]}` : name.replace(/^Ministry of the /, 'Ministry of ');
+}
+
 /** The detected organisation or place of that name, created on first use. */
 function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string, aliases: string[] = []): Entity {
-  const key = `${kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'org'}:${fold(name)}`;
+  const key = `${kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'org'}:${fold(kind === 'organization' ? canonicalOrganization(name) : name)}`;
   let e = entities.get(key);
   if (!e) {
     e = { key, name, kind, rule: null, source: 'detected', roles: [], names: new Set([name]), mentions: [] };
     entities.set(key, e);
   }
+  e.names.add(name);
   for (const a of aliases) e.names.add(a);
   return e;
 }
@@ -66,6 +73,9 @@ const SURNAME_SHAPE =
 /** A speech verb or `selon` right before a name (`", said Einav Zangauker`, `selon Jean Dupont`). */
 const SAID_BEFORE =
   /(?:\b(?:said|says|told|added|wrote|according to|selon|déclare|a déclaré|affirme|a affirmé|explique|estime|raconte|souligne|indique|précise|ajoute|a ajouté)|[»"”],?)\s+$/;
+/** A speech verb right before a lone first name (`, témoigne Eddy`, `", says Maya`). */
+const SPEECH_BEFORE_FIRST_NAME =
+  /(?:\b(?:said|says|added|explained|recalled|témoigne|raconte|explique|confie|ajoute|poursuit|précise|souligne|assure|insiste|lance|note|observe|a témoigné|a raconté|a expliqué|a confié|a ajouté|a déclaré|a dit))\s+$/;
 const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
 const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
@@ -289,7 +299,57 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       if (startsName) surnames.add(tail, e);
     }
   }
-  scan(tokens, claimed, surnames, (m) => mention(m.form.value, m, m.first, m.last));
+  scan(tokens, claimed, surnames, (m) => {
+    // `Norah Carpentier` after `Martin Carpentier`: another given name before the family name is a relative.
+    const given = tokens[m.first - 1];
+    const owner = m.form.value;
+    if (
+      owner.source === 'detected' &&
+      given &&
+      m.first - 1 >= 0 &&
+      claimed[m.first - 1] === null &&
+      tokens[m.first].gapBefore === 'space' &&
+      isNameWord(given) &&
+      !NOT_NAMES.has(given.norm) &&
+      !TITLE_WORDS.has(given.norm) &&
+      !TITLES.has(given.norm) &&
+      !isRoleHead(given.text) &&
+      !isNationality(given.norm) &&
+      ![...owner.names].some((n) => fold(n).startsWith(`${given.norm} `)) &&
+      FIRST_NAMES.has(given.norm)
+    ) {
+      const family = text.slice(m.start, m.end);
+      const relative = detectedEntity(`${given.text} ${family}`);
+      mention(relative, { start: given.start, end: m.end }, m.first - 1, m.last);
+      // `Romy et Norah Carpentier`: the first given name shares the family name.
+      const and = tokens[m.first - 2];
+      const other = tokens[m.first - 3];
+      if (and && other && /^(?:et|and)$/.test(and.text) && isNameWord(other) && claimed[m.first - 3] === null) {
+        if (FIRST_NAMES.has(other.norm))
+          mention(detectedEntity(`${other.text} ${family}`), other, m.first - 3, m.first - 3);
+      }
+      return;
+    }
+    mention(owner, m, m.first, m.last);
+  });
+  // A first name alone for the one person of the article who bears it (`Kylian` for `Kylian Mbappé`).
+  const byFirstName = new Map<string, Entity | null>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || e.mentions.length === 0) continue;
+    const words = e.name.split(/\s+/);
+    if (words.length < 2 || !FIRST_NAMES.has(fold(words[0]))) continue;
+    const f = fold(words[0]);
+    byFirstName.set(f, byFirstName.has(f) && byFirstName.get(f) !== e ? null : e);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const e = byFirstName.get(t.norm);
+    if (!e || claimed[i] !== null || !isNameWord(t)) continue;
+    const next = tokens[i + 1];
+    if (next && next.gapBefore !== 'break' && (isNameWord(next) || next.text === '-' || next.text === '.')) continue;
+    if (joinedAfterHyphen(tokens, i)) continue;
+    mention(e, t, i, i);
+  }
 
   // 5. Role descriptions: the article's own roles first, then the packs' (for people the article names).
   const articleRoles = new FormIndex<Entity>();
@@ -659,7 +719,13 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       /^\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*[,.]|\(\d{1,3}(?:\s*ans)?\))/.test(text.slice(span.end, span.end + 12));
     const lastWord = tokens[last].text;
     const surnameShape = parts.length === 2 && SURNAME_SHAPE.test(lastWord) && !NATIONALITIES.has(fold(lastWord));
+    // A first name alone speaks only right after a speech verb (`témoigne Eddy, qui…`, `said Kylian`).
+    const firstNameSpeaker =
+      parts.length === 1 &&
+      FIRST_NAMES.has(firstWord) &&
+      SPEECH_BEFORE_FIRST_NAME.test(text.slice(Math.max(0, span.start - 24), span.start));
     const evidence =
+      firstNameSpeaker ||
       firstName ||
       courtesy ||
       roleJustBefore ||
@@ -670,12 +736,38 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       age ||
       surnameShape;
     if (!evidence) continue;
-    if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence)) continue;
+    if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence || firstNameSpeaker)) continue;
     // Family names the text may use alone later: every tail of the name after the first name
     // (`Le Drian`, `von der Leyen`, `López Obrador`, `Obrador`), but not a bare particle's word (`Le`).
     const surnames = parts.length >= 2 ? parts.slice(1).map((_p, k) => parts.slice(k + 1)) : [parts];
     const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
+    // `Romy et Norah Carpentier`: the given name before `et` shares the family name.
+    const and = tokens[first - 1];
+    const other = tokens[first - 2];
+    if (
+      firstName &&
+      parts.length === 2 &&
+      and &&
+      other &&
+      /^(?:et|and)$/.test(and.text) &&
+      isNameWord(other) &&
+      FIRST_NAMES.has(other.norm) &&
+      !isNameWord(tokens[first - 3])
+    ) {
+      const family = tokensText(tokens, parts[1]);
+      out.push({
+        start: other.start,
+        end: other.end,
+        first: first - 2,
+        last: first - 2,
+        name: `${other.text} ${family}`,
+        words: 2,
+        surnames: [],
+        firstName: true,
+        strong: true,
+      });
+    }
     out.push({
       ...span,
       first,
@@ -816,7 +908,7 @@ function findOrganizations(
   entities: Map<string, Entity>,
 ): void {
   const add = (name: string, span: Span, aliases: string[] = []): Entity => {
-    const key = `org:${fold(name)}`;
+    const key = `org:${fold(canonicalOrganization(name))}`;
     let e = entities.get(key);
     if (!e) {
       e = {
@@ -831,6 +923,7 @@ function findOrganizations(
       };
       entities.set(key, e);
     }
+    e.names.add(name);
     e.mentions.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), origin: 'auto' });
     const [first, last] = tokenRange(tokens, span);
     for (let k = first; k <= last && k >= 0; k++) if (claimed[k] === null) claimed[k] = key;
@@ -850,7 +943,12 @@ function findOrganizations(
     const before = text.slice(lineStart, m.index!);
     const ws = [...before.matchAll(/[\p{L}\p{M}-]+/gu)];
     let head = -1;
-    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12; k--) {
+    // `State Information Service (SIS)`: the words whose initials spell the acronym, when there are such.
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
+      const words = ws.slice(k).map((w) => w[0]);
+      if (/^\p{Lu}/u.test(words[0]) && initials(words.join(' ')).includes(fold(acronym).toUpperCase())) head = k;
+    }
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const w = ws[k][0];
       if (/^\p{Lu}/u.test(w) && ORG_HEADS.has(fold(w)) && fold(w)[0] === fold(acronym)[0]) {
         head = k;
@@ -980,6 +1078,18 @@ function findNamedByContext(
       if (owner) owner.names.add(t.text);
       addMention(text, tokens, claimed, e, i, i);
       continue;
+    }
+    // `Chicago police`, `Geneva police`: a place's police force.
+    if (t.text === 'police' && i > 0 && t.gapBefore === 'space' && isNameWord(tokens[i - 1])) {
+      const placeKey = claimed[i - 1];
+      const place = placeKey ? entities.get(placeKey) : undefined;
+      if (place?.kind === 'place' || placeKey === null) {
+        const span = { start: tokens[i - 1].start, end: t.end };
+        const e = detectedOf(entities, 'organization', text.slice(span.start, span.end));
+        e.family ??= 'police';
+        addMention(text, tokens, claimed, e, i, i, span);
+        continue;
+      }
     }
     const last = pluralNameAt(tokens, i, isNationality);
     if (last >= 0 && claimed.slice(i, last + 1).every((c) => c === null) && !NOT_NAMES.has(t.norm)) {

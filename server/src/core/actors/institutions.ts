@@ -53,6 +53,9 @@ organisation journal quotidien hebdomadaire radio télévision chaîne club olym
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
 const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil`);
+/** French nouns followed by an organisation's own name (`le parti Pastef`, `le groupe Stellantis`). */
+const FR_NAMED_AFTER = set(`parti groupe club syndicat mouvement collectif association fondation constructeur géant
+opérateur entreprise société firme compagnie enseigne ong`);
 /** French nouns before a place's own name (`le stade Vélodrome`, `place du Molard`, `rue de Genève`). */
 export const FR_PLACE_HEADS = set(`
 stade place rue avenue boulevard quai pont rang chemin route allée parc aéroport gare quartier square impasse cours
@@ -168,7 +171,7 @@ export function findNamedInstitutions(
     // In French, only company endings read the English way (`Qualcomm Inc`); `Le Journal de Montréal` opens with its head.
     const found =
       (en && (language === 'en' || COMPANY_ENDINGS.has(tokens[en.last].norm)) ? en : null) ??
-      frenchName(text, tokens, i, language);
+      frenchName(text, tokens, i, language, isFirstName);
     if (found) {
       out.push(found);
       i = found.last;
@@ -276,11 +279,34 @@ function englishName(
   return { kind, first, last, name, aliases, family: headFamily(head.norm) };
 }
 
-function frenchName(text: string, tokens: readonly Token[], i: number, language: Language): NamedInstitution | null {
+function frenchName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  language: Language,
+  isFirstName: (norm: string) => boolean,
+): NamedInstitution | null {
   const head = tokens[i];
   const capital = isCapWord(head);
   const isOrg = FR_ORG_HEADS.has(head.norm) && (capital || FR_LOWER_ORG_HEADS.has(head.norm));
   const isPlace = FR_PLACE_HEADS.has(head.norm) && !capital;
+  // `le parti Pastef`, `le groupe Stellantis`: the name after the noun is the organisation's own.
+  if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
+    const n = tokens[i + 1];
+    if (!n || n.gapBefore !== 'space' || !isCapWord(n) || /^(?:Le|La|Les|L)$/.test(n.text)) return null;
+    // `le groupe UMP Christian Jacob`: the name stops before a person's first name, and after an acronym.
+    let j = i + 1;
+    while (
+      isCapWord(tokens[j + 1]) &&
+      tokens[j + 1].gapBefore === 'space' &&
+      j - i < 3 &&
+      !isFirstName(tokens[j + 1].norm) &&
+      !/^\p{Lu}{2,}$/u.test(tokens[j].text)
+    )
+      j++;
+    const name = text.slice(n.start, tokens[j].end);
+    return { kind: 'organization', first: i + 1, last: j, name, aliases: [], family: headFamily(head.norm) };
+  }
   if (!isOrg && !isPlace) return null;
   if (language !== 'fr' && !(capital && isOrg)) return null;
   const prev = tokens[i - 1];

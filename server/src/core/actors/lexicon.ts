@@ -86,6 +86,14 @@ reda salah samir sofiane soufiane tarek tariq yacine yassine younes zineb zakari
 ismaël khadija latifa marwan mounir nour omar-khalid rami riad sami selim wael ziad
 alejandra ana beatriz camila diego eduardo elena emilio esteban gabriela gonzalo ignacio isabel jaime joaquín julio
 laura lucía luisa manuela martín mateo mercedes nicolás pablo paula raúl ricardo santiago sebastián sofía valentina
+eddy eddie freddy freddie teddy kylian killian dylan enzo nolan noa noé norah nora romy lou léna léo lola louna lilou
+maël maëlle jade inaya ambre alba rose agathe anaïs axel bastien célia clara elsa eva gabin ilyes jules kenzo liam luca
+lucas mael marius martin mathis maya nael naël nathan noah sacha sasha timéo tom yanis zoé ibrahima mamadou moussa
+cheikh abdoulaye aïssatou awa fatoumata oumar seydou souleymane modou lamine pape babacar madiambal birame khalifa
+idrissa sadio serigne mariama ndèye adama siaka kofi kwaku yaw ama akosua chinedu chukwuma emeka ngozi oluwaseun tunde
+femi bola sipho thabo themba lindiwe nomvula gwede cyril jacob julius fikile naledi zanele tito lerato bongani
+jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya amit anil sunil
+rajesh deepak vikram arjun ananya aditya kavya neha pooja rohan sanjay suresh
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
