@@ -435,6 +435,11 @@ export class Attributor {
       );
       return agent ?? null;
     }
+    // A bare participle with its agent: `un texte jugé « décevant » par de nombreuses ONG`.
+    if (cue.form === 'finite' && cue.first === cue.verb && /(?:é|ée|és|ées|ed)$/.test(this.c.tokens[cue.verb].text)) {
+      const by = this.agentAfter(cue, S);
+      if (by) return by;
+    }
     let left = all.filter((x) => x.end <= cue.start);
     // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
     // apposition just before the verb is its subject.
@@ -514,6 +519,20 @@ export class Attributor {
       if (x.prep !== null || x.kind === 'place') continue;
       if (/[«»"“”;]/.test(view.slice(x.end, cue.start))) return null;
       return x;
+    }
+    return null;
+  }
+
+  /** The mention after `par` / `by` following a cue in its sentence (`… par de nombreuses ONG`). */
+  private agentAfter(cue: CueMatch, S: Span): SpeakerMention | null {
+    const { tokens } = this.c;
+    // French puts the agent after the quote (`jugé « décevant » par…`), English right after the verb (`described by critics as`).
+    const reach = this.c.language === 'fr' ? 15 : 2;
+    for (let k = cue.next; k < tokens.length && tokens[k].start < S.end && k < cue.next + reach; k++) {
+      if (this.quotedToken[k]) continue;
+      if (tokens[k].norm !== 'par' && tokens[k].norm !== 'by') continue;
+      const after = tokens[k].end;
+      return this.mentions(S).find((x) => x.start >= after && x.start - after <= 25 && x.type !== 'pronoun') ?? null;
     }
     return null;
   }

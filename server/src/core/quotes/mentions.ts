@@ -438,18 +438,23 @@ function roleAt(
   let k = head + 1;
   let lastIn = head;
   let afterDe = false;
+  /** The token that followed the last `de`, if it was the last one taken. */
+  let deNoun = -1;
   let steps = 0;
   while (k < to && steps < 12) {
     const tk = tokens[k];
     if (!adjacent(text, tokens[k - 1], tk)) break;
     const n = tk.norm;
     const capitalNext = !!tokens[k + 1] && isCapitalized(tokens[k + 1].text) && k + 1 < to;
+    // `a spokesperson for the company`, `a senior fellow at the Brookings Institution`.
+    const forThe = lang === 'en' && (n === 'for' || n === 'at') && (capitalNext || tokens[k + 1]?.norm === 'the');
     if (
       n === 'de' ||
       n === 'du' ||
       n === 'des' ||
       n === "d'" ||
       n === 'of' ||
+      forThe ||
       ((n === 'au' || n === 'aux' || n === 'at') && capitalNext)
     ) {
       afterDe = true;
@@ -467,8 +472,15 @@ function roleAt(
       lastIn > head &&
       roleKind(tokens[lastIn].norm, lang)?.kind === 'person' &&
       /^(?:de|du|des|d'|of)$/.test(tokens[lastIn - 1]?.norm ?? '');
-    if (afterDe || (isCapitalized(tk.text) && lastIn > head && (isCapitalized(tokens[lastIn].text) || innerRole))) {
+    // `le représentant des îles Marshall`: a name right after the complement's noun.
+    const complementName = deNoun === lastIn && lastIn > head && isCapitalized(tk.text);
+    if (
+      afterDe ||
+      complementName ||
+      (isCapitalized(tk.text) && lastIn > head && (isCapitalized(tokens[lastIn].text) || innerRole))
+    ) {
       if (ctx.isVerb(n) && !isCapitalized(tk.text)) break;
+      if (afterDe) deNoun = k;
       lastIn = k;
       afterDe = false;
       k++;

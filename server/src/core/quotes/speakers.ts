@@ -435,7 +435,18 @@ export class SpeakerBook {
       if (r.kind !== 'person' || r.plural) continue;
       const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
       const named = r.mention ? r.mention.type === 'name' : !!actor?.named;
-      if (!named) continue;
+      if (!named) {
+        // `A spokesperson for the company said… "…," the spokesperson said`: the same description, shorter.
+        if (
+          r.mention &&
+          r.mention.type === 'role' &&
+          r.mention.start < m.start &&
+          [...canon].every((w) => this.canon(stripArticle(r.mention!.name)).has(w))
+        ) {
+          return this.link(r.mention);
+        }
+        continue;
+      }
       if (m.gender && r.gender && m.gender !== r.gender) return null;
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
