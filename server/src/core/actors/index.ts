@@ -1080,7 +1080,14 @@ function findNamedByContext(
       continue;
     }
     // `Chicago police`, `Geneva police`: a place's police force.
-    if (t.text === 'police' && i > 0 && t.gapBefore === 'space' && isNameWord(tokens[i - 1])) {
+    if (
+      t.text === 'police' &&
+      i > 0 &&
+      t.gapBefore === 'space' &&
+      isNameWord(tokens[i - 1]) &&
+      !NOT_NAMES.has(tokens[i - 1].norm) &&
+      !TITLE_WORDS.has(tokens[i - 1].norm)
+    ) {
       const placeKey = claimed[i - 1];
       const place = placeKey ? entities.get(placeKey) : undefined;
       if (place?.kind === 'place' || placeKey === null) {

@@ -388,7 +388,8 @@ function frenchName(
 const NOT_ACRONYMS = set(`
 ceo cfo coo cto gdp pib tva covid sida vih adn dna pdf tv ok am pm gmt utc cet est pst edt usd eur gbp chf cad ht ttc km
 kg rer tgv suv vip faq nb ps hd ia ai it hiv aids lgbt lgbtq url www jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv
-xvi xvii xviii xix xx xxi mvp nfl nba ko vs pc sms gps usb id qr rip
+xvi xvii xviii xix xx xxi mvp nfl nba ko vs pc sms gps usb id qr rip lire aussi voir video vidéo photo photos info infos
+direct urgent exclusif update breaking alerte new news live
 `);
 
 /** An acronym written in capitals inside running text (`UMP`, `SQ`, `NAN`, `l'OM`), not a heading in capitals. */
@@ -397,6 +398,13 @@ export function isAcronymAt(text: string, tokens: readonly Token[], i: number): 
   if (!/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ACRONYMS.has(t.norm) || /^[IVXLCDM]+$/.test(t.text))
     return false;
   if (/\d/.test(t.text) && !/^\p{Lu}{2,}\d?$/u.test(t.text)) return false;
+  // `LIRE AUSSI`, `BREAKING NEWS`: words in capitals next to each other are shouted, not acronyms.
+  const shouted = (n: Token | undefined): boolean => !!n && /^\p{Lu}{2,}$/u.test(n.text);
+  if (
+    (shouted(tokens[i - 1]) && t.gapBefore === 'space') ||
+    (shouted(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space')
+  )
+    return false;
   // A line in capitals is a heading or a dateline, not a list of acronyms.
   const lineStart = text.lastIndexOf('\n', t.start) + 1;
   let lineEnd = text.indexOf('\n', t.end);

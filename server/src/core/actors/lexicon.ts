@@ -118,12 +118,15 @@ politologue économiste historien historienne diplomate responsable homologue pr
 militant militante candidat candidate vice-chancelier chef d'état-major directeur général présidente-directrice
 président-directeur rédacteur rédactrice éditorialiste chroniqueur chroniqueuse fondateur haut-commissaire médiateur
 médiatrice délégué déléguée attaché attachée adjoint adjointe numéro
+sélectionneur sélectionneuse entraîneur entraîneuse capitaine suspect suspecte accusé accusée prévenu prévenue
+enquêteur enquêtrice préfet préfète bâtonnier
 president vice-president minister secretary secretary-general adviser advisor aide spokesman spokeswoman spokesperson
 ambassador chief chancellor leader director senator representative governor mayor general colonel commander admiral
 negotiator envoy head ceo founder co-founder king queen prince pope cardinal judge prosecutor lawyer attorney commissioner
 analyst expert researcher professor journalist correspondent author writer economist historian diplomat official
 counterpart predecessor successor chairman chairwoman chair deputy lawmaker congressman congresswoman speaker candidate
 premier sheikh emir
+coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
 `);
 
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
