@@ -1212,6 +1212,16 @@ function linkBareRoles(
     if (candidates.length === 0) continue;
     const before = candidates.filter((c) => c.at < t.start);
     const target = before.length > 0 ? before[before.length - 1] : candidates[0];
+    // `The chief executive`: the words of the holder's role that follow the head belong to the description.
+    const roleWords = new Set(target.e.roles.flatMap((r) => r.split(/\s+/).map(fold)));
+    while (
+      tokens[last + 1]?.gapBefore === 'space' &&
+      /^\p{Ll}/u.test(tokens[last + 1].text) &&
+      roleWords.has(tokens[last + 1].norm) &&
+      !/^(?:de|du|des|of|the|la|le|l)$/.test(tokens[last + 1].norm) &&
+      claimed[last + 1] === null
+    )
+      last++;
     // The complement: `de la Sûreté du Québec`, `du gouvernement`, `of Kitsap Public Health District`.
     let end = tokens[last].end;
     const tail =
