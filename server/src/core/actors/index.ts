@@ -806,9 +806,9 @@ const PLACE_PHRASE =
 /** Lowercase words inside a hyphenated place name (`Saint-Elzéar-de-Bonaventure`, `Châlons-en-Champagne`). */
 const PLACE_PARTICLES = new Set('de du des la le les sur sous en lès lez aux au'.split(' '));
 const NOT_PLACES = new Set(
-  'noel paques dieu toussaint pentecote ramadan internet english arabic hebrew latin mandarin spanish french german russian'.split(
-    ' ',
-  ),
+  `noel paques dieu toussaint pentecote ramadan internet english arabic hebrew latin mandarin spanish french german russian
+  bourse coupe ligue championnat finale direct tete vigueur marche garde premiere seconde terminale une page ligne exclusivite
+  question cause justice prison detention garde-a-vue office charge tete-a-tete hausse baisse cours`.split(/\s+/),
 );
 
 /**
@@ -1118,7 +1118,12 @@ function findNamedByContext(
       end++;
     if (/^(?:de|du|of)$/.test(tokens[end].text)) end--;
     const words = tokens.slice(i, end + 1).filter((w) => isCapWord(w));
-    if (words.every((w) => NOT_NAMES.has(w.norm) || FIRST_NAMES.has(w.norm)) || NOT_NAMES.has(tokens[end].norm))
+    if (
+      words.every((w) => NOT_NAMES.has(w.norm) || FIRST_NAMES.has(w.norm)) ||
+      NOT_NAMES.has(tokens[end].norm) ||
+      TITLE_WORDS.has(words[0].norm) ||
+      isRoleHead(words[0].text)
+    )
       continue;
     const name = text.slice(t.start, tokens[end].end);
     const e = detectedOf(entities, 'organization', name);

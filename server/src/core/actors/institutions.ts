@@ -70,8 +70,6 @@ const HEAD_FAMILY: Record<string, string> = {
   sheriff: 'police',
   hospital: 'hospital',
   hopital: 'hospital',
-  center: 'hospital',
-  centre: 'hospital',
   clinic: 'hospital',
   clinique: 'hospital',
   journal: 'newspaper',
@@ -103,8 +101,12 @@ const HEAD_FAMILY: Record<string, string> = {
   cour: 'court',
   company: 'company',
   societe: 'company',
-  groupe: 'company',
-  group: 'company',
+  inc: 'company',
+  ltd: 'company',
+  corp: 'company',
+  corporation: 'company',
+  plc: 'company',
+  llc: 'company',
   party: 'party',
   parti: 'party',
   university: 'university',
@@ -130,6 +132,9 @@ export interface NamedInstitution {
 }
 
 const EN_LINKS = set('of for and on the');
+/** Capitalised function words that never sit inside a name (headline words). */
+const FUNCTION_WORDS = set(`in at after before with from over into onto as by to is are was were be says said will
+amid after against during without under near`);
 const FR_PREPS = set('de du des d');
 const FR_DETS = set('la l le les');
 /** Lowercase French adjectives that may follow an institution's head (`genevoise`, `général`, `nationale`). */
@@ -226,6 +231,29 @@ function englishName(
     }
     break;
   }
+  // `Man Arrested After Police Chase In Downtown Park`: a headline in title case names nothing as a whole.
+  const lineStart = text.lastIndexOf('\n', tokens[i].start) + 1;
+  let lineEnd = text.indexOf('\n', tokens[i].start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineWords = text.slice(lineStart, lineEnd).match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const lower = lineWords.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|on|in|a|an|to|at|by)$/.test(w));
+  if (lineWords.length >= 5 && lower.length === 0) return null;
+  // A capitalised function word inside the run (`… After Police Chase In Downtown Park`) ends what came before it.
+  for (let w = words.length - 1; w > 0; w--) {
+    if (FUNCTION_WORDS.has(tokens[words[w]].norm)) {
+      words.splice(0, w + 1);
+      break;
+    }
+  }
+  if (words.length === 0) return null;
+  // `Shares of Norwind Inc`: before `of`, a sentence's first word that is no institution is not part of the name.
+  const ofAt = tokens.slice(words[0], words[words.length - 1]).findIndex((t) => t.text === 'of');
+  if (ofAt > 0 && sentenceStart(text, tokens, words[0])) {
+    const before = words.filter((k) => k < words[0] + ofAt);
+    if (!before.some((k) => EN_ORG_HEADS.has(tokens[k].norm) || EN_PLACE_HEADS.has(tokens[k].norm)))
+      words.splice(0, before.length);
+  }
+  if (words.length === 0) return null;
   // The head: the last word, or the word before `of` (`Department of Health`).
   let headAt = -1;
   for (let w = words.length - 1; w >= 0; w--) {
@@ -276,7 +304,11 @@ function englishName(
       aliases.push(text.slice(tokens[first].start, tokens[endTok].end).replace(/\s+/g, ' '));
     }
   }
-  return { kind, first, last, name, aliases, family: headFamily(head.norm) };
+  // `St. Michael Medical Center` is `the hospital` later.
+  const medical = tokens
+    .slice(first, last + 1)
+    .some((t) => /^(?:hospital|medical|clinic|health|infirmary)$/.test(t.norm));
+  return { kind, first, last, name, aliases, family: medical ? 'hospital' : headFamily(head.norm) };
 }
 
 function frenchName(
@@ -364,6 +396,26 @@ function frenchName(
     if (end >= 0) {
       j = end;
       complement = true;
+    } else if (
+      capital &&
+      isOrg &&
+      tokens[k] &&
+      /^\p{Ll}[\p{L}-]+$/u.test(tokens[k].text) &&
+      !FR_DETS.has(tokens[k].norm) &&
+      !/^(?:sur|pour|et|en|à|au|aux|contre|dans)$/.test(tokens[k + 1]?.norm ?? '') &&
+      !(FR_PREPS.has(tokens[k + 1]?.norm ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''))
+    ) {
+      // `Cour de cassation`, `Cour des comptes`, `Tribunal de commerce de Nanterre` — not the start of a longer
+      // name it cannot delimit (`Centre de recherche sur la mondialisation`).
+      j = k;
+      complement = true;
+      const p = tokens[j + 1];
+      if (p && p.gapBefore === 'space' && FR_PREPS.has(p.norm)) {
+        let q = j + 2;
+        if (tokens[q]?.text === "'" || tokens[q]?.text === '’') q++;
+        const more = nameAfter(q);
+        if (more >= 0) j = more;
+      }
     }
   } else if (isPlace || capital) {
     const end = tokens[k]?.gapBefore === 'space' ? nameAfter(k) : -1;
@@ -428,7 +480,8 @@ export function initials(name: string): string[] {
 
 const NOT_TEAMS = set(`alps andes rockies highlands midlands americas pyrenees pyrénées alpes vosges landes antilles
 philippines bahamas maldives seychelles comores netherlands pays-bas emirates caraibes caribbean balkans ardennes cevennes
-falklands malouines hamptons`);
+falklands malouines hamptons olympics paralympics oscars grammys emmys baftas games championships finals playoffs
+nationals majors`);
 
 /**
  * Teams and groups named in the plural after an article: `the Patriots`, `the Colts`, `the
