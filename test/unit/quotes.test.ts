@@ -293,6 +293,14 @@ describe('quotes: performance', () => {
     }
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
+  it('stays linear on one giant sentence full of quotes', () => {
+    const text = 'le ministre Jean Dupont a dit « bon » puis Marie a répondu « non », '.repeat(8000);
+    const started = process.cpuUsage();
+    const r = findQuotes(text, { language: 'fr', rules: builtinRules(), actors: [], ignored: [] });
+    const used = process.cpuUsage(started);
+    assert.equal(r.quotes.length, 16000);
+    assert.ok((used.user + used.system) / 1000 < 2000, `${((used.user + used.system) / 1000).toFixed(0)} ms`);
+  });
   it('survives pathological marks: thousands of unbalanced quotes', () => {
     const text = '« a '.repeat(20000) + '» b '.repeat(20000) + '"'.repeat(5000);
     const started = performance.now();

@@ -130,6 +130,21 @@ export class Attributor {
     return out;
   }
 
+  /** The mentions of a sentence that start within `[from, to)`: a window, so giant sentences stay linear. */
+  private mentionsNear(S: Span, from: number, to: number): SpeakerMention[] {
+    const all = this.mentions(S);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < all.length && all[end].start < to) end++;
+    return lo === 0 && end === all.length ? all : all.slice(lo, end);
+  }
+
   /** Cues of a span (outside quotes). */
   cues(span: Span): CueMatch[] {
     const key = span.start * 1e7 + span.end;
@@ -216,8 +231,7 @@ export class Attributor {
     }
     // 2. A pull-quote's byline: `«…» Marco Rubio, mardi à Riyad`.
     if (d.close) {
-      const lineEnd = view.indexOf('\n', closeEnd);
-      const rest: Span = { start: closeEnd, end: lineEnd < 0 ? view.length : lineEnd };
+      const rest: Span = { start: closeEnd, end: this.lineEndWithin(closeEnd, 200) };
       const restText = view.slice(rest.start, rest.end);
       if (/^\s*[-–—,]?\s*\p{Lu}/u.test(restText) && restText.length < 120 && this.cues(rest).length === 0) {
         const m = this.mentions(rest)[0];
@@ -234,8 +248,7 @@ export class Attributor {
     }
     // 2b. A headline's `« … » : les agriculteurs …` / `"…": Zelensky vows …`.
     if (d.close && /^\s*:\s*\S/.test(view.slice(closeEnd, closeEnd + 4))) {
-      const lineEnd = view.indexOf('\n', closeEnd);
-      const rest = { start: closeEnd, end: lineEnd < 0 ? view.length : lineEnd };
+      const rest = { start: closeEnd, end: this.lineEndWithin(closeEnd, 200) };
       const m = this.mentions(rest)[0];
       if (m && m.prep === null && m.kind !== 'place' && /^\s*:\s*$/.test(view.slice(closeEnd, m.start))) {
         return this.result(null, m, 'headline');
@@ -243,9 +256,10 @@ export class Attributor {
     }
     // 3. Cues before the quote in its sentence, the first whose subject is found.
     let from = S.start;
-    const before = view.slice(S.start, anchor);
-    for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = S.start + (r.index ?? 0) + r[0].length;
-    const beforeCues = this.cues({ start: from, end: anchor });
+    const before = this.leadBefore(S, anchor);
+    const beforeStart = anchor - before.length;
+    for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = beforeStart + (r.index ?? 0) + r[0].length;
+    const beforeCues = this.cues({ start: Math.max(from, anchor - 600), end: anchor });
     // A verb in a relative clause (`Marc, qui a souhaité garder l'anonymat, confie :`) comes last.
     const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.c.tokens[c.first - 1]?.norm ?? '');
     for (const cue of [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)]) {
@@ -261,7 +275,7 @@ export class Attributor {
       if (m) return this.result(cue, m, 'source');
     }
     // 4b. `Zelensky : « … »` — a bare name before a colon.
-    const leadText = view.slice(S.start, anchor);
+    const leadText = this.leadBefore(S, anchor);
     if (/:\s*$/.test(leadText)) {
       const ms = this.mentions({ start: S.start, end: anchor });
       const m = ms[ms.length - 1];
@@ -276,11 +290,11 @@ export class Attributor {
       }
     }
     // 5. The paragraph that introduces the quote with a colon.
-    const lead = view.slice(S.start, anchor);
+    const lead = this.leadBefore(S, anchor);
     if (/^[\s\-–—•*]*$/.test(lead)) {
       const prev = this.c.sentences.before(S.start);
       if (prev && /:\s*$/.test(view.slice(prev.start, prev.end))) {
-        const paragraph = { start: view.lastIndexOf('\n', prev.start - 1) + 1, end: prev.end };
+        const paragraph = { start: this.lineStartWithin(prev.start, 3000), end: prev.end };
         const r = this.fromIntro(paragraph, false);
         if (r.mention) return r;
       }
@@ -301,22 +315,47 @@ export class Attributor {
     return this.result(null, null, 'none');
   }
 
+  /**
+   * The writer's words between a sentence's start and an offset, at most 400 characters (a
+   * longer lead is cut, keeping a mark that something precedes), so giant sentences stay linear.
+   */
+  private leadBefore(S: Span, offset: number): string {
+    if (offset - S.start <= 400) return this.c.view.slice(S.start, offset);
+    return '\u2026 ' + this.c.view.slice(offset - 400, offset);
+  }
+
+  /** Start of the line holding `offset`, looking back at most `max` characters. */
+  private lineStartWithin(offset: number, max: number): number {
+    const { view } = this.c;
+    const floor = Math.max(0, offset - max);
+    for (let i = offset - 1; i >= floor; i--) if (view.charCodeAt(i) === 10) return i + 1;
+    return floor;
+  }
+
+  /** End of the line holding `offset`, looking ahead at most `max` characters. */
+  private lineEndWithin(offset: number, max: number): number {
+    const { view } = this.c;
+    const ceiling = Math.min(view.length, offset + max);
+    for (let i = offset; i < ceiling; i++) if (view.charCodeAt(i) === 10) return i;
+    return ceiling;
+  }
+
   /** True when a cue directly follows an earlier quote of its sentence (`«…», a déclaré X, jugeant «…»`). */
   private followsQuote(cue: CueMatch, S: Span): boolean {
     const end = this.lastQuoteEndBefore(cue.start, S);
     const last = end === null ? null : { end };
-    if (!last) return false;
+    if (!last || cue.start - last.end > 60) return false;
     const between = this.c.view.slice(last.end, cue.start);
     return between.length < 60 && !/[.!?:;«»"“”]/.test(between) && (/,/.test(between) || /^\s*$/.test(between));
   }
 
   private listIntro(S: Span): Span | null {
     const { view } = this.c;
-    const lineStart = view.lastIndexOf('\n', S.start - 1) + 1;
+    const lineStart = this.lineStartWithin(S.start, 400);
     if (!/^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(view.slice(lineStart, lineStart + 6))) return null;
     let pos = lineStart - 1;
     for (let n = 0; n < 40 && pos > 0; n++) {
-      const start = view.lastIndexOf('\n', pos - 1) + 1;
+      const start = this.lineStartWithin(pos, 400);
       const line = view.slice(start, pos);
       pos = start - 1;
       if (!line.trim()) continue;
@@ -377,7 +416,7 @@ export class Attributor {
       if (pour && !/^\s*,/.test(view.slice(next.end))) return null;
       return this.pronounMention(next.start, next.end, pron.gender, pron.plural);
     }
-    const m = this.mentions(S).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
+    const m = this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
     if (!m) return null;
     if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^[^.;:«»"“”]{0,120}?,/.test(view.slice(m.end))))
       return null;
@@ -418,7 +457,7 @@ export class Attributor {
     if (cue.clitic) {
       // `affirme-t-on à l'Élysée`, `indique-t-on dans l'entourage du ministre`: the place speaks.
       if (/^on$/i.test(this.c.text.slice(cue.clitic.start, cue.clitic.end))) {
-        const where = this.mentions(S).find(
+        const where = this.mentionsNear(S, cue.end, cue.end + 40).find(
           (x) =>
             x.start >= cue.end &&
             x.start - cue.end < 40 &&
@@ -428,7 +467,7 @@ export class Attributor {
       }
       return this.pronounMention(cue.clitic.start, cue.clitic.end, cue.clitic.gender, cue.clitic.plural);
     }
-    const all = this.mentions(S);
+    const all = this.mentionsNear(S, cue.start - 600, cue.end + 300);
     if (cue.passive) {
       const agent = all.find(
         (x) => (x.prep === 'par' || x.prep === 'by') && x.start > cue.end && x.start - cue.end < 200,
@@ -443,7 +482,7 @@ export class Attributor {
     let left = all.filter((x) => x.end <= cue.start);
     // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
     // apposition just before the verb is its subject.
-    const pre = view.slice(S.start, cue.start);
+    const pre = view.slice(Math.max(S.start, cue.start - 400), cue.start);
     const app = /,([^,.;:«»"“”]{1,160}),\s*$/.exec(pre);
     const opener =
       this.c.language === 'fr'
@@ -451,7 +490,7 @@ export class Attributor {
         : /^\s*(?:who|which|whose|where|a|an|the|\p{Ll}+(?:ed|ing))(?=[\s'])/u;
     let appositionStart = -1;
     if (app && opener.test(app[1])) {
-      appositionStart = S.start + app.index;
+      appositionStart = cue.start - pre.length + app.index;
       left = left.filter((x) => x.end <= appositionStart);
     }
     // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
@@ -464,7 +503,7 @@ export class Attributor {
       return null;
     }
     if (cue.form === 'gerund' || cue.form === 'infinitive') {
-      const finite = this.cues({ start: S.start, end: cue.start }).find(
+      const finite = this.cues({ start: Math.max(S.start, cue.start - 600), end: cue.start }).find(
         (c) => c.form === 'finite' && !c.source && !c.passive,
       );
       if (finite) {
@@ -532,7 +571,11 @@ export class Attributor {
       if (this.quotedToken[k]) continue;
       if (tokens[k].norm !== 'par' && tokens[k].norm !== 'by') continue;
       const after = tokens[k].end;
-      return this.mentions(S).find((x) => x.start >= after && x.start - after <= 25 && x.type !== 'pronoun') ?? null;
+      return (
+        this.mentionsNear(S, after, after + 26).find(
+          (x) => x.start >= after && x.start - after <= 25 && x.type !== 'pronoun',
+        ) ?? null
+      );
     }
     return null;
   }

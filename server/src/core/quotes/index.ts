@@ -110,7 +110,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     let a = attributor.attribute(d);
     const anchor = d.open?.start ?? d.start;
     const S = sentences.at(anchor);
-    const lead = view.slice(S.start, anchor);
+    const lead = anchor - S.start <= 400 ? view.slice(S.start, anchor) : '\u2026 ' + view.slice(anchor - 400, anchor);
     let kind = quoteKind({
       content: view.slice(d.start, d.end),
       lead,

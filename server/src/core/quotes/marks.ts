@@ -44,9 +44,12 @@ function isLetter(c: string | undefined): boolean {
 }
 
 /** Offset of the end of the line holding `i` (the line break's offset, or the text's end). */
-function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n > 0 && text[n - 1] === '\r' ? n - 1 : n;
+function lineEnd(text: string, i: number, max = 2000): number {
+  const ceiling = Math.min(text.length, i + max);
+  for (let n = i; n < ceiling; n++) {
+    if (text.charCodeAt(n) === 10) return n > 0 && text[n - 1] === '\r' ? n - 1 : n;
+  }
+  return ceiling;
 }
 
 /** The first non-blank character after a line break at `i`, and whether a blank line came first. */
@@ -208,7 +211,8 @@ export function findMarkedQuotes(
  */
 function orphanStart(text: string, close: number): number | null {
   let s = close;
-  while (s > 0) {
+  const floor = Math.max(0, close - 600);
+  while (s > floor) {
     const ch = text[s - 1];
     if (ch === '\n' || ch === '»' || ch === '«' || ch === '"' || ch === '”' || ch === '“') break;
     if ((ch === '.' || ch === '!' || ch === '?') && s < close - 1 && isSpace(text[s])) break;

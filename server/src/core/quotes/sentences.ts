@@ -27,7 +27,9 @@ export class Sentences {
       if (q < sorted.length && sorted[q].start <= i && i < sorted[q].end) {
         // Inside a quote: only a quote that ends a sentence (`… Adieu.» Il`) can split.
         const close = sorted[q].end;
-        if (close - 1 > i && /[.!?…]/.test(view[close - 2] ?? '') && /^\s+\p{Lu}/u.test(view.slice(close, close + 3))) {
+        let last = close - 2;
+        while (last > i && /\s/.test(view[last])) last--;
+        if (close - 1 > i && /[.!?…]/.test(view[last] ?? '') && /^\s+\p{Lu}/u.test(view.slice(close, close + 3))) {
           this.push(close + (/^\s+/.exec(view.slice(close))?.[0].length ?? 0));
         }
         i = close - 1;
