@@ -8,7 +8,8 @@
  *           otherwise the same export function is called in-process (no build needed)
  * --misses  list every miss (quote missed, wrong speaker, date value…) under its article
  * --json    print the scores as JSON
- * --set S   samples (default: the five bundled articles) or dev (test/fixtures/dev)
+ * --set S   samples (default: the five bundled articles), dev (test/fixtures/dev), or a
+ *           folder holding articles/ and gold/
  * --only N  only the articles whose file name contains N
  */
 import { execFileSync } from 'node:child_process';
@@ -71,7 +72,12 @@ function main(): void {
   const onlyIndex = argv.indexOf('--only');
   const setIndex = argv.indexOf('--set');
   const set = setIndex >= 0 ? argv[setIndex + 1] : 'samples';
-  if (!SETS[set]) throw new Error(`unknown set '${set}' (${Object.keys(SETS).join(', ')})`);
+  // Any other folder with articles/ and gold/ inside can be scored too.
+  if (!SETS[set] && fs.existsSync(path.join(set, 'gold'))) {
+    SETS[set] = { articles: path.resolve(set, 'articles'), golds: path.resolve(set, 'gold') };
+  }
+  if (!SETS[set])
+    throw new Error(`unknown set '${set}' (${Object.keys(SETS).join(', ')}, or a folder with articles/ and gold/)`);
   const { rows, total } = evaluate(argv.includes('--cli'), onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined, set);
   if (argv.includes('--json')) {
     const out = Object.fromEntries([...rows, ['total', total] as [string, Counts]].map(([n, c]) => [n, scores(c)]));
