@@ -428,9 +428,8 @@ export class SpeakerBook {
     const canon = this.canon(desc);
     const head = [...canon][0] ?? '';
     const list = this.referents;
-    for (let i = list.length - 1; i >= 0; i--) {
+    for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
-      if (r.offset >= m.start) continue;
       if (m.start - r.offset > ANAPHOR_WINDOW) return null;
       if (r.kind !== 'person' || r.plural) continue;
       const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;

@@ -63,5 +63,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
