@@ -265,6 +265,13 @@ export class Attributor {
     for (const cue of [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)]) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
+      if (m && m.kind === 'place') {
+        // `- Les États-Unis considèrent que « … »` in a list of the delegation's statements: the
+        // country is a metonym, the list's speaker is more precise.
+        const intro = this.listIntro(S);
+        const r = intro ? this.fromIntro(intro, false) : null;
+        if (r?.mention && r.mention.kind !== 'place') return { ...r, how: 'list' };
+      }
       if (m) return this.result(cue, m, 'before');
     }
     // 4. Passive agent after the quote: `qualifiées d'« utiles » par le Kremlin` (handled in subjectOf);
