@@ -115,7 +115,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       content: view.slice(d.start, d.end),
       lead,
       block: d.block,
-      attributed: a.actorId !== null,
+      attributed: a.actorId !== null || a.cue !== null,
       cueAfter: a.how === 'after' || a.how === 'incise',
       cueRightBefore:
         !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
