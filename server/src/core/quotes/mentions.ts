@@ -7,6 +7,8 @@
 import type { ActorKind, Language } from '../types';
 import {
   DETERMINERS,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
   GROUP_ROLES,
   NOT_NAMES,
   ORGANIZATION_NOUNS,
@@ -320,6 +322,12 @@ function nameAt(
   m.nameStart = start;
   m.nameEnd = end;
   m.gender = gender;
+  if (!m.gender && last > first) {
+    // `Maria Lopez` → she; `Sergueï Lavrov` → he.
+    const given = tokens[first].norm;
+    if (FEMALE_FIRST_NAMES.has(given)) m.gender = 'f';
+    else if (MALE_FIRST_NAMES.has(given)) m.gender = 'm';
+  }
   m.kind = ctx.knownKind(folded);
   if (!m.kind) {
     if (PLACE_HINTS.has(folded)) m.kind = 'place';

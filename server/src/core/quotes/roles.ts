@@ -209,3 +209,49 @@ export const PLACE_HINTS = new Set(
     'italie italy espagne spain pologne poland syrie syria turquie turkey'
   ).split(' '),
 );
+
+/**
+ * Common first names whose gender is clear, so `elle` / `she` finds the woman just named and
+ * `il` / `he` the man. Folded. Names not listed stay of unknown gender (compatible with both).
+ */
+export const FEMALE_FIRST_NAMES = new Set(
+  (
+    'marie anne sophie catherine isabelle nathalie sylvie christine valerie celine sandrine stephanie aurelie ' +
+    'julie camille claire laure laurence helene agnes brigitte martine monique francoise christiane nicole ' +
+    'elisabeth elizabeth segolene rachida ursula angela kamala hillary nancy giorgia marine valerie emmanuelle ' +
+    'delphine karine caroline virginie emilie elodie pauline lea manon chloe emma ines sarah laura louise ' +
+    'alice jeanne juliette charlotte lucie mathilde agathe clemence margaux oceane marion audrey amelie ' +
+    'beatrice genevieve jacqueline simone yvonne odile annie josiane danielle michele mireille maryse ' +
+    'fatima aicha amina yasmina leila nadia samia karima najat myriam rima hanna olena oksana iryna yulia ' +
+    'mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly ' +
+    'donna carol michelle amanda melissa deborah rebecca sharon cynthia kathleen amy shirley angela helen ' +
+    'anna brenda pamela emily nicole samantha katherine christine debra rachel carolyn janet maria heather ' +
+    'diane julie joyce victoria kelly christina joan evelyn lauren judith olivia megan cheryl martha andrea ' +
+    'frances hannah jacqueline ann gloria kathryn alice teresa sara janice doris madison julia grace ' +
+    'judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose ' +
+    'liz kemi theresa priti yvette suella kristi elise tulsi marjorie lindsey mette sanna jacinda ' +
+    'kaja annalena roberta christine ngozi kristalina margrethe'
+  ).split(' '),
+);
+
+export const MALE_FIRST_NAMES = new Set(
+  (
+    'jean pierre michel philippe alain nicolas francois jacques bernard patrick daniel christophe stephane ' +
+    'laurent eric frederic olivier thierry pascal david julien sebastien vincent emmanuel marc bruno gerald ' +
+    'gabriel edouard jordan jean-luc jean-marie jean-pierre jean-yves jean-noel francois-xavier benjamin ' +
+    'sergei serguei vladimir dmitri dmitry iouri yuri volodymyr viktor mikhail alexei alexandre alexander ' +
+    'andrei oleksandr petro boris igor ivan nikolai maxime antoine thomas hugo louis lucas arthur paul ' +
+    'raphael mathieu matthieu guillaume romain nicolas kevin anthony jonathan florian adrien quentin ' +
+    'mohamed mohammed ahmed ali omar youssef karim mehdi rachid hassan ibrahim mustapha khalid abdel ' +
+    'benyamin benjamin yair isaac naftali recep tayyip xi li wang narendra joe donald barack george bill ' +
+    'ronald marco antony anthony mike michael john james robert william richard joseph charles christopher ' +
+    'matthew mark steven andrew kenneth joshua kevin brian edward ronald timothy jason jeffrey ryan jacob ' +
+    'gary nicholas eric jonathan stephen larry justin scott brandon frank raymond gregory samuel patrick ' +
+    'alexander jack dennis jerry tyler aaron henry douglas peter adam nathan zachary walter kyle harold ' +
+    'carl jeremy keith roger gerald ethan arthur terry christian sean lawrence austin noah jesse albert ' +
+    'bryan billy bruce willie jordan dylan alan ralph gabriel roy juan wayne eugene logan randy louis ' +
+    'russell vincent philip bobby johnny bradley keir rishi boris emmanuel olaf friedrich pedro mark ' +
+    'jens volker karl-heinz hakan viktor andrzej donald justin jair javier luiz antonio sergio giuseppe ' +
+    'matteo mario enrico silvio'
+  ).split(' '),
+);

@@ -8,7 +8,7 @@
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import type { SpeakerMention } from './mentions';
-import { ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
@@ -80,6 +80,15 @@ function stripArticle(s: string): string {
   return s.replace(/^(?:les?|la|l['\u2019]\s*|des|du|un|une|the|a|an)\s+/i, '').replace(/^l['\u2019]/i, '');
 }
 
+/** A person's gender from a well-known first name (`Maria Lopez` → f), or null. */
+function genderOfName(name: string): 'm' | 'f' | null {
+  const first = fold(name).split(' ')[0] ?? '';
+  if (!/\s/.test(name.trim())) return null;
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (MALE_FIRST_NAMES.has(first)) return 'm';
+  return null;
+}
+
 function lastWord(s: string): string {
   const words = fold(s).split(/[\s]+/);
   return words[words.length - 1] ?? '';
@@ -145,7 +154,7 @@ export class SpeakerBook {
           actorId: a.id,
           mention: null,
           kind: a.kind,
-          gender: null,
+          gender: a.kind === 'person' ? genderOfName(a.name) : null,
           plural: false,
         });
       }
