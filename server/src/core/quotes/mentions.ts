@@ -93,12 +93,22 @@ export interface MentionContext {
   knownKind: (folded: string) => ActorKind | null;
 }
 
+const asSets = (table: Record<Language, string[]>): Record<Language, Set<string>> => ({
+  fr: new Set(table.fr),
+  en: new Set(table.en),
+});
+const GROUP_SET = asSets(GROUP_ROLES);
+const PERSON_SET = asSets(PERSON_ROLES);
+const ORGANIZATION_SET = asSets(ORGANIZATION_NOUNS);
+const GROUP = { kind: 'organization' as const, plural: true };
+const PERSON = { kind: 'person' as const, plural: false };
+const ORGANIZATION = { kind: 'organization' as const, plural: false };
+
 function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
-  if (GROUP_ROLES[lang].includes(norm)) return { kind: 'organization', plural: true };
-  if (PERSON_ROLES[lang].includes(norm)) return { kind: 'person', plural: false };
-  if (norm.endsWith('s') && PERSON_ROLES[lang].includes(norm.slice(0, -1)))
-    return { kind: 'organization', plural: true };
-  if (ORGANIZATION_NOUNS[lang].includes(norm)) return { kind: 'organization', plural: false };
+  if (GROUP_SET[lang].has(norm)) return GROUP;
+  if (PERSON_SET[lang].has(norm)) return PERSON;
+  if (norm.endsWith('s') && PERSON_SET[lang].has(norm.slice(0, -1))) return GROUP;
+  if (ORGANIZATION_SET[lang].has(norm)) return ORGANIZATION;
   return null;
 }
 
@@ -191,6 +201,8 @@ export function mentionAt(
     return nameAt(text, tokens, i, to, ctx, prep);
   }
   if (lang === 'en' && isCapitalized(t.text)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
+  // `officials said`, `analysts say`: an English plural group without article.
+  if (lang === 'en' && i > 0 && GROUP_SET.en.has(t.norm)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
   return null;
 }
 
