@@ -8,6 +8,7 @@
 import { inAny } from '../text';
 import type { DateMention, Language, Span } from '../types';
 import { daysBetween, formatDay, isValidDay, parseIso, weekday, type Day } from './calendar';
+import { joinDayAndTime } from './join';
 import { headerDates } from './published';
 import { recognize, selectLongest, type Candidate } from './recognize';
 import { resolveAll, type Anchor } from './resolve';
@@ -39,7 +40,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored));
   const candidates = selectLongest(found, text.length);
   const now = anchorOf(text, ctx, candidates);
-  return resolveAll(candidates, { text, language: ctx.language, now, timemlRefs: ctx.timemlRefs }).map((r) => ({
+  const resolved = resolveAll(candidates, { text, language: ctx.language, now, timemlRefs: ctx.timemlRefs });
+  return joinDayAndTime(resolved, text).map((r) => ({
     ...r,
     text: text.slice(r.start, r.end),
     origin: 'auto',

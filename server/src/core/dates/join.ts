@@ -1,0 +1,53 @@
+/**
+ * One expression for a day and the time or part of the day that narrows it: TimeML tags
+ * `jeudi à 11 h 15` as a single TIMEX3 (value 2021-01-14T11:15), not a date and a time.
+ * Runs after resolution, so the time already carries its day and the join only checks that
+ * both agree.
+ */
+import type { DateMention } from '../types';
+
+type Resolved = Omit<DateMention, 'text' | 'origin'>;
+
+/** What may separate a day from its time: white space and a preposition, no comma. */
+const DAY_THEN_TIME = /^[ \t\u00a0]+(?:(?:à|vers|dès|at|around|about|on)[ \t\u00a0]+)?$/i;
+/** What may separate a time from its day: `à 15 heures mercredi`, `at 2:30 a.m. Sunday`. */
+const TIME_THEN_DAY = /^(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+(?:on|ce|le)[ \t\u00a0]+)$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Joins a day with the clock time or part of the day written next to it, when the time was
+ * resolved to that same day. The joined mention keeps the finer value and the time's type.
+ */
+export function joinDayAndTime(mentions: Resolved[], text: string): Resolved[] {
+  const out: Resolved[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.value && m.value) {
+      const gap = text.slice(prev.end, m.start);
+      // day, then its time or part of the day
+      if (
+        DAY.test(prev.value) &&
+        prev.type === 'date' &&
+        m.value.startsWith(`${prev.value}T`) &&
+        DAY_THEN_TIME.test(gap)
+      ) {
+        out[out.length - 1] = { ...m, start: prev.start, resolution: prev.resolution };
+        continue;
+      }
+      // time, then its day (only a clock time: "ce matin mardi" is rare)
+      if (
+        DAY.test(m.value) &&
+        m.type === 'date' &&
+        prev.type === 'time' &&
+        prev.value.startsWith(`${m.value}T`) &&
+        TIME_THEN_DAY.test(gap) &&
+        gap.length <= 5
+      ) {
+        out[out.length - 1] = { ...prev, end: m.end, resolution: m.resolution };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
