@@ -158,7 +158,7 @@ describe('dates: durations, sets, times and vague expressions', () => {
     assert.equal(one('La guerre dure depuis plus de trois ans.', pub), 'depuis plus de trois ans → P3Y (duration)');
     assert.equal(one('Après plus de quatre heures de discussion.', pub), 'plus de quatre heures → PT4H (duration)');
     assert.equal(one('Ils ont parlé quatre heures et demie.', pub), 'quatre heures et demie → PT4H30M (duration)');
-    assert.equal(one('Un mandat de un an et demi.', pub), 'un an et demi → P18M (duration)');
+    assert.equal(one('Un mandat de un an et demi.', pub), 'un an et demi → P1.5Y (duration)');
     assert.equal(one('He has lived here for three years.', pub, 'en'), 'for three years → P3Y (duration)');
   });
   it('vague amounts are found without value', () => {

@@ -8,7 +8,8 @@
 import { inAny } from '../text';
 import type { DateMention, Language, Span } from '../types';
 import { daysBetween, formatDay, isValidDay, parseIso, weekday, type Day } from './calendar';
-import { joinDayAndTime } from './join';
+import { joinDayAndTime, joinDurations } from './join';
+import { inTitle } from './names';
 import { headerDates } from './published';
 import { recognize, selectLongest, type Candidate } from './recognize';
 import { resolveAll, type Anchor } from './resolve';
@@ -37,11 +38,11 @@ export interface DateContext {
  * so that annotators see it and researchers can count it.
  */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
-  const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored));
+  const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored) && !inTitle(text, c, ctx.language));
   const candidates = selectLongest(found, text.length);
   const now = anchorOf(text, ctx, candidates);
   const resolved = resolveAll(candidates, { text, language: ctx.language, now, timemlRefs: ctx.timemlRefs });
-  return joinDayAndTime(resolved, text).map((r) => ({
+  return joinDurations(joinDayAndTime(resolved, text), text).map((r) => ({
     ...r,
     text: text.slice(r.start, r.end),
     origin: 'auto',

@@ -51,3 +51,54 @@ export function joinDayAndTime(mentions: Resolved[], text: string): Resolved[] {
   }
   return out;
 }
+
+const PARTS =
+  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DESIGNATORS = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'];
+
+/** `P4Y` and `P3M` → `P4Y3M`, when every unit of the second is finer than those of the first. */
+function addDurations(a: string, b: string): string | null {
+  const pa = PARTS.exec(a);
+  const pb = PARTS.exec(b);
+  if (!pa || !pb || a === 'P' || b === 'P') return null;
+  const lastA = Math.max(...pa.slice(1).map((v, i) => (v ? i : -1)));
+  const firstB = pb.slice(1).findIndex((v) => v);
+  if (lastA < 0 || firstB < 0 || firstB <= lastA) return null;
+  // Weeks do not mix with other units in ISO 8601.
+  if (pa[3] || pb[3]) return null;
+  let out = 'P';
+  let inTime = false;
+  for (let i = 0; i < 7; i++) {
+    const v = pa[i + 1] ?? pb[i + 1];
+    if (!v) continue;
+    if (i >= 4 && !inTime) {
+      out += 'T';
+      inTime = true;
+    }
+    out += `${v}${DESIGNATORS[i]}`;
+  }
+  return out;
+}
+
+/**
+ * Joins a compound duration written in two parts (`four years and three months`, `deux
+ * heures et quart`, `trois ans et six mois`) into one expression, as TimeML does: P4Y3M.
+ */
+export function joinDurations(mentions: Resolved[], text: string): Resolved[] {
+  const out: Resolved[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'duration' && m.type === 'duration' && prev.value && m.value) {
+      const gap = text.slice(prev.end, m.start);
+      const sum = /^(?:,?[ \t\u00a0]+(?:et|and)[ \t\u00a0]+|,[ \t\u00a0]+)$/i.test(gap)
+        ? addDurations(prev.value, m.value)
+        : null;
+      if (sum) {
+        out[out.length - 1] = { ...prev, end: m.end, value: sum };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -64,6 +64,8 @@ export function parseNumber(s: string, language: Language): number | null {
   const t = keyOf(s).trim();
   if (/^\d+$/.test(t)) return Number(t);
   if (/^\d+[.,]\d+$/.test(t)) return Number(t.replace(',', '.'));
+  // 6½ years, 2 ½ ans
+  if (/^\d+\s?½$/.test(t)) return Number(t.replace(/\s?½/, '')) + 0.5;
   const words = NUMBER_WORDS[language];
   let total = 0;
   let current = 0;
@@ -113,7 +115,7 @@ export function lexiconPatterns(language: Language): Lexicon {
     month: alt(Object.keys(MONTHS[language])),
     weekday: alt(Object.keys(WEEKDAYS[language])),
     // digits, a decimal, or up to four number words joined by hyphens, spaces or "et"
-    num: `(?:\\d{1,4}(?:[.,]\\d)?|${word}(?:(?:[-‑]|\\s+)(?:(?:et|and)(?:[-‑]|\\s+))?${word}){0,3})`,
+    num: `(?:\\d{1,4}(?:[.,]\\d|\\s?½)?|${word}(?:(?:[-‑]|\\s+)(?:(?:et|and)(?:[-‑]|\\s+))?${word}){0,3})`,
     vagueQ: alt(VAGUE_QUANTITIES[language]),
     unit: alt(Object.keys(UNITS[language])),
     season: alt(Object.keys(SEASONS[language])),

@@ -261,7 +261,6 @@ function durationValue(m: Extract<Meaning, { k: 'duration' }>): string | null {
     const frac = m.extra === 'half' ? 0.5 : 0.25;
     if (time && unit === 'H') return `PT${n}H${frac * 60}M`;
     if (time && unit === 'M') return `PT${n}M${frac * 60}S`;
-    if (!time && unit === 'Y') return `P${n * 12 + frac * 12}M`;
     return `${time ? 'PT' : 'P'}${n + frac}${unit}`;
   }
   return `${time ? 'PT' : 'P'}${n}${unit}`;
