@@ -46,6 +46,8 @@ export type Meaning =
       mod?: 'start' | 'mid' | 'end';
       /** `le 12 mars dernier`, `en avril prochain`: the direction is written out. */
       tense?: 'past' | 'future';
+      /** `janvier de cette année` (0), `March of last year` (-1): the year counted from now. */
+      yearOffset?: number;
     }
   /** A weekday alone (`mardi`, `ce mardi`, `mardi dernier`, `next Tuesday`). */
   | {

@@ -167,6 +167,12 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
     case 'duration':
       return { value: durationValue(m), resolution: 'duration' };
     case 'calendar': {
+      if (m.yearOffset !== undefined) {
+        if (!now) return { value: null, resolution: 'no year known: no value' };
+        const { yearOffset, ...rest } = m;
+        const r = resolveCalendar({ ...rest, year: now.day.year + yearOffset }, now, () => null);
+        return { value: r.value, resolution: `year from ${now.label}` };
+      }
       // "by Oct. 31", "d'ici le 3 mars" look ahead; "since May", "depuis janvier" look back.
       const hinted = prepositionTense(ctx.text, c.start, true);
       const calendarTense = (): Tense | null => hinted ?? tense();
@@ -292,6 +298,21 @@ function prepositionTense(text: string, start: number, forLooksAhead = false): T
   // "a hearing for Jan. 27" is scheduled; but "for Friday's clashes" is not a direction.
   if (forLooksAhead && /(?:^|\s)for\s+$/.test(prev)) return 'future';
   if (/(?:^|\s)(?:depuis(?: le)?|since)\s+$/.test(prev)) return 'past';
+  // "postponed to March", "reporté au 3 mars": a new date is always ahead.
+  const longer = text
+    .slice(Math.max(0, start - 40), start)
+    .toLowerCase()
+    .replace(/’/g, "'");
+  if (
+    /(?:postponed|delayed|pushed back|put off|moved|rescheduled|deferred|adjourned)\s+(?:to|until|till)\s+(?:the\s+)?$/.test(
+      longer,
+    ) ||
+    /(?:report|repouss|décal|ajourn)(?:é|ée|és|ées)\s+(?:au|à|en|jusqu'au|jusqu'en|jusqu'à)\s+(?:la\s+|le\s+)?$/.test(
+      longer,
+    )
+  ) {
+    return 'future';
+  }
   return null;
 }
 

@@ -72,7 +72,7 @@ export function englishRules(x: Lexicon, add: AddRule): void {
   );
   // February 2022, early March, in January
   add(
-    `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)(?:\\s*[-‑]\\s*|\\s+)?)?(${x.month})(?:,?${SP}(${YEAR}))?${R}`,
+    `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)(?:\\s*[-‑]\\s*|\\s+)?)?(${x.month})(?:,?${SP}(${YEAR})|${SP}of${SP}(this|last|next)${SP}year)?${R}`,
     (m, text) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const year = m[3] ? Number(m[3]) : undefined;
@@ -95,7 +95,14 @@ export function englishRules(x: Lexicon, add: AddRule): void {
         m.index,
         m.index + m[0].length,
         'date',
-        { k: 'calendar', year, month: lookup(months, m[2])!, mod: modifier },
+        {
+          k: 'calendar',
+          year,
+          month: lookup(months, m[2])!,
+          mod: modifier,
+          // January of this year, March of last year: the year counted from now.
+          yearOffset: m[4] ? { this: 0, last: -1, next: 1 }[keyOf(m[4])] : undefined,
+        },
         !!year,
       );
     },
@@ -299,6 +306,47 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       if (num === 'some' && !m[1]) return null;
       return durationCandidate(m.index, m.index + m[0].length, 'en', m[3], m[4], m[5]);
     },
+  );
+
+  // March 3 to 5, March 3-5: the second day takes the month of the first
+  add(
+    `${L}(${x.month})${SP}(${DAY_NUM_EN})\\s*(?:to|through|until|and|-|–)\\s*(${DAY_NUM_EN})(?:,?${SP}(${YEAR}))?${R}(?!\\s*(?:[ap]\\.?m\\b|o${AP}clock|%|percent))`,
+    (m) => {
+      const month = lookup(months, m[1]);
+      if (!month || !/^[A-Z]/.test(m[1])) return null;
+      const year = m[4] ? Number(m[4]) : undefined;
+      const second = groupSpan(m, 3);
+      return cand(
+        second.start,
+        m.index + m[0].length,
+        'date',
+        { k: 'calendar', year, month, day: dayNumber(m[3]) },
+        !!year,
+      );
+    },
+  );
+  // the fiscal year, fiscal 2024, FY2024: a company's year, not the calendar's
+  add(
+    `${L}(?:(?:the|this|last|next|its|a)${SP})?(?:fiscal${SP}(?:year${SP})?(${YEAR})|fiscal${SP}year|FY\\s?(${YEAR}))${R}`,
+    (m) => {
+      const year = m[1] ?? m[2];
+      if (year) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `FY${year}` }, true);
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
+    },
+  );
+  // later in the day, earlier that morning: the day last mentioned (or today)
+  add(`${L}(?:later|earlier)${SP}(?:in${SP}the|that)${SP}(day|morning|afternoon|evening|night)${R}`, (m) => {
+    const w = keyOf(m[1]);
+    const part = w === 'day' ? undefined : lookup(DAY_PARTS.en, w);
+    return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
+  });
+  // in the early morning, late in the evening: a part of the day last mentioned
+  add(`${L}(?:in${SP}the${SP})?early${SP}(morning|afternoon|evening)(?!${SP}(?:of|on)${R})${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'date', {
+      k: 'anaphoric',
+      days: 0,
+      part: lookup(DAY_PARTS.en, m[1]),
+    }),
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an

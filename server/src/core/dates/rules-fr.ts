@@ -35,7 +35,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   const weekdays = WEEKDAYS.fr;
   // mardi 18 février 2025, 1er mars, 18 février
   add(
-    `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR})|${SP}(dernier|prochain))?(?:,?${SP}(?:en|dans${SP}la|dans${SP}l${AP}|au)${SP}(${x.part}))?${R}`,
+    `${L}(?:(${x.weekday}),?${SP}(?:le${SP})?)?(${DAY_NUM_FR})${SP}(${x.month})(?:,?${SP}(${YEAR})|${SP}(dernier|prochain)|${SP}de${SP}(cette${SP}année|l${AP}an${SP}dernier|l${AP}année${SP}dernière))?(?:,?${SP}(?:(?:en|dans${SP}la|dans${SP}l${AP}|au)${SP})?(${x.part}))?${R}`,
     (m, text) => {
       const day = dayNumber(m[2]);
       const month = lookup(months, m[3])!;
@@ -55,7 +55,9 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
           day,
           weekday: m[1] ? lookup(weekdays, m[1]) : undefined,
           tense: m[5] ? (keyOf(m[5]) === 'dernier' ? 'past' : 'future') : undefined,
-          part: m[6] ? lookup(DAY_PARTS.fr, m[6]) : undefined,
+          // le 12 janvier de cette année, le 3 mars de l'an dernier
+          yearOffset: m[6] ? (keyOf(m[6]).startsWith('cette') ? 0 : -1) : undefined,
+          part: m[7] ? lookup(DAY_PARTS.fr, m[7]) : undefined,
         },
         !!year,
       );
@@ -77,11 +79,21 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
   // février 2022, fin février, début mars 2024, mi-janvier, en janvier
   add(
-    `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain))?${R}`,
+    `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain)|${SP}(?:de${SP}|d${AP})(?:cette${SP}(année)|l${AP}(?:année|an)${SP}(dernier|dernière|passée|prochain|prochaine)))?${R}`,
     (m, text) => {
       const year = m[3] ? Number(m[3]) : undefined;
       const mod = m[1] ? keyOf(m[1]) : '';
       const tense = m[4] ? (keyOf(m[4]) === 'dernier' ? 'past' : 'future') : undefined;
+      // janvier de cette année, mars de l'an dernier: the year is counted from now.
+      const yearOffset = m[5] ? 0 : m[6] ? (/^(?:dernier|dernière|passée)$/.test(keyOf(m[6])) ? -1 : 1) : undefined;
+      if (yearOffset !== undefined) {
+        return cand(m.index, m.index + m[0].length, 'date', {
+          k: 'calendar',
+          month: lookup(months, m[2])!,
+          mod: mod.includes('fin') ? 'end' : mod.includes('début') ? 'start' : mod ? 'mid' : undefined,
+          yearOffset,
+        });
+      }
       if (!year && !mod && !tense) {
         if (m[2].endsWith('.') || ABBREVIATED_FR.has(keyOf(m[2]))) return null;
         if (!MONTH_CONTEXT_FR.test(before(text, m.index))) return null;
@@ -142,8 +154,8 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year, month, day }, !!year);
     },
   );
-  // la nuit de samedi à dimanche
-  add(`${L}(?:dans${SP})?la${SP}nuit${SP}d[eu]${SP}(${x.weekday})${SP}(?:à|au)${SP}(${x.weekday})${R}`, (m) =>
+  // la nuit de samedi à dimanche, dans la nuit de mardi
+  add(`${L}(?:dans${SP})?la${SP}nuit${SP}d[eu]${SP}(${x.weekday})(?:${SP}(?:à|au)${SP}(${x.weekday}))?${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'date', {
       k: 'weekday',
       weekday: lookup(weekdays, m[1])!,
@@ -208,12 +220,12 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
   // au printemps, en été, à l'automne, avant l'été: the season the tense points to
   add(
-    `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP}(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))${R}(?!\\s+\\d{4})`,
+    `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP}(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))(?:${SP}(${x.past}|${x.next}))?${R}(?!\\s+\\d{4})`,
     (m) =>
       cand(m.index, m.index + m[0].length, 'date', {
         k: 'unit',
         grain: 'year',
-        offset: 0,
+        offset: !m[6] ? 0 : PAST_WORDS.fr.includes(keyOf(m[6])) ? -1 : 1,
         ref: 'now',
         season: lookup(SEASONS.fr, m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
       }),
@@ -483,6 +495,13 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'duration', { k: 'duration', n, unit });
     },
   );
+  // sous quinzaine, sous huitaine: within fifteen (eight) days
+  add(`${L}sous${SP}(quinzaine|huitaine)${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'duration', {
+      k: 'fixed',
+      value: keyOf(m[1]) === 'quinzaine' ? 'P15D' : 'P8D',
+    }),
+  );
   // depuis des années, pendant des mois
   add(
     `${L}(?:depuis|pendant|durant|des)${SP}(?:des|plusieurs|quelques|de longues|de longs|longues|longs)${SP}(${x.unit})${R}`,
@@ -504,13 +523,16 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
 
   // Clock times: à 15h00, 15 h 30, à 15 heures, à midi / at 3 p.m., 15:30
   add(
-    `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?${R}`,
+    `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
     (m, text) => {
       const prev = before(text, m.index, 12);
       if (!m[1] && /(?:en|pendant|depuis|durant|les|dans|de|sous)\s$/.test(prev)) return null;
+      let hour = Number(m[2]);
+      const part = m[4] ? keyOf(m[4]) : '';
+      if ((part.includes('soir') || part.includes('après')) && hour < 12) hour += 12;
       return cand(m.index, m.index + m[0].length, 'time', {
         k: 'time',
-        hour: Number(m[2]),
+        hour,
         minute: m[3] ? Number(m[3]) : 0,
       });
     },
