@@ -111,12 +111,15 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     },
   );
   // mardi 18 (the month is the anchor's, or the one around it where the 18th is a Tuesday)
-  add(`${L}(${x.weekday})${SP}(${DAY_NUM_FR})(?![\\p{L}\\p{N}_]|\\s*(?:h\\b|heures?|%|[.,]\\d))`, (m) =>
-    cand(m.index, m.index + m[0].length, 'date', {
-      k: 'calendar',
-      day: dayNumber(m[2]),
-      weekday: lookup(weekdays, m[1]),
-    }),
+  add(
+    `${L}(${x.weekday})${SP}(${DAY_NUM_FR})(?![\\p{L}\\p{N}_]|\\s*(?:h\\b|heures?|%|[.,]\\d))(?:${SP}(?:au|dans${SP}la|en)${SP}(${x.part})${R})?`,
+    (m) =>
+      cand(m.index, m.index + m[0].length, 'date', {
+        k: 'calendar',
+        day: dayNumber(m[2]),
+        weekday: lookup(weekdays, m[1]),
+        part: m[3] ? lookup(DAY_PARTS.fr, m[3]) : undefined,
+      }),
   );
   // le 11-Septembre: the attacks, a fixed day
   add(`${L}(?:le${SP})?11[-‑]Septembre${R}`, (m) =>
@@ -218,6 +221,49 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
     },
   );
+  // dans la journée de mardi, dans l'après-midi de jeudi dernier: that day, that part of it
+  add(
+    `${L}dans${SP}(?:la${SP}(matinée|soirée|nuit|journée)|l${AP}(après-midi))${SP}(?:de${SP})?(${x.weekday})(?:${SP}(dernier|prochain))?${R}`,
+    (m) => {
+      const w = keyOf(m[1] ?? m[2]);
+      const rel = m[4] ? keyOf(m[4]) : '';
+      return cand(m.index, m.index + m[0].length, 'date', {
+        k: 'weekday',
+        weekday: lookup(weekdays, m[3])!,
+        which: rel === 'dernier' ? 'last' : rel ? 'next' : 'bare',
+        part: w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w),
+      });
+    },
+  );
+  // dans la matinée du 3 mars, dans la nuit du 14 juillet 2024
+  add(
+    `${L}dans${SP}(?:la${SP}(matinée|soirée|nuit|journée)|l${AP}(après-midi))${SP}du${SP}(${DAY_NUM_FR})${SP}(${x.month})(?:${SP}(${YEAR}))?${R}`,
+    (m) => {
+      const w = keyOf(m[1] ?? m[2]);
+      const year = m[5] ? Number(m[5]) : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        {
+          k: 'calendar',
+          year,
+          month: lookup(months, m[4])!,
+          day: dayNumber(m[3]),
+          part: w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w),
+        },
+        !!year,
+      );
+    },
+  );
+  // à la rentrée (2025): September, the start of the school and political year
+  add(
+    `${L}(?:à|après|avant|dès|pour|depuis)${SP}la${SP}rentrée(?:${SP}(${YEAR}))?(?!${SP}(?:des|de${SP}la|du|littéraire|scolaire${SP}d))${R}`,
+    (m) => {
+      const year = m[1] ? Number(m[1]) : undefined;
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year, month: 9 }, !!year);
+    },
+  );
   // au printemps, en été, à l'automne, avant l'été: the season the tense points to
   add(
     `${L}(?:au${SP}(printemps)|en${SP}(été|automne|hiver)|à${SP}l${AP}(automne|été)|(?:avant|après|pendant|durant|depuis|dès|jusqu${AP}à|d${AP}ici)${SP}(?:l${AP}(été|automne|hiver)|le${SP}(printemps)))(?:${SP}(${x.past}|${x.next}))?${R}(?!\\s+\\d{4})`,
@@ -273,7 +319,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
 
   // Units around now: la semaine dernière, cette année, l'an prochain, ce mois-ci, cet été
   add(
-    `${L}(la|cette|ce|cet|l${AP}|le|les)\\s*(semaine|mois|année|an|week-end|weekend|trimestre|décennie|siècle|${x.season})(?:[-‑](ci|là))?(?:${SP}(${x.past}|${x.next}|en cours|actuel|actuelle|même))?${R}`,
+    `${L}(la|cette|ce|cet|l${AP}|le|les|au|du)\\s*(semaine|mois|année|an|week-end|weekend|trimestre|décennie|siècle|${x.season})(?:[-‑](ci|là))?(?:${SP}(${x.past}|${x.next}|en cours|actuel|actuelle|même))?${R}`,
     (m) => {
       const det = keyOf(m[1]);
       const unitWord = keyOf(m[2]);
@@ -375,7 +421,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
 
   // Shifts: il y a deux ans, dans trois semaines / three years ago, in two weeks
   add(
-    `${L}(il y a|voici|voilà|dans|d${AP}ici)${SP}(?:(?:environ|près de|plus de|moins de|à peine|quelque|presque|un peu plus de|seulement)${SP})?(${x.rangeNum})${SP}(${x.unit})(?:${SP}et${SP}(demie?|quart))?${R}`,
+    `${L}(il y a|voici|voilà|dans|d${AP}ici)${SP}(?:(?:environ|près de|plus de|moins de|à peine|quelque|presque|un peu plus de|seulement)${SP}|(?:près|plus|moins|un peu plus)${SP}d${AP}\\s*)?(${x.rangeNum})${SP}(${x.unit})(?:${SP}et${SP}(demie?|quart))?${R}`,
     (m) => {
       const unit = unitOf('fr', m[3]);
       if (!unit) return null;
@@ -526,7 +572,17 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
     (m, text) => {
       const prev = before(text, m.index, 12);
-      if (!m[1] && /(?:en|pendant|depuis|durant|les|dans|de|sous)\s$/.test(prev)) return null;
+      if (!m[1] && /(?:en|pendant|depuis|durant|les|dans|de|sous)\s$/.test(prev)) {
+        // "pendant 1 h 30", "en 2 h 15": an amount of time.
+        if (!/(?:pendant|durant|depuis|en)\s$/.test(prev) || m[4]) return null;
+        const h = Number(m[2]);
+        const min = m[3] ? Number(m[3]) : 0;
+        if (!h && !min) return null;
+        return cand(m.index, m.index + m[0].length, 'duration', {
+          k: 'fixed',
+          value: `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}`,
+        });
+      }
       let hour = Number(m[2]);
       const part = m[4] ? keyOf(m[4]) : '';
       if ((part.includes('soir') || part.includes('après')) && hour < 12) hour += 12;
