@@ -103,6 +103,15 @@ describe('findActors invariants', () => {
     findActors(big, { language: 'fr', rules: builtinRules(), ignored: [] });
     assert.ok(performance.now() - t0 < 5000, `took ${performance.now() - t0} ms`);
   });
+
+  // Headline and capitals checks look at the line: an article without line breaks must not make them quadratic.
+  it('reads a 1 MB article written on one line in linear time', () => {
+    let big = '';
+    while (big.length < 1_000_000) big += `${text.replace(/\n/g, ' ')} `;
+    const t0 = performance.now();
+    findActors(big, { language: 'en', rules: builtinRules(), ignored: [] });
+    assert.ok(performance.now() - t0 < 5000, `took ${performance.now() - t0} ms`);
+  });
 });
 
 describe('findActors with a rules file', () => {

@@ -6,7 +6,7 @@
  */
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
-import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, TITLE_WORDS, TITLES } from './lexicon';
+import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS, TITLES } from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
   EN_ORG_HEADS,
@@ -355,7 +355,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const articleRoles = new FormIndex<Entity>();
   for (const e of entities.values()) {
     if (e.kind !== 'person' || e.mentions.length === 0) continue;
-    for (const role of e.roles) {
+    for (const role of new Set(e.roles)) {
       if (role.split(/\s+/).length < 2) continue;
       articleRoles.add(role, e, 'any');
       for (const eq of equivalentRoles(role, ctx.rules.roleEquivalents ?? [])) articleRoles.add(eq, e, 'any');
@@ -1155,6 +1155,12 @@ function linkLaterNames(
   scan(tokens, claimed, index, (m) => addMention(text, tokens, claimed, m.form.value, m.first, m.last));
   if (byFamily.length === 0) return;
   byFamily.sort((a, b) => a.at - b.at);
+  const familyLists = new Map<string, { at: number; e: Entity }[]>();
+  for (const f of byFamily) {
+    const list = familyLists.get(f.family);
+    if (list) list.push(f);
+    else familyLists.set(f.family, [f]);
+  }
   for (let i = 1; i < tokens.length; i++) {
     const det = tokens[i - 1];
     const t = tokens[i];
@@ -1163,14 +1169,26 @@ function linkLaterNames(
     const family = headFamily(t.norm === 'paper' || t.norm === 'newspaper' ? 'newspaper' : t.norm);
     if (!family) continue;
     // `la police` refers back to the latest of its family, or forward to the first one.
-    const before = byFamily.filter((f) => f.family === family && f.at < t.start);
-    const target = before.length > 0 ? before[before.length - 1] : byFamily.find((f) => f.family === family);
-    if (!target) continue;
+    const list = familyLists.get(family);
+    if (!list) continue;
+    const target = latestBefore(list, t.start) ?? list[0];
     // Not when another name follows (`la police de Lausanne` is another force).
     const next = tokens[i + 1];
     if (next && next.gapBefore === 'space' && (/^(?:de|du|des|of)$/.test(next.norm) || isCapWord(next))) continue;
     addMention(text, tokens, claimed, target.e, i, i, { start: det.norm === 'l' ? det.start : det.start, end: t.end });
   }
+}
+
+/** The last item placed before `offset` in a list sorted by place (binary search), or null. */
+function latestBefore<T extends { at: number }>(list: readonly T[], offset: number): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : null;
 }
 
 /**
@@ -1188,11 +1206,18 @@ function linkBareRoles(
   for (const e of entities.values()) {
     if (e.kind !== 'person' || e.mentions.length === 0) continue;
     const heads = new Set<string>();
-    for (const r of e.roles) for (const w of r.split(/\s+/)) if (isRoleHead(w)) heads.add(fold(w));
+    for (const r of new Set(e.roles)) for (const w of r.split(/\s+/)) if (isRoleHead(w)) heads.add(fold(w));
     for (const h of heads) for (const m of e.mentions) holders.push({ head: h, at: m.start, e });
   }
   if (holders.length === 0) return;
   holders.sort((a, b) => a.at - b.at);
+  const roleWordsOf = new Map<Entity, Set<string>>();
+  const holdersByHead = new Map<string, { at: number; e: Entity }[]>();
+  for (const h of holders) {
+    const list = holdersByHead.get(h.head);
+    if (list) list.push(h);
+    else holdersByHead.set(h.head, [h]);
+  }
   for (let i = 1; i < tokens.length; i++) {
     const det = tokens[i - 1];
     const t = tokens[i];
@@ -1205,20 +1230,23 @@ function linkBareRoles(
       tokens[last + 2]?.gapBefore === 'none'
     )
       last += 2;
-    const word = text.slice(t.start, tokens[last].end);
-    if (!isRoleHead(word) || claimed.slice(i, last + 1).some((c) => c !== null)) continue;
+    const word = last === i ? t.norm : fold(text.slice(t.start, tokens[last].end));
+    if (!ROLE_HEADS.has(word) || claimed.slice(i, last + 1).some((c) => c !== null)) continue;
     if (/^\p{Lu}/u.test(t.text) && !sentenceStart(text, tokens, i - 1)) continue;
     const prev = previousWord(tokens, i - 1);
     if (prev && NOT_BEFORE_DESCRIPTION.has(prev.norm)) continue;
     // `le porte-parole Jean Dupont`: a title before a name, handled with the name.
     const next = tokens[last + 1];
     if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
-    const candidates = holders.filter((h) => h.head === fold(word));
-    if (candidates.length === 0) continue;
-    const before = candidates.filter((c) => c.at < t.start);
-    const target = before.length > 0 ? before[before.length - 1] : candidates[0];
+    const candidates = holdersByHead.get(word);
+    if (!candidates) continue;
+    const target = latestBefore(candidates, t.start) ?? candidates[0];
     // `The chief executive`: the words of the holder's role that follow the head belong to the description.
-    const roleWords = new Set(target.e.roles.flatMap((r) => r.split(/\s+/).map(fold)));
+    let roleWords = roleWordsOf.get(target.e);
+    if (!roleWords) {
+      roleWords = new Set([...new Set(target.e.roles)].flatMap((r) => r.split(/\s+/).map(fold)));
+      roleWordsOf.set(target.e, roleWords);
+    }
     while (
       tokens[last + 1]?.gapBefore === 'space' &&
       /^\p{Ll}/u.test(tokens[last + 1].text) &&

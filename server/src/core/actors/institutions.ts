@@ -143,8 +143,11 @@ const FR_ADJECTIVE =
 const NOT_ADJECTIVES = set(`son sans selon sous sur dans pour contre mais bien rien moins loin maintenant
 avait était sont sera fait dit doit peut veut mis pris sait voit vient tient met nom non mon ton bon`);
 
+/** A word token that starts with a capital (tokens are letters and digits only, or one mark). */
 export function isCapWord(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}[\p{L}\p{M}\p{N}]*$/u.test(t.text);
+  if (!t) return false;
+  const c = t.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True when token `i` starts a sentence, a line or a heading (so its capital proves nothing). */
@@ -231,13 +234,6 @@ function englishName(
     }
     break;
   }
-  // `Man Arrested After Police Chase In Downtown Park`: a headline in title case names nothing as a whole.
-  const lineStart = text.lastIndexOf('\n', tokens[i].start) + 1;
-  let lineEnd = text.indexOf('\n', tokens[i].start);
-  if (lineEnd < 0) lineEnd = text.length;
-  const lineWords = text.slice(lineStart, lineEnd).match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
-  const lower = lineWords.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|on|in|a|an|to|at|by)$/.test(w));
-  if (lineWords.length >= 5 && lower.length === 0) return null;
   // A capitalised function word inside the run (`… After Police Chase In Downtown Park`) ends what came before it.
   for (let w = words.length - 1; w > 0; w--) {
     if (FUNCTION_WORDS.has(tokens[words[w]].norm)) {
@@ -267,6 +263,8 @@ function englishName(
     }
   }
   if (headAt < 0) return null;
+  // `Man Arrested After Police Chase In Downtown Park`: a headline in title case names nothing as a whole.
+  if (lineFacts(text).at(tokens[i].start).titleCase) return null;
   const head = tokens[words[headAt]];
   let start = 0;
   // `The Seattle Times`: the article is not part of the name.
@@ -458,11 +456,62 @@ export function isAcronymAt(text: string, tokens: readonly Token[], i: number): 
   )
     return false;
   // A line in capitals is a heading or a dateline, not a list of acronyms.
-  const lineStart = text.lastIndexOf('\n', t.start) + 1;
-  let lineEnd = text.indexOf('\n', t.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  return /\p{Ll}/u.test(line) && (line.match(/\p{Ll}/gu)?.length ?? 0) > (line.match(/\p{Lu}/gu)?.length ?? 0);
+  return !lineFacts(text).at(t.start).shouting;
+}
+
+interface LineFact {
+  /** Five words or more, all capitalised but the small links: a headline in title case. */
+  titleCase: boolean;
+  /** More capitals than lower-case letters: a heading or a dateline in capitals. */
+  shouting: boolean;
+}
+
+/** What each line of the article looks like, each line read once when first asked (lookups by binary search). */
+class LineFacts {
+  private readonly starts: number[] = [0];
+  private readonly facts = new Map<number, LineFact>();
+
+  constructor(private readonly text: string) {
+    for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) this.starts.push(n + 1);
+  }
+
+  at(offset: number): LineFact {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let fact = this.facts.get(lo);
+    if (!fact) {
+      const start = this.starts[lo];
+      const end = lo + 1 < this.starts.length ? this.starts[lo + 1] - 1 : this.text.length;
+      const line = this.text.slice(start, end);
+      let lowerCount = 0;
+      let upperCount = 0;
+      for (const ch of line) {
+        if (ch !== ch.toUpperCase()) lowerCount++;
+        else if (ch !== ch.toLowerCase()) upperCount++;
+      }
+      let titleCase = false;
+      if (line.length < 300) {
+        const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+        const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|on|in|a|an|to|at|by)$/.test(w));
+        titleCase = words.length >= 5 && lower.length === 0;
+      }
+      fact = { titleCase, shouting: lowerCount === 0 || upperCount >= lowerCount };
+      this.facts.set(lo, fact);
+    }
+    return fact;
+  }
+}
+
+let lastFacts: { text: string; facts: LineFacts } | null = null;
+
+function lineFacts(text: string): LineFacts {
+  if (lastFacts?.text !== text) lastFacts = { text, facts: new LineFacts(text) };
+  return lastFacts.facts;
 }
 
 const NOT_IN_INITIALS = set('de du des d la le les l et of the and for');
