@@ -88,7 +88,11 @@ export function joinDurations(mentions: Resolved[], text: string): Resolved[] {
   const out: Resolved[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'duration' && m.type === 'duration' && prev.value && m.value) {
+    // The second part is a bare amount: "and three months", not "and in the last 24 hours".
+    const bare = !/^(?:in|over|for|during|since|within|the|last|past|pendant|depuis|durant|dans|les|ces|au|en)\b/i.test(
+      text.slice(m.start, m.end),
+    );
+    if (prev && prev.type === 'duration' && m.type === 'duration' && prev.value && m.value && bare) {
       const gap = text.slice(prev.end, m.start);
       const sum = /^(?:,?[ \t\u00a0]+(?:et|and)[ \t\u00a0]+|,[ \t\u00a0]+)$/i.test(gap)
         ? addDurations(prev.value, m.value)

@@ -216,6 +216,17 @@ export const YEAR_CONTEXT_FR =
 export const YEAR_CONTEXT_EN =
   /(?:^|[\s(])(?:in|since|by|until|before|after|from|during|of|and|or|between|to|through|year|early|late|mid)[\s-]*$/;
 
+/**
+ * A weekly recurrence narrowed to a part of the day (`every Monday morning` →
+ * XXXX-WXX-1TMO); with a unit instead of a weekday the value stays the unit's.
+ */
+export function withPart(c: Candidate | null, partText: string | undefined, language: Language): Candidate | null {
+  if (!c || !partText || c.meaning.k !== 'set') return c;
+  const part = lookup(DAY_PARTS[language], partText.replace(/s$/, ''));
+  if (!part || !c.meaning.value.startsWith('XXXX-WXX')) return c;
+  return { ...c, meaning: { k: 'set', value: `${c.meaning.value}T${part}` } };
+}
+
 /** A recurrence: `chaque semaine` → P1W, `tous les mardis` → XXXX-WXX-2. */
 export function setCandidate(
   m: RegExpExecArray,

@@ -21,6 +21,7 @@ import {
   lookup,
   parseNumber,
   setCandidate,
+  withPart,
   unitOf,
   type AddRule,
   type Lexicon,
@@ -188,6 +189,49 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       true,
     ),
   );
+  // the end of the year, the start of next month: the unit (TimeML keeps it as the value)
+  add(
+    `${L}(?:the${SP})?(?:end|beginning|start|middle)${SP}of${SP}(the|this|next|last)${SP}(year|month|week|decade|century)${R}`,
+    (m) => {
+      const rel = keyOf(m[1]);
+      const grain = keyOf(m[2]) as Grain;
+      const offset = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'unit', grain, offset, ref: 'now' });
+    },
+  );
+  // in the spring, during the winter: the season the tense points to
+  add(
+    `${L}(?:in|during|by|until|till|before|after|through|over|since)${SP}the${SP}(${x.season})(?!${SP}(?:of${SP})?\\d)${R}`,
+    (m) =>
+      cand(m.index, m.index + m[0].length, 'date', {
+        k: 'unit',
+        grain: 'year',
+        offset: 0,
+        ref: 'now',
+        season: lookup(SEASONS.en, m[1]),
+      }),
+  );
+  // the evening of Feb. 3, the night of Tuesday, March 4
+  add(
+    `${L}(?:on${SP})?the${SP}(${x.part})${SP}of${SP}(?:(${x.weekday}),?${SP})?(${x.month})${SP}(${DAY_NUM_EN})(?:,?${SP}(${YEAR}))?${R}`,
+    (m) => {
+      const year = m[5] ? Number(m[5]) : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        {
+          k: 'calendar',
+          year,
+          month: lookup(months, m[3])!,
+          day: dayNumber(m[4]),
+          weekday: m[2] ? lookup(weekdays, m[2]) : undefined,
+          part: lookup(DAY_PARTS.en, m[1]),
+        },
+        !!year,
+      );
+    },
+  );
   // over the weekend, during the weekend
   add(`${L}(?:over|during|at|on|until|till|by|before|after|for)${SP}the${SP}(weekend)${R}`, (m) =>
     cand(groupSpan(m, 1).start - 4, m.index + m[0].length, 'date', {
@@ -350,8 +394,8 @@ export function englishRules(x: Lexicon, add: AddRule): void {
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
-  add(`${L}(every|each)${SP}(?:(${x.num}|other)${SP})?(${x.unit}|${x.weekday})${R}`, (m) =>
-    setCandidate(m, 'en', m[2] && keyOf(m[2]) === 'other' ? '2' : m[2], m[3]),
+  add(`${L}(every|each)${SP}(?:(${x.num}|other)${SP})?(${x.unit}|${x.weekday})(?:${SP}(${x.part}))?${R}`, (m) =>
+    withPart(setCandidate(m, 'en', m[2] && keyOf(m[2]) === 'other' ? '2' : m[2], m[3]), m[4], 'en'),
   );
   add(`${L}(?:${x.num}${SP}times|once|twice)${SP}(?:a|per)${SP}(day|week|month|year|hour)${R}`, (m) =>
     setCandidate(m, 'en', undefined, m[1]),
@@ -372,7 +416,7 @@ export function englishRules(x: Lexicon, add: AddRule): void {
 
   // Clock times: à 15h00, 15 h 30, à 15 heures, à midi / at 3 p.m., 15:30
   add(
-    `${L}(?:(?:at|around|by|until|before|after|about|from|to)${SP})?(1[0-2]|0?[1-9])(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?![\\p{L}])`,
+    `${L}(?:(?:at|around|by|until|before|after|about|from|to)${SP})?(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m)(?![\\p{L}])`,
     (m) => {
       let hour = Number(m[1]) % 12;
       if (/p/i.test(m[3])) hour += 12;

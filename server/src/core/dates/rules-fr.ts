@@ -23,6 +23,7 @@ import {
   parseNumber,
   roman,
   setCandidate,
+  withPart,
   unitOf,
   type AddRule,
   type Lexicon,
@@ -555,8 +556,9 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
-  add(`${L}(chaque|tous les|toutes les)${SP}(?:(${x.num})${SP})?(${x.unit}|${x.weekday}s?)${R}`, (m) =>
-    setCandidate(m, 'fr', m[2], m[3]),
+  add(
+    `${L}(chaque|tous les|toutes les)${SP}(?:(${x.num})${SP})?(${x.unit}|${x.weekday}s?)(?:${SP}(${x.part})s?)?${R}`,
+    (m) => withPart(setCandidate(m, 'fr', m[2], m[3]), m[4], 'fr'),
   );
   add(`${L}(?:(${x.num})${SP}fois${SP})?par${SP}(jour|semaine|mois|an|année|heure|siècle|décennie)${R}`, (m) =>
     setCandidate(m, 'fr', undefined, m[2]),
