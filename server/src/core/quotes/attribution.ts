@@ -8,6 +8,7 @@
  * introduces it with a colon; the intro of the list it sits in; the sentence's subject when a
  * cue follows later in the sentence.
  */
+import { fold } from '../text';
 import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
@@ -83,6 +84,20 @@ const CLAUSE_RESET: Record<Language, RegExp> = {
 };
 
 /** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
+/** Words that label what follows a colon (`Exemple : « … »`) and never speak. */
+const LABELS = new Set(
+  (
+    'exemple example extrait extract question reponse answer note photo video source legende caption credit ' +
+    'update mise a jour lire aussi voir aussi a lire read more related watch titre title verbatim citation quote ' +
+    'traduction translation resume summary bilan conclusion'
+  ).split(' '),
+);
+
+/** English words that open a clause when a subject and its verb follow (`after Trump accused`). */
+const SUBORDINATORS = new Set(
+  'after before when since because as while until once although though if unless whereas'.split(' '),
+);
+
 export class Attributor {
   private readonly quotedToken: Uint8Array;
   private readonly mentionCache = new Map<number, SpeakerMention[]>();
@@ -209,7 +224,13 @@ export class Attributor {
       (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''),
     );
     if (first) {
-      const between = view.slice(closeEnd, first.start);
+      // `Dr. Alan Price said`, `George W. Bush said`: a title's or an initial's full stop ends nothing.
+      const between = view
+        .slice(closeEnd, first.start)
+        .replace(
+          /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
+          (x) => x.slice(0, -1),
+        );
       const words = between.split(/\s+/).filter(Boolean).length;
       // `"…," the official, who spoke on condition of anonymity, said`: a subject with an apposition.
       const lead = this.mentions(tail)[0];
@@ -291,7 +312,9 @@ export class Attributor {
         m.type !== 'pronoun' &&
         m.kind !== 'place' &&
         /^\s*:\s*$/.test(view.slice(m.end, anchor)) &&
-        m.prep === null
+        m.prep === null &&
+        !LABELS.has(fold(m.name)) &&
+        (m.kind !== null || m.type !== 'name' || /\s/.test(m.name))
       ) {
         return this.result(null, m, 'colon');
       }
@@ -312,6 +335,11 @@ export class Attributor {
       const r = this.fromIntro(listIntro, false);
       if (r.mention) return { ...r, how: 'list' };
     }
+    // 6b. The sentence ends with its attribution, after more of the writer's words:
+    //     `«…» suit le Premier ministre…, a affirmé vendredi la porte-parole X.`,
+    //     `Smollett "wreaked havoc…," then compounded the problem…, Webb said.`
+    const late = this.lateCue(tailCues, S);
+    if (late) return late;
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
       const m = this.mentions(S).find(
@@ -320,6 +348,33 @@ export class Attributor {
       if (m) return this.result(tailCues.find((c) => !c.source) ?? beforeCues[0] ?? null, m, 'subject');
     }
     return this.result(null, null, 'none');
+  }
+
+  /**
+   * A cue closing the sentence after a comma (`…, a déclaré X.`, `…, X said.`): it reports the
+   * whole sentence, so it names the speaker of a quote earlier in it. Only when nothing but the
+   * subject and a few adjuncts follow the verb, so an embedded `said` is never taken.
+   */
+  private lateCue(tailCues: CueMatch[], S: Span): Attribution | null {
+    const { view } = this.c;
+    for (let k = tailCues.length - 1; k >= 0; k--) {
+      const cue = tailCues[k];
+      if (cue.form !== 'finite' || cue.source || cue.passive) continue;
+      if (/^(?:who|which|qui|that|que|qu')$/.test(this.c.tokens[cue.first - 1]?.norm ?? '')) continue;
+      const rest = view.slice(cue.end, S.end);
+      if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
+      const leadStart = Math.max(S.start, cue.start - 60);
+      const lead = view.slice(leadStart, cue.start);
+      const comma = lead.lastIndexOf(',');
+      if (comma < 0) continue;
+      const between = lead.slice(comma + 1);
+      if (between.trim().split(/\s+/).filter(Boolean).length > 4 || /[.!?]/.test(between)) continue;
+      const m = this.subjectOf(cue, S, true);
+      if (!m || m.kind === 'place' || (m.kind === null && m.type !== 'pronoun') || /['’]$/.test(m.name)) continue;
+      if (m.start < leadStart + comma) continue;
+      return this.result(cue, m, 'late');
+    }
+    return null;
   }
 
   /**
@@ -543,7 +598,9 @@ export class Attributor {
     }
     for (let i = left.length - 1; i >= 0; i--) {
       const x = left[i];
-      if (x.prep !== null) continue;
+      // `after Trump accused…`: a conjunction, not a preposition, opens the verb's clause.
+      const conjunction = !!x.prep && SUBORDINATORS.has(x.prep) && /^\s*$/.test(view.slice(x.end, cue.start));
+      if (x.prep !== null && !conjunction) continue;
       const gap = view.slice(x.end, cue.start);
       if (
         /^[\s,]*$/.test(gap) ||

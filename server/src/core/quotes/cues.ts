@@ -188,6 +188,19 @@ function cueAt(
       first -= 2;
       continue;
     }
+    // `a pour sa part déclaré`, `a de son côté indiqué`, `a quant à lui estimé`.
+    if (lang === 'fr' && first >= 4 && /^(?:part|cote|lui|elle|eux|elles)$/.test(n)) {
+      const phrase = tokens
+        .slice(first - 4, first)
+        .map((x) => x.norm)
+        .join(' ');
+      const m = /(?:^|\s)(pour (?:sa|leur) part|de (?:son|leur) cote|quant a (?:lui|elle|eux|elles))$/.exec(phrase);
+      const n3 = m ? m[1].split(' ').length : 0;
+      if (n3 && aux.has(tokens[first - 1 - n3]?.norm ?? '')) {
+        first -= n3;
+        continue;
+      }
+    }
     // Narrative infinitive and infinitive complements: `Et Lavrov de déclarer`, `se sont contentés d'annoncer`.
     if (lang === 'fr' && (n === 'de' || n === "d'") && /(?:er|ir|re)$/.test(t.norm)) {
       first--;

@@ -180,6 +180,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   return { quotes, actors: book.actors, problems };
 }
 
+/** Adverbs between an incise's verb and its inverted subject (`relève encore le porte-parole`). */
+const INCISE_ADVERB =
+  /^\s*(?:(?:\p{Ll}+ment|encore|aussi|également|ensuite|alors|enfin|toutefois|pourtant|pour sa part|de son côté|quant à (?:lui|elle))\s*)?$/u;
+
 /** Last words of two-word capitalized names (`Donald Trump` → `trump`): a lone `Trump` is then a person. */
 function surnamesOf(view: string): Set<string> {
   const out = new Set<string>();
@@ -231,8 +235,11 @@ function splitIncises(
         // `, explique Jean Dupont.` — an inverted subject.
         if (language === 'en') continue;
         const m = readMentions(text, tokens, cue.next, to, mentionContext)[0];
-        if (!m || m.type === 'pronoun' || !/^\s*$/.test(view.slice(cue.end, m.start))) continue;
+        if (!m || m.type === 'pronoun' || !INCISE_ADVERB.test(view.slice(cue.end, m.start))) continue;
         end = m.end;
+        // `, témoigne Eddy qui a assisté à toute la scène. …`: the subject's relative clause.
+        const rel = /^\s*,?\s*(?:qui|who)\s[^.;!?«»"“”]{1,120}(?=[.,;]\s)/.exec(view.slice(end, d.end));
+        if (rel) end += rel[0].length;
       }
       const commaAt = d.start + before.replace(/,\s*$/, '').length;
       // A quote never closed that ends with its incise (`« Nous gagnerons, a affirmé X.`).

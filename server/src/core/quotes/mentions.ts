@@ -67,6 +67,20 @@ const TAIL_STOP = new Set(
 
 const JOINERS = new Set(['et', 'and', '&']);
 
+/** Endings of French adjectives (`vaudois`, `régionale`, `sortant`, `élue`) that may follow a description's complement. */
+const FR_ADJECTIVE_END =
+  /(?:ais|aise|ois|oise|ien|ienne|ain|aine|al|ale|aux|ales|ique|iques|el|elle|if|ive|e|ee|es|ees|eur|aire|iste|ant|ante|ais|in|ine|ien|e)$/;
+
+/** Adverbs, auxiliaries and common verbs that never belong to a description. */
+const NOT_IN_DESCRIPTION = new Set(
+  (
+    'neanmoins pourtant cependant toutefois desormais ensuite enfin aurait auraient avait avaient serait seraient ' +
+    'pourra pourrait peut peuvent doit doivent fait font veut veulent va vont vient viennent reste restent ' +
+    'semble semblent estime estiment juge jugent affirme renvoie renvoient indique precise souligne annonce ' +
+    'refuse demande propose explique prend met dit donne tient voit sait'
+  ).split(' '),
+);
+
 /** Capitalized words that open sentences and are never names. */
 const SENTENCE_OPENERS = new Set(
   'asked speaking writing interviewed responding addressing talking reached contacted quoted interroge interrogee interroges sollicite sollicitee joint jointe contacte contactee cote'.split(
@@ -467,6 +481,17 @@ function roleAt(
     const n = tk.norm;
     const capitalNext = !!tokens[k + 1] && isCapitalized(tokens[k + 1].text) && k + 1 < to;
     // `a spokesperson for the company`, `a senior fellow at the Brookings Institution`.
+    // `ministre du Commerce et du Tourisme`, `Minister of Trade and Tourism`: a coordinated complement.
+    if (
+      (n === 'et' || n === 'and') &&
+      deNoun === lastIn &&
+      lastIn > head &&
+      (/^(?:de|du|des|d'|of|the)$/.test(tokens[k + 1]?.norm ?? '') || (lang === 'en' && capitalNext))
+    ) {
+      k++;
+      steps++;
+      continue;
+    }
     const forThe = lang === 'en' && (n === 'for' || n === 'at') && (capitalNext || tokens[k + 1]?.norm === 'the');
     if (
       n === 'de' ||
@@ -522,7 +547,19 @@ function roleAt(
       steps += 2;
       continue;
     }
-    if (!isCapitalized(tk.text) && !TAIL_STOP.has(n) && !ctx.isVerb(n) && !/^\d/.test(n) && lang === 'fr') {
+    // A description stops before a verb or an adverb (`le ministre vaudois de l'économie
+    // renvoie`, `la police aurait néanmoins`): after a complement only adjectives go on.
+    const adjectiveLike = FR_ADJECTIVE_END.test(n);
+    if (
+      !isCapitalized(tk.text) &&
+      !TAIL_STOP.has(n) &&
+      !ctx.isVerb(n) &&
+      !/^\d/.test(n) &&
+      lang === 'fr' &&
+      !NOT_IN_DESCRIPTION.has(n) &&
+      !/ment$/.test(n) &&
+      (adjectiveLike || deNoun !== lastIn || lastIn === head)
+    ) {
       lastIn = k;
       k++;
       steps++;
@@ -540,6 +577,12 @@ function roleAt(
   if (det === 'la' || det === 'une' || det === 'cette' || det === 'sa') m.gender = 'f';
   else if (det === 'le' || det === 'un' || det === 'du' || det === 'ce' || det === 'cet' || det === 'son')
     m.gender = 'm';
+  else if (info.kind === 'person' && lang === 'en')
+    m.gender = /(?:woman|women|ess|wife|mother|daughter|sister|girl|lady)$/.test(tokens[head].norm)
+      ? 'f'
+      : /(?:man|men|husband|father|son|brother|boy)$/.test(tokens[head].norm)
+        ? 'm'
+        : null;
   else if (info.kind === 'person') m.gender = /(?:trice|euse|ere|ienne|ante|ee)$/.test(tokens[head].norm) ? 'f' : 'm';
   else m.gender = null;
   // Description without its article: `porte-parole du Conseil de sécurité nationale`.
@@ -630,7 +673,9 @@ function joinConjuncts(
     const prev = out[out.length - 1];
     if (prev && prev.type !== 'pronoun' && m.type !== 'pronoun' && m.prep === null) {
       const gap = text.slice(prev.end, m.start);
-      if (/^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
+      // `ministre du Commerce et du Tourisme`: a complement's coordination, not two speakers.
+      const genitive = /^(?:du|des|de|d'|d’|of)\s/i.test(text.slice(m.start, m.start + 4));
+      if (!genitive && /^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
         const joint = base(text, prev.start, m.end, 'joint', prev.prep);
         joint.parts = prev.type === 'joint' ? [...prev.parts, m] : [prev, m];
         joint.plural = true;

@@ -12,6 +12,8 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
+const GENDER_WINDOW = 1500;
 /** Words for elected people: `l'élue` may be the `députée` just named. */
 const ELECTED = new Set([
   'elu',
@@ -51,6 +53,8 @@ interface Referent {
   plural: boolean;
   /** The mention opens its sentence as its subject. */
   subject?: boolean;
+  /** The actor was just named as a quote's speaker. */
+  speaker?: boolean;
 }
 
 /** Words of a role, with equivalent posts made equal, for comparing descriptions. */
@@ -100,6 +104,8 @@ export class SpeakerBook {
   private readonly ids = new Set<string>();
   private readonly roleLinks: Array<{ role: Set<string>; actorId: string }> = [];
   private readonly referents: Referent[] = [];
+  /** What the article tells of each person's gender (a title, a first name, `la ministre`). */
+  private readonly actorGender = new Map<string, 'm' | 'f'>();
 
   private readonly equivalences: Array<[RegExp, string]>;
 
@@ -143,6 +149,8 @@ export class SpeakerBook {
     }));
     for (const a of this.actors) {
       this.ids.add(a.id);
+      const g = a.kind === 'person' ? genderOfName(a.name) : null;
+      if (g) this.actorGender.set(a.id, g);
       this.indexNames(a);
       if (a.role) this.roleLinks.push({ role: this.canon(a.role), actorId: a.id });
       for (const alias of a.aliases)
@@ -281,6 +289,7 @@ export class SpeakerBook {
       kind: a.kind,
       gender: null,
       plural: /\bet\b|\band\b/.test(a.name),
+      speaker: true,
     });
   }
 
@@ -292,6 +301,17 @@ export class SpeakerBook {
       const r = list[i];
       if (r.plural || r.kind !== 'organization') continue;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
+  }
+
+  /** A referent's gender: its own words, else what the article told of its actor. */
+  private genderOf(r: Referent): 'm' | 'f' | null {
+    if (r.gender) return r.gender;
+    if (r.actorId) return this.actorGender.get(r.actorId) ?? null;
+    if (r.mention) {
+      const a = this.byName.get(fold(r.mention.name)) ?? this.bySurname.get(lastWord(r.mention.name));
+      if (a) return this.actorGender.get(a.id) ?? null;
     }
     return null;
   }
@@ -329,13 +349,48 @@ export class SpeakerBook {
       else hi = mid;
     }
     let best: Referent | null = null;
+    // A person whose gender the article does not tell is only a fallback for `elle`/`he`: a
+    // person of the right gender named a little earlier (the speaker of the thread) wins.
+    let unsure: Referent | null = null;
     for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (plural !== r.plural) continue;
       if (!plural && r.kind !== 'person') continue;
-      if (gender && r.gender && gender !== r.gender && !plural) continue;
+      const g = plural ? null : this.genderOf(r);
+      if (gender && g && gender !== g) {
+        // Past someone who spoke since, the thread has moved on: the unsure one it is.
+        if (unsure && r.speaker) break;
+        continue;
+      }
+      if (gender && !g && !unsure && r.subject) {
+        best = r;
+        break;
+      }
+      if (gender && !g) {
+        unsure ??= r;
+        if (offset - r.offset > GENDER_WINDOW) break;
+        continue;
+      }
+      if (unsure && offset - r.offset > GENDER_WINDOW) break;
+      // Past a person of unknown gender, only the thread's speaker or a sentence's subject.
+      if (unsure && !r.subject && !r.speaker) continue;
       best = r;
       break;
+    }
+    best ??= unsure;
+    // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
+    if (best && !plural && !best.subject && best.mention) {
+      for (let i = list.indexOf(best) - 1; i >= 0 && best.offset - list[i].offset <= 200; i--) {
+        const r = list[i];
+        if (/[.!?]\s/.test(this.text.slice(r.offset, best.offset))) break;
+        if (!r.subject || r.plural || (r.kind !== 'person' && r.kind !== 'organization')) continue;
+        const g = this.genderOf(r);
+        if (gender && g && gender !== g) continue;
+        // `La direction de la police… a pris… la majorité de ses postes. Elle explique`.
+        if (r.kind === 'organization' && (!gender || g !== gender)) continue;
+        best = r;
+        break;
+      }
     }
     if (best && !plural && preferNearOrganization) {
       for (let i = lo - 1; i >= 0 && list[i].offset > best.offset; i--) {
@@ -368,11 +423,21 @@ export class SpeakerBook {
       return this.resolvePronoun(m.start, m.gender, m.plural, Infinity, true);
     }
     if (m.type === 'joint') return this.linkJoint(m);
+    const glued = m.type === 'role' ? this.splitGluedName(m) : null;
+    if (glued) {
+      const known = this.byName.get(fold(glued.name));
+      const id = known ? this.withMention(known, glued) : this.link(glued);
+      if (id && glued.role) this.roleLinks.push({ role: this.canon(glued.role), actorId: id });
+      return id;
+    }
     const span = { start: m.nameStart, end: m.nameEnd };
     // 1. An actor already mentioned there.
     let best: Actor | null = null;
     let bestOverlap = 0;
     for (const x of this.overlapping(span.start, span.end)) {
+      // `la ministre` tied to a man by an earlier stage is not him.
+      const g = this.actorGender.get(x.actor.id);
+      if (m.type === 'role' && m.kind === 'person' && m.gender && g && g !== m.gender) continue;
       const o = Math.min(x.end, span.end) - Math.max(x.start, span.start);
       if (o > bestOverlap) {
         best = x.actor;
@@ -383,6 +448,39 @@ export class SpeakerBook {
     if (best && bestOverlap >= (span.end - span.start) * need) return this.withMention(best, m);
     if (m.type === 'name') return this.linkName(m);
     return this.linkRole(m);
+  }
+
+  /**
+   * `la porte-parole du gouvernement Najat Vallaud-Belkacem`, `le ministre tunisien du Commerce
+   * Mehdi Houas`: a description that ends with a person's name is that person, with the
+   * description as role. Only when the name is known or starts with a known first name.
+   */
+  private splitGluedName(m: SpeakerMention): SpeakerMention | null {
+    if (m.kind !== 'person' && m.kind !== null) return null;
+    const re =
+      /^(.*[\p{Ll}.)]) +(\p{Lu}[\p{L}'’-]+(?: +(?:(?:de|du|van|von|der|da|di|bin|ben|al|el|le|la) +)?\p{Lu}[\p{L}'’-]+){1,3})$/u;
+    const g = re.exec(m.name);
+    if (!g) return null;
+    const name = g[2];
+    const first = fold(name).split(' ')[0];
+    // `porte-parole de la Sûreté du Québec` is a description, `Sûreté du Québec` its complement.
+    if (/(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|of|the|for|at|au|aux)$/i.test(g[1])) return null;
+    const known = this.byName.get(fold(name));
+    if (known ? known.kind !== 'person' : !FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) return null;
+    const nameStart = m.nameStart + g[1].length + (m.name.length - g[1].length - name.length);
+    const gender = genderOfName(name) ?? m.gender;
+    return {
+      ...m,
+      type: 'name',
+      kind: 'person',
+      name,
+      nameStart,
+      nameEnd: nameStart + name.length,
+      gender,
+      role: g[1],
+      roleStart: m.nameStart,
+      roleEnd: m.nameStart + g[1].length,
+    };
   }
 
   private linkName(m: SpeakerMention): string {
@@ -411,7 +509,11 @@ export class SpeakerBook {
       // The latest actor whose role (from an apposition or the rules) is the same post.
       for (let i = this.roleLinks.length - 1; i >= 0; i--) {
         if (sameOrSubset(this.roleLinks[i].role, canon)) {
-          found = this.actors.find((a) => a.id === this.roleLinks[i].actorId);
+          const id = this.roleLinks[i].actorId;
+          // `la ministre` is never the man who was `ministre`.
+          const g = this.actorGender.get(id);
+          if (m.kind === 'person' && m.gender && g && g !== m.gender) continue;
+          found = this.actors.find((a) => a.id === id);
           if (found) break;
         }
       }
@@ -460,7 +562,7 @@ export class SpeakerBook {
       const ok = role
         ? sameOrSubset(this.canon(role), canon) ||
           (ELECTED.has(head) && [...this.canon(role)].some((w) => ELECTED.has(w)))
-        : GENERIC_PERSON.has(head);
+        : GENERIC_PERSON.has(head) || (!!r.subject && r.mention?.type === 'name');
       if (!ok) return null;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
@@ -505,6 +607,8 @@ export class SpeakerBook {
   }
 
   private withMention(actor: Actor, m: SpeakerMention): string {
+    if (actor.kind === 'person' && m.gender && m.type !== 'pronoun' && !m.plural && !this.actorGender.has(actor.id))
+      this.actorGender.set(actor.id, m.gender);
     const start = m.type === 'role' || m.type === 'joint' ? m.nameStart : m.nameStart;
     const end = m.nameEnd;
     if (!this.overlapping(start, end).some((x) => x.actor === actor)) {
