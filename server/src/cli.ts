@@ -9,7 +9,7 @@
  * Nothing but data goes to stdout.
  */
 import { parseArgs } from 'node:util';
-import { exportCommand, type ExportCliOptions } from './cli/export';
+import { exportCommand, runExportWorker, type ExportCliOptions } from './cli/export';
 import { checkCommand } from './cli/check';
 import type { Language } from './core/types';
 
@@ -32,6 +32,7 @@ Options:
   --published DATE  publication date anchoring relative dates (YYYY-MM-DD, YYYY-MM, YYYY)
   --language fr|en  force the language instead of detecting it
   --format yaml|json
+  --jobs N          worker threads for many articles (default: one per core)
   -h, --help        this help
   -v, --version     the version
 `;
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         published: { type: 'string' },
         language: { type: 'string' },
         format: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -84,7 +86,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       const format = values.format ?? 'yaml';
       if (format !== 'yaml' && format !== 'json') return usageError(`--format takes yaml or json, not '${format}'`);
+      const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+        return usageError(`--jobs takes a whole number of at least 1, not '${values.jobs}'`);
+      }
       const options: ExportCliOptions = {
+        jobs,
         inputs: positionals,
         out: values.out ?? null,
         stdout: values.stdout ?? false,
@@ -96,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       return exportCommand(options);
     }
     case 'check':
-      if (values.out || values.stdout || values.published || values.language || values.format) {
+      if (values.out || values.stdout || values.published || values.language || values.format || values.jobs) {
         return usageError('check takes only file arguments');
       }
       return checkCommand(positionals, values.rules ?? []);
@@ -110,7 +117,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-if (require.main === module) {
+if (runExportWorker()) {
+  // A worker thread of `export`: it answers the main thread's messages.
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -93,6 +93,31 @@ describe('article-annotator export', () => {
     assert.match(docs[0].toJS().document.path, /good\.txt$/);
   });
 
+  it('many articles go through worker threads and come out as one thread would write them', () => {
+    const dir = tempDir();
+    const names: string[] = [];
+    const samples = fs.readdirSync(articles).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 40; i++) {
+      const name = `a${String(i).padStart(2, '0')}.txt`;
+      names.push(name);
+      fs.copyFileSync(path.join(articles, samples[i % samples.length]), path.join(dir, name));
+    }
+    const parallel = run(['export', dir, '--stdout', '--jobs', '2']);
+    const serial = run(['export', dir, '--stdout', '--jobs', '1']);
+    assert.equal(parallel.code, 0, parallel.stderr);
+    assert.equal(serial.code, 0, serial.stderr);
+    assert.equal(parallel.stdout, serial.stdout);
+    const docs = parseAllDocuments(parallel.stdout).map((d) => d.toJS() as ArticleExport);
+    assert.deepEqual(
+      docs.map((d) => path.basename(d.document.path)),
+      names,
+    );
+    const out = tempDir();
+    const written = run(['export', dir, '--out', out, '--jobs', '2']);
+    assert.equal(written.code, 0, written.stderr);
+    assert.equal(fs.readdirSync(out).length, 40);
+  });
+
   it('exit 2 on bad usage, with the usage on stderr', () => {
     for (const args of [
       [],

@@ -2,7 +2,9 @@
  * `article-annotator export`: files, folders and globs in, one annotation file per article out.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { exportArticleFile } from './article';
 import { toJson, toYaml } from '../core/export';
@@ -18,6 +20,8 @@ export interface ExportCliOptions {
   published: string | null;
   language: Language | null;
   format: 'yaml' | 'json';
+  /** Worker threads to use for many articles; default: one per core. */
+  jobs?: number;
 }
 
 /** Extensions of article files when a folder is given. */
@@ -31,47 +35,52 @@ export interface ArticleInput {
   base: string;
 }
 
+/** What exporting one article gave: lines for stderr, and the text for stdout when asked. */
+export interface ArticleOutcome {
+  index: number;
+  /** The export's text when writing to stdout, else null. */
+  stdout: string | null;
+  /** Input failures (this article, or a broken rules file it uses). */
+  failures: string[];
+  warnings: string[];
+}
+
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 32;
+
 /** Runs the export; returns the exit status (0 all done, 1 some input failed). */
 export async function exportCommand(options: ExportCliOptions): Promise<number> {
   const failures: string[] = [];
   const articles = await expandInputs(options.inputs, failures);
   const progress = new Progress(articles.length);
-  const reportedRules = new Set<string>();
+  const reported = new Set<string>();
+  // Outcomes may arrive out of order from workers: stdout keeps the inputs' order.
+  const pending = new Map<number, ArticleOutcome>();
+  let next = 0;
   let first = true;
-  for (const article of articles) {
-    progress.tick(article.path);
-    const result = exportArticleFile(article.path, {
-      extraRules: options.rules,
-      published: options.published,
-      language: options.language,
-    });
-    // A broken rules file is an input that failed: named once, with its place; articles
-    // still export with the rules that did load.
-    for (const p of result.rulesProblems) {
-      const line = `${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}`;
-      if (p.severity !== 'error' || reportedRules.has(line)) continue;
-      reportedRules.add(line);
-      failures.push(line);
+  const accept = (outcome: ArticleOutcome) => {
+    progress.tick(articles[outcome.index].path);
+    pending.set(outcome.index, outcome);
+    for (let o = pending.get(next); o; o = pending.get(next)) {
+      pending.delete(next);
+      next++;
+      for (const f of o.failures) {
+        if (reported.has(f)) continue;
+        reported.add(f);
+        failures.push(f);
+      }
+      for (const w of o.warnings) process.stderr.write(`article-annotator: ${w}\n`);
+      if (o.stdout !== null) {
+        process.stdout.write(options.format === 'json' || first ? o.stdout : '---\n' + o.stdout);
+        first = false;
+      }
     }
-    if (!result.ok) {
-      failures.push(`${article.path}: ${result.reason}`);
-      continue;
-    }
-    for (const warning of result.warnings) process.stderr.write(`article-annotator: ${article.path}: ${warning}\n`);
-    if (options.stdout) {
-      if (options.format === 'json') process.stdout.write(JSON.stringify(result.export) + '\n');
-      else process.stdout.write((first ? '' : '---\n') + toYaml(result.export));
-      first = false;
-      continue;
-    }
-    const body = options.format === 'json' ? toJson(result.export) : toYaml(result.export);
-    const target = outputPath(article, options.out, options.format);
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      writeFileAtomic(target, body);
-    } catch (e) {
-      failures.push(`${article.path}: cannot write ${target}: ${(e as Error).message}`);
-    }
+  };
+  const jobs = Math.min(options.jobs ?? os.availableParallelism(), 16, Math.ceil(articles.length / 8));
+  if (jobs > 1 && articles.length >= PARALLEL_THRESHOLD && canRunWorkers()) {
+    await exportInWorkers(articles, options, jobs, accept);
+  } else {
+    articles.forEach((article, index) => accept(exportOne(article, index, options)));
   }
   progress.done();
   for (const failure of failures) process.stderr.write(`article-annotator: ${failure}\n`);
@@ -80,6 +89,112 @@ export async function exportCommand(options: ExportCliOptions): Promise<number> 
     return 1;
   }
   return failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * Exports one article: analyses it, then writes its file, or returns its text for stdout.
+ * The same function runs in the main thread and in workers.
+ */
+export function exportOne(article: ArticleInput, index: number, options: ExportCliOptions): ArticleOutcome {
+  const outcome: ArticleOutcome = { index, stdout: null, failures: [], warnings: [] };
+  const result = exportArticleFile(article.path, {
+    extraRules: options.rules,
+    published: options.published,
+    language: options.language,
+  });
+  // A broken rules file is an input that failed, named with its place (once: the main
+  // thread drops repeats); its articles still export with the rules that did load.
+  for (const p of result.rulesProblems) {
+    if (p.severity === 'error')
+      outcome.failures.push(`${p.file}:${p.line + 1}:${p.column + 1}: ${p.severity}: ${p.message}`);
+  }
+  if (!result.ok) {
+    outcome.failures.push(`${article.path}: ${result.reason}`);
+    return outcome;
+  }
+  for (const warning of result.warnings) outcome.warnings.push(`${article.path}: ${warning}`);
+  if (options.stdout) {
+    outcome.stdout = options.format === 'json' ? JSON.stringify(result.export) + '\n' : toYaml(result.export);
+    return outcome;
+  }
+  const body = options.format === 'json' ? toJson(result.export) : toYaml(result.export);
+  const target = outputPath(article, options.out, options.format);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, body);
+  } catch (e) {
+    outcome.failures.push(`${article.path}: cannot write ${target}: ${(e as Error).message}`);
+  }
+  return outcome;
+}
+
+const WORKER_KIND = 'article-annotator-export';
+
+/** Workers re-run this very bundle; from TypeScript sources (tests through tsx) they cannot. */
+function canRunWorkers(): boolean {
+  return __filename.endsWith('.js');
+}
+
+/**
+ * Spreads the articles over worker threads, a few in flight per worker so none waits on the
+ * main thread; each outcome is handed to `accept` as it arrives.
+ */
+async function exportInWorkers(
+  articles: ArticleInput[],
+  options: ExportCliOptions,
+  jobs: number,
+  accept: (o: ArticleOutcome) => void,
+): Promise<void> {
+  let dispatched = 0;
+  let done = 0;
+  await new Promise<void>((resolve, reject) => {
+    const workers: Worker[] = [];
+    const feed = (w: Worker) => {
+      if (dispatched < articles.length) {
+        w.postMessage({ index: dispatched, article: articles[dispatched] });
+        dispatched++;
+      }
+    };
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(__filename, { workerData: { kind: WORKER_KIND, options } });
+      workers.push(w);
+      w.on('message', (o: ArticleOutcome) => {
+        accept(o);
+        done++;
+        if (done === articles.length) {
+          for (const x of workers) void x.terminate();
+          resolve();
+        } else feed(w);
+      });
+      w.on('error', (e) => {
+        for (const x of workers) void x.terminate();
+        reject(e);
+      });
+      feed(w);
+      feed(w);
+    }
+  });
+}
+
+/** The worker's side: export each article it is sent, answer with the outcome. */
+export function runExportWorker(): boolean {
+  if (isMainThread || (workerData as { kind?: string } | null)?.kind !== WORKER_KIND) return false;
+  const { options } = workerData as { options: ExportCliOptions };
+  parentPort!.on('message', ({ index, article }: { index: number; article: ArticleInput }) => {
+    let outcome: ArticleOutcome;
+    try {
+      outcome = exportOne(article, index, options);
+    } catch (e) {
+      outcome = {
+        index,
+        stdout: null,
+        failures: [`${article.path}: internal error: ${(e as Error).message}`],
+        warnings: [],
+      };
+    }
+    parentPort!.postMessage(outcome);
+  });
+  return true;
 }
 
 /**
