@@ -171,8 +171,14 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       inside.push(m);
     }
     if (conflict) continue;
-    // A place inside stays a mention of its own (`Genève` in `rue de Genève`); other names give way.
-    for (const m of inside) if (m.form.value.kind !== 'place') dropped.add(m);
+    // A place inside stays a mention of its own (`Genève` in `rue de Genève`), and so does the organisation a
+    // name starts with (`BBC` in `BBC News`); other names give way (`State Department` in `Washington State
+    // Department of Health`).
+    for (const m of inside) {
+      const kind = m.form.value.kind;
+      if (kind === 'place' || (kind === 'organization' && m.first === inst.first)) continue;
+      dropped.add(m);
+    }
     for (let k = inst.first; k <= inst.last; k++) institutionAt[k] = true;
     const entity = detectedOf(entities, inst.kind, inst.name, inst.aliases);
     entity.family ??= inst.family;
@@ -1113,10 +1119,10 @@ function findNamedByContext(
       end - i < 4 &&
       tokens[end + 1]?.gapBefore === 'space' &&
       claimed[end + 1] === null &&
-      (isCapWord(tokens[end + 1]) || (/^(?:de|du|of)$/.test(tokens[end + 1].text) && isCapWord(tokens[end + 2])))
+      (isCapWord(tokens[end + 1]) || (/^(?:de|du|of|&)$/.test(tokens[end + 1].text) && isCapWord(tokens[end + 2])))
     )
       end++;
-    if (/^(?:de|du|of)$/.test(tokens[end].text)) end--;
+    if (/^(?:de|du|of|&)$/.test(tokens[end].text)) end--;
     const words = tokens.slice(i, end + 1).filter((w) => isCapWord(w));
     if (
       words.every((w) => NOT_NAMES.has(w.norm) || FIRST_NAMES.has(w.norm)) ||

@@ -36,6 +36,10 @@ road street avenue lane drive boulevard square park stadium arena bridge airport
 valley coast peninsula island islands mountains mountain river lake bay sea gulf ocean desert forest heights hills
 country region village township borough plaza
 `);
+/** Words that make a `District` an agency rather than a region. */
+const DISTRICT_AGENCIES =
+  set(`health school schools water fire police court public hospital transit sanitation irrigation
+utility utilities attorney congressional unified independent sewer park parks library`);
 /** Heads that are also family names: after a first name they end a person's name (`Jenny Park`, `Emily Hall`). */
 const AMBIGUOUS_HEADS = set(`park hall hill lane street bridge post mail bank banks church ford field court young price
 law guard press times sa co`);
@@ -288,7 +292,10 @@ function englishName(
   const first = nameWords[0];
   const last = words[words.length - 1];
   const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
-  const kind: ActorKind = EN_ORG_HEADS.has(head.norm) ? 'organization' : 'place';
+  // `Kitsap Public Health District` is an agency, `the Lake District` a region.
+  const agencyDistrict =
+    head.norm !== 'district' || tokens.slice(first, last + 1).some((t) => DISTRICT_AGENCIES.has(t.norm));
+  const kind: ActorKind = EN_ORG_HEADS.has(head.norm) && agencyDistrict ? 'organization' : 'place';
   const aliases: string[] = [];
   if (kind === 'organization' && headAt === words.length - 1 && nameWords.length >= 2) {
     // `Kitsap Public Health` for `Kitsap Public Health District`, `St. Michael` for `St. Michael Medical Center`.
@@ -498,7 +505,8 @@ class LineFacts {
       if (line.length < 300) {
         const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
         const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|on|in|a|an|to|at|by)$/.test(w));
-        titleCase = words.length >= 5 && lower.length === 0;
+        // Not a byline (`By Sarah Jones, BBC News`): headlines have no comma.
+        titleCase = words.length >= 5 && lower.length === 0 && !line.includes(',') && !/^\s*(?:By|Par)\s/.test(line);
       }
       fact = { titleCase, shouting: lowerCount === 0 || upperCount >= lowerCount };
       this.facts.set(lo, fact);
@@ -530,7 +538,7 @@ export function initials(name: string): string[] {
 const NOT_TEAMS = set(`alps andes rockies highlands midlands americas pyrenees pyrénées alpes vosges landes antilles
 philippines bahamas maldives seychelles comores netherlands pays-bas emirates caraibes caribbean balkans ardennes cevennes
 falklands malouines hamptons olympics paralympics oscars grammys emmys baftas games championships finals playoffs
-nationals majors`);
+nationals majors news`);
 
 /**
  * Teams and groups named in the plural after an article: `the Patriots`, `the Colts`, `the
@@ -545,6 +553,9 @@ export function pluralNameAt(tokens: readonly Token[], i: number, isNationality:
   const t = tokens[last];
   if (!isCapWord(t) || !/\p{Ll}s$/u.test(t.text) || /ss$/.test(t.text) || !isCapWord(tokens[i])) return -1;
   if (NOT_TEAMS.has(t.norm) || isNationality(t.norm) || isNationality(tokens[i].norm)) return -1;
+  // `the News & Star`, `the Friends of the Earth`: the name goes on, it is not a plural alone.
+  const after = tokens[last + 1];
+  if (after && after.gapBefore === 'space' && /^(?:&|of|de|du|des)$/.test(after.text)) return -1;
   // `the United States`, `the Netherlands`: a country is not a team (the packs have them first).
   return last;
 }
