@@ -402,13 +402,20 @@ export class SpeakerBook {
       }
     }
     if (!best && !plural) {
-      // No person: a singular organisation (`le Kremlin … a-t-il indiqué`).
+      // No person: a singular organisation (`le Kremlin … a-t-il indiqué`), the subject of a
+      // sentence rather than an object (`La direction… a fermé la majorité de ses postes. Elle…`).
+      let nearest: Referent | null = null;
       for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
         const r = list[i];
         if (r.plural || r.kind !== 'organization') continue;
-        best = r;
-        break;
+        if (gender && r.gender && r.gender !== gender) continue;
+        nearest ??= r;
+        if (r.subject || offset - r.offset > 600) {
+          best = r.subject ? r : nearest;
+          break;
+        }
       }
+      best ??= nearest;
     }
     if (!best) return null;
     if (best.actorId) return best.actorId;
@@ -524,6 +531,8 @@ export class SpeakerBook {
     if (found) return this.withMention(found, m);
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
+    const longer = this.longerDescription(m, folded);
+    if (longer) return longer;
     return this.create(desc, m.kind ?? 'person', false, null, m);
   }
 
@@ -565,6 +574,29 @@ export class SpeakerBook {
         : GENERIC_PERSON.has(head) || (!!r.subject && r.mention?.type === 'name');
       if (!ok) return null;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
+  }
+
+  /**
+   * `sa direction` after `La direction de la police genevoise`, `le ministre tunisien` after
+   * `le ministre tunisien du Commerce`: a shorter description that begins the words of one
+   * written earlier names the same speaker.
+   */
+  private longerDescription(m: SpeakerMention, folded: string): string | null {
+    const list = this.referents;
+    for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 3000; i--) {
+      const r = list[i];
+      const x = r.mention;
+      if (!x || x.type !== 'role' || x.plural !== m.plural || x.kind !== m.kind || x.start >= m.start) continue;
+      if (fold(stripArticle(x.name)).startsWith(folded + ' ')) return this.link(x);
+    }
+    for (let i = this.actors.length - 1; i >= 0; i--) {
+      const a = this.actors[i];
+      if (a.kind !== (m.kind ?? 'person')) continue;
+      if (!a.mentions.some((x) => x.start < m.start && m.start - x.start <= 3000)) continue;
+      const names = [a.name, a.role ?? ''].map((n) => fold(stripArticle(n)));
+      if (names.some((n) => n.startsWith(folded + ' '))) return this.withMention(a, m);
     }
     return null;
   }
