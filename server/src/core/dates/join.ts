@@ -28,7 +28,7 @@ export function joinDayAndTime(mentions: Resolved[], text: string): Resolved[] {
       if (
         DAY.test(prev.value) &&
         prev.type === 'date' &&
-        m.value.startsWith(`${prev.value}T`) &&
+        (m.value.startsWith(`${prev.value}T`) || (m.value === prev.value && m.type === 'date')) &&
         DAY_THEN_TIME.test(gap)
       ) {
         out[out.length - 1] = { ...m, start: prev.start, resolution: prev.resolution };

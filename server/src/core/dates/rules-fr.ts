@@ -80,7 +80,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
   // février 2022, fin février, début mars 2024, mi-janvier, en janvier
   add(
-    `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois de\\s+|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain)|${SP}(?:de${SP}|d${AP})(?:cette${SP}(année)|l${AP}(?:année|an)${SP}(dernier|dernière|passée|prochain|prochaine)))?${R}`,
+    `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois d(?:e\\s+|['’]\\s*)|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain)|${SP}(?:de${SP}|d${AP})(?:cette${SP}(année)|l${AP}(?:année|an)${SP}(dernier|dernière|passée|prochain|prochaine)))?${R}`,
     (m, text) => {
       const year = m[3] ? Number(m[3]) : undefined;
       const mod = m[1] ? keyOf(m[1]) : '';
@@ -215,9 +215,9 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
   // dans la matinée, en fin de journée, dans la soirée: a part of the day last mentioned
   add(
-    `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:(?:fin|début|milieu)${SP}de${SP}|d${AP})?(matinée|soirée|journée|après-midi)|le${SP}(soir|matin)${SP}même|à${SP}l${AP}(aube)(?!${SP}d))${R}`,
+    `${L}(?:dans${SP}la${SP}(matinée|soirée|nuit|journée)|dans${SP}l${AP}(après-midi)|en${SP}(?:(?:fin|début|milieu)${SP}(?:de${SP}|d${AP})|d${AP})?(matinée|soirée|journée|après-midi)|le${SP}(soir|matin)${SP}même|à${SP}l${AP}(aube)(?!${SP}d)|au${SP}petit${SP}(matin)|(?:ce|cette|cet)${SP}(matin|soir|nuit|après-midi|matinée|soirée)[-‑]là)${R}`,
     (m) => {
-      const w = keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+      const w = keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
       const part = w === 'journée' ? undefined : w === 'aube' ? 'MO' : lookup(DAY_PARTS.fr, w);
       return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
     },
@@ -234,6 +234,50 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
         which: rel === 'dernier' ? 'last' : rel ? 'next' : 'bare',
         part: w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w),
       });
+    },
+  );
+  // dans la soirée d'hier, dans la matinée de demain
+  add(
+    `${L}dans${SP}(?:la${SP}(matinée|soirée|nuit|journée)|l${AP}(après-midi))${SP}d(?:${AP}\\s*(hier|avant-hier)|e${SP}(demain|après-demain))${R}`,
+    (m) => {
+      const w = keyOf(m[1] ?? m[2]);
+      const d = keyOf(m[3] ?? m[4]);
+      const days = d === 'hier' ? -1 : d === 'avant-hier' ? -2 : d === 'demain' ? 1 : 2;
+      return cand(m.index, m.index + m[0].length, 'date', {
+        k: 'deictic',
+        days,
+        part: w === 'journée' ? undefined : lookup(DAY_PARTS.fr, w),
+      });
+    },
+  );
+  // la nuit du 14 au 15 juillet: the night starts on the first day
+  add(
+    `${L}(?:dans${SP})?la${SP}nuit${SP}du${SP}(${DAY_NUM_FR})${SP}au${SP}${DAY_NUM_FR}${SP}(${x.month})(?:${SP}(${YEAR}))?${R}`,
+    (m) => {
+      const year = m[3] ? Number(m[3]) : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        { k: 'calendar', year, month: lookup(months, m[2])!, day: dayNumber(m[1]), part: 'NI' },
+        !!year,
+      );
+    },
+  );
+  // la première semaine de mars, la dernière quinzaine d'août, les premiers jours de janvier
+  add(
+    `${L}(?:(?:la|le|les|durant|pendant|dans)${SP})?(première|premier|premiers|premières|deuxième|seconde|second|dernière|dernier|derniers|dernières)${SP}(semaine|quinzaine|week-end|jours)${SP}d(?:e${SP}|${AP}\\s*)(${x.month})(?:${SP}(${YEAR}))?${R}`,
+    (m) => {
+      const year = m[4] ? Number(m[4]) : undefined;
+      const which = keyOf(m[1]);
+      const mod = which.startsWith('dern') ? 'end' : which.startsWith('prem') ? 'start' : 'mid';
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        { k: 'calendar', year, month: lookup(months, m[3])!, mod },
+        !!year,
+      );
     },
   );
   // dans la matinée du 3 mars, dans la nuit du 14 juillet 2024
