@@ -78,6 +78,71 @@ describe('export document', () => {
     assert.equal(back.dates[0].origin, 'auto');
   });
 
+  it('any string survives the YAML writer, read back by YAML 1.1 and 1.2 readers', () => {
+    // A fixed pseudo-random sequence: the same strings on every run.
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = [
+      ...'aZé9 .,:;#-?!&*|>%@`\'"[]{}()/\\=~_«»“”’',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u202f',
+      '\u2028',
+      '\u0085',
+      '\u007f',
+      '\ufeff',
+      '😀',
+    ];
+    const words = [
+      'yes',
+      'No',
+      'null',
+      '~',
+      '2025-02-18',
+      '0x1F',
+      '1e3',
+      '.inf',
+      '- ',
+      ': ',
+      ' #',
+      'P3Y',
+      '12:30',
+      'On',
+    ];
+    const strings: string[] = [...words];
+    for (let i = 0; i < 400; i++) {
+      let str = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < length; k++) {
+        str +=
+          random() < 0.15
+            ? words[Math.floor(random() * words.length)]
+            : alphabet[Math.floor(random() * alphabet.length)];
+      }
+      strings.push(str);
+    }
+    const analysis = emptyAnalysis();
+    analysis.actors = strings.map((str, i) => ({
+      id: `a${i}`,
+      name: str,
+      kind: 'person' as const,
+      named: true,
+      role: str,
+      aliases: [str, 'x'],
+      description: null,
+      links: [],
+      source: 'detected' as const,
+      definition: null,
+      mentions: [{ start: 0, end: 1, text: str, origin: 'auto' as const }],
+    }));
+    analysis.title = strings[7];
+    const exp = exportDocument('x', analysis, { path: 'dir/a b.txt', sha256: sha256Hex('x') });
+    const yaml = toYaml(exp);
+    assert.deepEqual(parse(yaml, { version: '1.1' }), JSON.parse(JSON.stringify(exp)));
+    assert.deepEqual(parse(yaml, { version: '1.2' }), JSON.parse(JSON.stringify(exp)));
+  });
+
   it('JSON and YAML carry the same document', () => {
     const exp = exportDocument('x', emptyAnalysis(), { path: 'a.txt', sha256: sha256Hex('x') });
     assert.deepEqual(JSON.parse(toJson(exp)), parse(toYaml(exp)));
@@ -135,6 +200,58 @@ describe('exports load in Python', () => {
       ].join('\n');
       const out = execFileSync('python3', ['-c', script, file], { input: toYaml(result.export), encoding: 'utf8' });
       assert.match(out.trim(), /^\d+$/);
+    },
+  );
+});
+
+describe('exports load in Python, whatever the strings', () => {
+  const hasPyYaml = (() => {
+    try {
+      execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it(
+    'PyYAML reads back exactly what was written',
+    { skip: !hasPyYaml && 'python3 with PyYAML is not installed' },
+    () => {
+      const tricky = [
+        'yes',
+        'on',
+        '~',
+        '2025-02',
+        '1:20',
+        '0o17',
+        'a: b',
+        '- x',
+        '#x',
+        "l'OTAN",
+        '« oui »',
+        'a\u2028b',
+        'é\u0085',
+        'tab\tq"',
+        '😀x',
+      ];
+      const analysis = emptyAnalysis();
+      analysis.actors = tricky.map((str, i) => ({
+        id: `a${i}`,
+        name: str,
+        kind: 'place' as const,
+        named: true,
+        role: null,
+        aliases: [str],
+        description: str,
+        links: [],
+        source: 'detected' as const,
+        definition: null,
+        mentions: [],
+      }));
+      const exp = exportDocument('x', analysis, { path: 'a.txt', sha256: sha256Hex('x') });
+      const script = 'import sys, yaml, json\nprint(json.dumps(yaml.safe_load(sys.stdin.read())))';
+      const out = execFileSync('python3', ['-c', script], { input: toYaml(exp), encoding: 'utf8' });
+      assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(exp)));
     },
   );
 });

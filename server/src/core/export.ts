@@ -6,7 +6,6 @@
  * bumping the schema version.
  */
 import { createHash } from 'node:crypto';
-import { Document, isMap, isSeq, visit, type Node } from 'yaml';
 import { CodePointIndex, LineIndex } from './text';
 import type { Analysis, Span } from './types';
 
@@ -184,29 +183,85 @@ export function exportDocument(text: string, analysis: Analysis, source: ExportS
 
 /** Keys whose list items are written on one line each (`- {start: 1, end: 5, …}`), for readable diffs. */
 const FLOW_ITEMS = new Set(['mentions', 'dates', 'tags', 'problems']);
+/** Keys whose small mapping values are written on one line. */
+const FLOW_MAPS = new Set(['generator', 'cue']);
 
 /**
  * Writes one export as YAML. Strings that a YAML 1.1 reader (PyYAML) would take for dates,
  * booleans or numbers are quoted, so every ISO value reads back as a string. Small
  * records (mentions, dates, tags, problems, cues) are written in flow style, one per line.
+ *
+ * The export's shape is fixed and simple (mappings, lists, strings, numbers, booleans,
+ * null), so it is written directly: the general `yaml` library took longer than the
+ * analysis itself on a corpus. Tests parse every sample export back with `yaml` (1.1 and
+ * 1.2) and with PyYAML, and compare.
  */
 export function toYaml(doc: ArticleExport): string {
-  const yaml = new Document(doc, { version: '1.1' });
-  visit(yaml, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown })?.value ?? '');
-      const value = pair.value as Node | null;
-      if (key === 'cue' && isMap(value)) value.flow = true;
-      if (key === 'generator' && isMap(value)) value.flow = true;
-      if (key === 'aliases' || key === 'links') {
-        if (isSeq(value)) value.flow = true;
+  const out: string[] = [];
+  writeBlockMap(doc as unknown as Record<string, unknown>, '', out);
+  return out.join('');
+}
+
+function writeBlockMap(map: Record<string, unknown>, indent: string, out: string[], firstPrefix = indent): void {
+  let prefix = firstPrefix;
+  for (const [key, value] of Object.entries(map)) {
+    out.push(prefix, key, ':');
+    prefix = indent;
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        out.push(' []\n');
+      } else if (value.every((v) => v === null || typeof v !== 'object')) {
+        out.push(' ', flowSeq(value), '\n');
+      } else {
+        out.push('\n');
+        for (const item of value) {
+          if (FLOW_ITEMS.has(key) || item === null || typeof item !== 'object') {
+            out.push(indent, '  - ', flowValue(item), '\n');
+          } else {
+            writeBlockMap(item as Record<string, unknown>, indent + '    ', out, indent + '  - ');
+          }
+        }
       }
-      if (FLOW_ITEMS.has(key) && isSeq(value)) {
-        for (const item of value.items) if (isMap(item)) item.flow = true;
+    } else if (value !== null && typeof value === 'object') {
+      if (FLOW_MAPS.has(key)) out.push(' ', flowValue(value), '\n');
+      else {
+        out.push('\n');
+        writeBlockMap(value as Record<string, unknown>, indent + '  ', out);
       }
-    },
-  });
-  return yaml.toString({ lineWidth: 0, flowCollectionPadding: false });
+    } else {
+      out.push(' ', scalar(value), '\n');
+    }
+  }
+}
+
+function flowValue(value: unknown): string {
+  if (Array.isArray(value)) return flowSeq(value);
+  if (value !== null && typeof value === 'object') {
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(value)) parts.push(`${k}: ${flowValue(v)}`);
+    return `{${parts.join(', ')}}`;
+  }
+  return scalar(value);
+}
+
+function flowSeq(values: unknown[]): string {
+  return `[${values.map(flowValue).join(', ')}]`;
+}
+
+/** Strings written plain: a letter first, then nothing YAML gives a meaning to, in block or flow context. */
+const PLAIN = /^[\p{L}][\p{L}\p{M}\p{N} ._/'’()«»“”-]*$/u;
+/** Words YAML 1.1 reads as booleans or null. */
+const RESERVED = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
+/** Characters that must be escaped inside double quotes for YAML (JSON leaves them raw). */
+const UNSAFE_IN_QUOTES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/** One scalar, plain when that cannot be misread, else double-quoted with escapes. */
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const s = String(value);
+  if (PLAIN.test(s) && !RESERVED.test(s) && !s.endsWith(' ') && !s.includes(' -') && !s.includes("''")) return s;
+  return JSON.stringify(s).replace(UNSAFE_IN_QUOTES, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 /** Writes one export as JSON (two-space indent). */
