@@ -22,16 +22,18 @@ export interface MarkedQuote {
 const CLOSERS: Record<string, string> = {
   '«': '»',
   '‹': '›',
-  '“': '”',
+  // `“…"`: a curly opener closed by a straight mark, as careless copy has it.
+  '“': '”"',
   '„': '“”',
   '"': '"',
   '»': '»«',
   '”': '”“',
   '‘': '’',
+  "'": "'\u2019",
 };
 
 /** Marks too ambiguous to trust when unbalanced (straight and single quotes double as inches and apostrophes). */
-const WEAK = new Set(['"', '‘']);
+const WEAK = new Set(['"', '‘', "'"]);
 
 const SPACE = /[\s\u00a0\u202f\u2007\u2009\u200a]/;
 
@@ -112,7 +114,7 @@ export function findMarkedQuotes(
       if (!(c in CLOSERS) && c !== '›') continue;
       const before = text[i - 1];
       const after = text[i + 1];
-      if (c === '‘') {
+      if (c === '‘' || c === "'") {
         // British single quotes: an opener after a space, before a letter (not `‘90s`).
         if ((before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && /\p{L}/u.test(after)) {
           open = { mark: c, at: i, depth: 1, multi: false };
@@ -185,7 +187,16 @@ export function findMarkedQuotes(
       continue;
     }
     // `’` closes a single quote only when it is not an apostrophe (`it’s`, `don’t`).
-    if (open.mark === '‘' && c === '’' && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if ((open.mark === '‘' || open.mark === "'") && (c === '’' || c === "'") && /\p{L}/u.test(text[i + 1] ?? ''))
+      continue;
+    // `the players' union`: a plural possessive, not the end of a straight single quote.
+    if (
+      open.mark === "'" &&
+      /s/i.test(text[i - 1] ?? '') &&
+      /^ \p{Ll}+ /u.test(text.slice(i + 1, i + 30)) &&
+      i - open.at > 40
+    )
+      continue;
     if (closers.includes(c)) {
       // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
       open.depth--;
