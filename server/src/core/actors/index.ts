@@ -9,6 +9,7 @@ import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules
 import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS, TITLES } from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
+  COMPANY_ENDINGS,
   EN_ORG_HEADS,
   FR_ORG_HEADS,
   MEDIA_CUE,
@@ -67,6 +68,8 @@ function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
 const SAID_AFTER =
   /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
+/** A capitalised word right before a speech verb (`James said`, `Dupont a déclaré`). */
+const SPEAKING_WORD = new RegExp(`(?<![\\p{L}\\p{M}-])(\\p{Lu}[\\p{L}\\p{M}]+)(?=${SAID_AFTER.source.slice(1)})`, 'gu');
 /** Endings that mark a word as a family name in news about Eastern Europe and beyond. */
 const SURNAME_SHAPE =
   /\p{Ll}(?:ov|ev|ova|eva|ski|sky|skiy|skyi|ska|enko|chuk|tchouk|ovitch|evitch|ovic|ović|escu|opoulos|yan|idis|akis|oglu|oğlu|wicz|stein|berg)$/u;
@@ -170,6 +173,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
         conflict = true;
       inside.push(m);
     }
+    // `Tesla Inc` around a known `Tesla`: the known company, already.
+    if (
+      inside.length === 1 &&
+      inside[0].first === inst.first &&
+      tokens.slice(inside[0].last + 1, inst.last + 1).every((t) => COMPANY_ENDINGS.has(t.norm) || t.text === '.')
+    )
+      continue;
     if (conflict) continue;
     // A place inside stays a mention of its own (`Genève` in `rue de Genève`), and so does the organisation a
     // name starts with (`BBC` in `BBC News`); other names give way (`State Department` in `Washington State
@@ -572,6 +582,9 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
  */
 function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  // Words the article later uses alone as a speaker (`James said`): the family name of a name seen in full.
+  const speakingWords = new Set<string>();
+  for (const m of text.matchAll(SPEAKING_WORD)) speakingWords.add(fold(m[1]));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) && !isInitial(tokens, i)) continue;
     // Extend over the name's words.
@@ -740,7 +753,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       apposition ||
       saidAfter ||
       age ||
-      surnameShape;
+      surnameShape ||
+      (parts.length >= 2 && parts.length <= 3 && speakingWords.has(tokens[last].norm));
     if (!evidence) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence || firstNameSpeaker)) continue;
     // Family names the text may use alone later: every tail of the name after the first name

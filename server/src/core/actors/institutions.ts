@@ -29,7 +29,7 @@ television channel airlines airways motors army navy force forces guard command 
 organization organisation coalition alliance movement front forum institute observatory ag sa nv gmbh
 `);
 /** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
-const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
+export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
 /** English nouns that end a place's name (`Cotwall End Road`, `the Black Country`, `Leighton Criminal Courthouse`). */
 export const EN_PLACE_HEADS = set(`
 road street avenue lane drive boulevard square park stadium arena bridge airport station courthouse county province
@@ -432,7 +432,8 @@ function frenchName(
   if (!complement) return null;
   const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
   return {
-    kind: isOrg ? (head.norm === 'stade' ? 'place' : 'organization') : 'place',
+    // `le Stade rennais` is a club, `le Stade de France` a stadium.
+    kind: isOrg && !(head.norm === 'stade' && FR_PREPS.has(tokens[i + 1]?.norm ?? '')) ? 'organization' : 'place',
     first: i,
     last: j,
     name,
