@@ -53,10 +53,13 @@ export const FR_ORG_HEADS = set(`
 sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat parti banque agence office institut université
 fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
 compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
-organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade
+organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade chu chr ehpad sdis
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
 const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil`);
+/** French establishments named after their noun (`l'hôpital Necker`, `le commissariat de Lille`). */
+const FR_ESTABLISHMENTS = set(`hôpital clinique lycée collège école université prison commissariat gendarmerie
+caserne`);
 /** French nouns followed by an organisation's own name (`le parti Pastef`, `le groupe Stellantis`). */
 const FR_NAMED_AFTER = set(`parti groupe club syndicat mouvement collectif association fondation constructeur géant
 opérateur entreprise société firme compagnie enseigne ong`);
@@ -226,8 +229,10 @@ function englishName(
       continue;
     }
     // `and` only inside an `of` complement (`Department of Health and Human Services`), never between two names.
+    // `Food and Drug Administration` too, but not `Dudley Council and Sedgley Council`.
     const afterOf = tokens.slice(i, j + 1).some((t) => t.text === 'of');
-    if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf)) {
+    const noHeadYet = !words.some((k) => EN_ORG_HEADS.has(tokens[k].norm) || EN_PLACE_HEADS.has(tokens[k].norm));
+    if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf || noHeadYet)) {
       let k = j + 2;
       if (tokens[k]?.text === 'the' && n.text !== 'and') k++;
       if (isCapWord(tokens[k]) && tokens[k].gapBefore === 'space') {
@@ -327,6 +332,27 @@ function frenchName(
   const capital = isCapWord(head);
   const isOrg = FR_ORG_HEADS.has(head.norm) && (capital || FR_LOWER_ORG_HEADS.has(head.norm));
   const isPlace = FR_PLACE_HEADS.has(head.norm) && !capital;
+  // `l'hôpital Necker`, `le lycée Victor-Hugo`, `le commissariat de Lille`: a named establishment.
+  if (language === 'fr' && !capital && FR_ESTABLISHMENTS.has(head.norm)) {
+    let k = i + 1;
+    if (tokens[k]?.gapBefore !== 'space') return null;
+    if (FR_PREPS.has(tokens[k].norm)) {
+      k++;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+      else if (tokens[k] && FR_DETS.has(tokens[k].norm) && tokens[k].norm !== 'les') {
+        k++;
+        if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+      }
+    }
+    let j = k - 1;
+    while (isCapWord(tokens[j + 1]) && (j + 1 === k || tokens[j + 1].gapBefore === 'space') && j - k < 3) {
+      j++;
+      while (tokens[j + 1]?.text === '-' && tokens[j + 1].gapBefore === 'none' && isCapWord(tokens[j + 2])) j += 2;
+    }
+    if (j < k || /^(?:Le|La|Les|L)$/.test(tokens[k].text)) return null;
+    const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
+    return { kind: 'organization', first: i, last: j, name, aliases: [], family: headFamily(head.norm) };
+  }
   // `le parti Pastef`, `le groupe Stellantis`: the name after the noun is the organisation's own.
   if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
     const n = tokens[i + 1];
