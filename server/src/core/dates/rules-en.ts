@@ -119,6 +119,23 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     }),
   );
 
+  // Monday through Friday, from Monday to Saturday: opening days, every week unless a past
+  // tense makes them one week
+  add(
+    `${L}(?:from${SP})?(${x.weekday})${SP}(?:through|to|thru)${SP}(${x.weekday})(?!,?${SP}(?:${x.month}|\\d))${R}`,
+    (m) => {
+      const first = groupSpan(m, 1);
+      const second = groupSpan(m, 2);
+      return [first, second].map((g) =>
+        cand(g.start, g.end, 'date', {
+          k: 'weekday',
+          weekday: lookup(weekdays, m[0].slice(g.start - m.index, g.end - m.index))!,
+          which: 'bare',
+          habitual: true,
+        }),
+      );
+    },
+  );
   // Weekdays: mardi, ce mardi, mardi dernier, mardi soir / on Tuesday, last Tuesday
   add(`${L}(?:(this|last|next|on|this past|this coming)${SP})?(${x.weekday})(?:${SP}(${x.part}))?${R}`, (m, text) => {
     if (!/^[A-Z]/.test(m[2])) return null;

@@ -236,6 +236,19 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       });
     },
   );
+  // du lundi au vendredi: opening days, every week unless a past tense makes them one week
+  add(`${L}du${SP}(${x.weekday})${SP}au${SP}(${x.weekday})(?!${SP}\\d)${R}`, (m) => {
+    const first = groupSpan(m, 1);
+    const second = groupSpan(m, 2);
+    return [first, second].map((g) =>
+      cand(g.start, g.end, 'date', {
+        k: 'weekday',
+        weekday: lookup(weekdays, m[0].slice(g.start - m.index, g.end - m.index))!,
+        which: 'bare',
+        habitual: true,
+      }),
+    );
+  });
   // dans la soirée d'hier, dans la matinée de demain
   add(
     `${L}dans${SP}(?:la${SP}(matinée|soirée|nuit|journée)|l${AP}(après-midi))${SP}d(?:${AP}\\s*(hier|avant-hier)|e${SP}(demain|après-demain))${R}`,
