@@ -191,6 +191,17 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return resolveCalendar(m, now, calendarTense);
     }
     case 'weekday': {
+      // "by Tuesday evening, 200,000 customers were without power": a past sentence keeps its
+      // past even after "by" / "d'ici", which otherwise look ahead.
+      const weekdayTense = (): Tense | null => {
+        const hinted = prepositionTense(ctx.text, c.start);
+        const t = tense();
+        return hinted === 'future' &&
+          t === 'past' &&
+          /(?:by|until|till)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))
+          ? 'past'
+          : (hinted ?? t);
+      };
       if (m.habitual && tense() !== 'past') {
         return { value: `XXXX-WXX-${m.weekday}`, resolution: 'recurrence', type: 'set' };
       }
@@ -200,7 +211,7 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         base.day,
         m.weekday,
         m.which,
-        m.which === 'last' || m.which === 'next' ? null : (prepositionTense(ctx.text, c.start) ?? tense()),
+        m.which === 'last' || m.which === 'next' ? null : weekdayTense(),
       );
       return { value: withPart(formatDay(d), m.part), resolution: relNow(base) };
     }

@@ -109,6 +109,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     },
   );
 
+  // the early '90s: a decade of the last century
+  add(`${L}${AP}([1-9])0s${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `19${m[1]}` }),
+  );
   add(`${L}(?:the${SP})?(1\\d|20)(\\d)0${AP}?s${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `${m[1]}${m[2]}` }),
   );
@@ -411,6 +415,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
+  // every summer, each winter
+  add(`${L}(?:every|each)${SP}(${x.season})${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: `XXXX-${lookup(SEASONS.en, m[1])}` }),
+  );
   add(`${L}(every|each)${SP}(?:(${x.num}|other)${SP})?(${x.unit}|${x.weekday})(?:${SP}(${x.part}))?${R}`, (m) =>
     withPart(setCandidate(m, 'en', m[2] && keyOf(m[2]) === 'other' ? '2' : m[2], m[3]), m[4], 'en'),
   );

@@ -613,6 +613,13 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
+  // chaque été, tous les hivers
+  add(`${L}(?:chaque${SP}(${x.season})|tous${SP}les${SP}(étés|hivers|automnes|printemps))${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'set', {
+      k: 'set',
+      value: `XXXX-${lookup(SEASONS.fr, (m[1] ?? m[2]).replace(/s$/, '').replace(/^printemp$/, 'printemps'))}`,
+    }),
+  );
   add(
     `${L}(chaque|tous les|toutes les)${SP}(?:(${x.num})${SP})?(${x.unit}|${x.weekday}s?)(?:${SP}(${x.part})s?)?${R}`,
     (m) => withPart(setCandidate(m, 'fr', m[2], m[3]), m[4], 'fr'),
