@@ -66,7 +66,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
   // 10 et 11 janvier, du 10 au 12 janvier: the first day takes the month of the second
   add(
-    `${L}(${DAY_NUM_FR})(?=\\s*(?:et|au|à|-|–|,)\\s*(?:le${SP})?${DAY_NUM_FR}${SP}(${x.month})(?:${SP}(${YEAR}))?${R})`,
+    `${L}(${DAY_NUM_FR})(?=(?:\\s*,\\s*${DAY_NUM_FR}){0,6}\\s*(?:et|au|à|-|–|,)\\s*(?:le${SP})?${DAY_NUM_FR}${SP}(${x.month})(?:${SP}(${YEAR}))?${R})`,
     (m) => {
       const year = m[3] ? Number(m[3]) : undefined;
       return cand(
