@@ -20,6 +20,7 @@ function set(words: string): Set<string> {
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
 export const EN_ORG_HEADS = set(`
 council committee commission department ministry agency authority board bureau office service services center centre
+centers centres departments institutes
 hospital clinic district institute institution foundation university college school academy bank fund trust party
 union association federation league club court tribunal parliament assembly congress senate government administration
 corporation corp inc incorporated ltd llc plc co company group holdings partners management capital research investments
@@ -230,7 +231,7 @@ function englishName(
     }
     // `and` only inside an `of` complement (`Department of Health and Human Services`), never between two names.
     // `Food and Drug Administration` too, but not `Dudley Council and Sedgley Council`.
-    const afterOf = tokens.slice(i, j + 1).some((t) => t.text === 'of');
+    const afterOf = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for');
     const noHeadYet = !words.some((k) => EN_ORG_HEADS.has(tokens[k].norm) || EN_PLACE_HEADS.has(tokens[k].norm));
     if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf || noHeadYet)) {
       let k = j + 2;
@@ -265,7 +266,7 @@ function englishName(
     const t = tokens[words[w]];
     if (EN_ORG_HEADS.has(t.norm) || EN_PLACE_HEADS.has(t.norm)) {
       const after = tokens[words[w] + 1];
-      if (w === words.length - 1 || (after && after.text === 'of')) {
+      if (w === words.length - 1 || (after && (after.text === 'of' || after.text === 'for'))) {
         headAt = w;
         break;
       }
