@@ -84,6 +84,14 @@ const CLAUSE_RESET: Record<Language, RegExp> = {
 };
 
 /** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
+/** `Dr. Alan Price`, `George W. Bush`: a title's or an initial's full stop, removed, ends no sentence. */
+function withoutAbbreviationStops(s: string): string {
+  return s.replace(
+    /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
+    (x) => x.slice(0, -1),
+  );
+}
+
 /** Words that label what follows a colon (`Exemple : « … »`) and never speak. */
 const LABELS = new Set(
   (
@@ -225,12 +233,7 @@ export class Attributor {
     );
     if (first) {
       // `Dr. Alan Price said`, `George W. Bush said`: a title's or an initial's full stop ends nothing.
-      const between = view
-        .slice(closeEnd, first.start)
-        .replace(
-          /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
-          (x) => x.slice(0, -1),
-        );
+      const between = withoutAbbreviationStops(view.slice(closeEnd, first.start));
       const words = between.split(/\s+/).filter(Boolean).length;
       // `"…," the official, who spoke on condition of anonymity, said`: a subject with an apposition.
       const lead = this.mentions(tail)[0];
@@ -244,7 +247,10 @@ export class Attributor {
         (between.length <= 80 &&
           !/[.!?:;«»"“”]/.test(between) &&
           words <= 6 &&
-          (this.c.language === 'en' || words === 0 || /[,–—]/.test(between)))
+          (this.c.language === 'en' ||
+            /[,–—]/.test(between) ||
+            // `« … » soutient la directrice`: without a comma, a bare verb is the writer's.
+            (words === 0 && (!!first.clitic || first.first !== first.verb))))
       ) {
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');
@@ -343,7 +349,11 @@ export class Attributor {
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
       const m = this.mentions(S).find(
-        (x) => x.prep === null && x.kind !== 'place' && x.end <= anchor && (x.kind !== null || x.type === 'pronoun'),
+        (x) =>
+          x.prep === null &&
+          x.kind !== 'place' &&
+          x.end <= Math.min(anchor, beforeCues[0]?.start ?? anchor) &&
+          (x.kind !== null || x.type === 'pronoun'),
       );
       if (m) return this.result(tailCues.find((c) => !c.source) ?? beforeCues[0] ?? null, m, 'subject');
     }
@@ -364,13 +374,16 @@ export class Attributor {
       const rest = view.slice(cue.end, S.end);
       if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
       const leadStart = Math.max(S.start, cue.start - 60);
-      const lead = view.slice(leadStart, cue.start);
+      const lead = withoutAbbreviationStops(view.slice(leadStart, cue.start));
       const comma = lead.lastIndexOf(',');
       if (comma < 0) continue;
       const between = lead.slice(comma + 1);
       if (between.trim().split(/\s+/).filter(Boolean).length > 4 || /[.!?]/.test(between)) continue;
       const m = this.subjectOf(cue, S, true);
-      if (!m || m.kind === 'place' || (m.kind === null && m.type !== 'pronoun') || /['’]$/.test(m.name)) continue;
+      if (!m || m.kind === 'place' || /['’]$/.test(m.name)) continue;
+      // An unknown single word counts only as the subject right before the verb (`, Quinn said.`).
+      if (m.kind === null && m.type !== 'pronoun' && !(m.type === 'name' && /^\s*$/.test(view.slice(m.end, cue.start))))
+        continue;
       if (m.start < leadStart + comma) continue;
       return this.result(cue, m, 'late');
     }

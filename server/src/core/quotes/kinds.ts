@@ -17,6 +17,8 @@ export interface KindInput {
   cueAfter: boolean;
   /** The cue ends just before the opening mark (`X a déclaré « Nous … »`). */
   cueRightBefore: boolean;
+  /** The writer's words right after the closing mark, if known. */
+  tail?: string;
 }
 
 function countWords(s: string): number {
@@ -33,9 +35,14 @@ export function quoteKind(k: KindInput): QuoteKind {
   const words = countWords(k.content);
   const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead);
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
-  if (initial && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
+  // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
+  // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
+  const continued =
+    k.attributed && words <= 5 && !/[.!?,;:…]\s*$/.test(k.content) && /^\s*\p{Ll}/u.test(k.tail ?? '') && !k.cueAfter;
+  if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
+  if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   if (k.attributed) return 'partial';
   if (words <= 6) return 'scare';
   return 'partial';
@@ -63,6 +70,26 @@ function namesSomething(lead: string, content: string, attributed: boolean): boo
     words.length >= 2 &&
     words.length <= 6 &&
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|of|the|and|et|la|le|les|a|in|on|for|to)$/i.test(w))
+  );
+}
+
+/** A determiner (and maybe one adjective) right before the marks: `the former “…”`, `le « … »`. */
+const DETERMINER_BEFORE =
+  /(?:^|[\s'’])(?:the|a|an|his|her|their|its|our|le|la|les|l'|l’|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette)(?:\s+\p{Ll}+)?\s*$/u;
+
+/**
+ * `the “Empire” actor`, `the 'Sunday World'`, `le « Canard enchaîné »`: a quoted Title Case
+ * name after a determiner is a name (a show, a newspaper), not words someone said.
+ */
+function isNameAfterDeterminer(lead: string, content: string): boolean {
+  const before = lead.replace(/[«"“„‹'‘]\s*$/u, '');
+  if (!DETERMINER_BEFORE.test(before)) return false;
+  if (/[.!?,;:]\s*$/.test(content)) return false;
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length >= 1 &&
+    /^\p{Lu}/u.test(words[0]) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|of|the|and|et|la|le|les|in|on|for)$/i.test(w))
   );
 }
 

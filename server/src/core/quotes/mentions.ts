@@ -71,6 +71,11 @@ const JOINERS = new Set(['et', 'and', '&']);
 const FR_ADJECTIVE_END =
   /(?:ais|aise|ois|oise|ien|ienne|ain|aine|al|ale|aux|ales|ique|iques|el|elle|if|ive|e|ee|es|ees|eur|aire|iste|ant|ante|ais|in|ine|ien|e)$/;
 
+/** Auxiliaries that, right after `Name,`, start the sentence's predicate rather than an apposition. */
+const VERB_AFTER_COMMA = new Set(
+  'a ont avait avaient est sont etait etaient sera seront serait aurait has have had is was were will would'.split(' '),
+);
+
 /** Adverbs, auxiliaries and common verbs that never belong to a description. */
 const NOT_IN_DESCRIPTION = new Set(
   (
@@ -385,7 +390,11 @@ function nameAt(
   }
   // Apposition with an article after a person: `Rand Paul, a Kentucky Republican, voted`.
   if (m.kind === 'person') {
-    const app = /^,\s+(?:a|an|the|un|une|le|la|l')\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(end, end + 100));
+    // (French `a` is the verb: `Stéphane Le Foll, a affirmé que…`.)
+    const article = ctx.language === 'fr' ? /^,\s+(?:un|une|le|la|l')\s/i : /^,\s+(?:a|an|the)\s/i;
+    const app = article.test(text.slice(end, end + 12))
+      ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(end, end + 100))
+      : null;
     if (app) {
       const appEnd = end + app[0].length - 1;
       const k = tokenAt(tokens, appEnd);
@@ -402,7 +411,9 @@ function nameAt(
   }
   // Apposition after a name: `Iouri Ouchakov, conseiller diplomatique du Kremlin`.
   const comma = tokens[next];
-  if (comma && next < to && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
+  // `Stéphane Le Foll, a affirmé que…`: a verb after the comma is the name's predicate.
+  const verbAfter = !!comma && (VERB_AFTER_COMMA.has(comma.norm) || ctx.isVerb(comma.norm));
+  if (comma && next < to && !verbAfter && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
     const role =
       roleAt(text, tokens, next - 1, to, ctx, null, true) ??
       (DETERMINERS[ctx.language].includes(comma.norm) ? roleAt(text, tokens, next, to, ctx, null) : null);
