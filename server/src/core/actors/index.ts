@@ -68,6 +68,9 @@ function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
 const SAID_AFTER =
   /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
+/** A nickname declared right after a name: `, surnommé « la Dèche »`, `, dit Jojo`, `, known as Magic`. */
+const NICKNAME_AFTER =
+  /^\s*,?\s*\(?(?:surnommée?|dite?|alias|nicknamed|known as|dubbed|a\.k\.a\.?|aka)\s+[«"“'‘]?\s*((?:(?:la|le|the)\s+|l['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
 /** A capitalised word right before a speech verb (`James said`, `Dupont a déclaré`). */
 const SPEAKING_WORD = new RegExp(`(?<![\\p{L}\\p{M}-])(\\p{Lu}[\\p{L}\\p{M}]+)(?=${SAID_AFTER.source.slice(1)})`, 'gu');
 /** Endings that mark a word as a family name in news about Eastern Europe and beyond. */
@@ -295,6 +298,21 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       if (after) e.roles.push(after);
     }
   }
+
+  // 3b. Nicknames declared next to a name (`Didier Deschamps, surnommé « la Dèche »`, `Earvin Johnson, known as Magic`).
+  const nicknames = new FormIndex<Entity>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      const n = NICKNAME_AFTER.exec(text.slice(m.end, m.end + 80));
+      if (!n) continue;
+      const nick = n[1].replace(/^(?:la|le|l['’]|the)\s*/i, '');
+      if (nick.length < 2 || NOT_NAMES.has(fold(nick))) continue;
+      e.names.add(nick);
+      nicknames.add(nick, e, 'capital');
+    }
+  }
+  scan(tokens, claimed, nicknames, (m) => mention(m.form.value, m, m.first, m.last));
 
   // 4. Later mentions: surnames of detected people.
   const surnames = new FormIndex<Entity>();
