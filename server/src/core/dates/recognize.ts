@@ -49,6 +49,8 @@ export type Meaning =
       /** `janvier de cette année` (0), `March of last year` (-1): the year counted from now. */
       yearOffset?: number;
     }
+  /** A day of the month alone (`le 12`, `jusqu'au 30`): the month is the one last named. */
+  | { k: 'day-of-month'; day: number }
   /** A weekday alone (`mardi`, `ce mardi`, `mardi dernier`, `next Tuesday`). */
   | {
       k: 'weekday';

@@ -230,6 +230,13 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       }
       return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
     }
+    case 'day-of-month': {
+      const base = recent.month?.anchor ?? now;
+      if (!base || base.granularity === 'year') return { value: null, resolution: 'no month to count from: no value' };
+      const { year, month } = base.day;
+      if (!isValidDay(year, month, m.day)) return { value: null, resolution: 'no such day: no value' };
+      return { value: formatDay({ year, month, day: m.day }), resolution: relNow(base) };
+    }
     case 'anaphoric': {
       const last = recent.day?.anchor;
       const base = last ? last : now && now.granularity === 'day' ? now : null;

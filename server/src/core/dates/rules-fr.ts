@@ -111,6 +111,25 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       );
     },
   );
+  // le 12, jusqu'au 30: a day of the month last named (only after a month was written nearby)
+  const monthNear = new RegExp(`(?:^|[^\\p{L}])(?:${x.month})(?![\\p{L}])`, 'iu');
+  add(
+    `${L}(?:le|du|au|jusqu${AP}au|depuis${SP}le|dès${SP}le|à${SP}partir${SP}du|avant${SP}le|après${SP}le)${SP}(${DAY_NUM_FR})(?=\\s*[,;:)]|\\.(?!\\d)|$)`,
+    (m, text) => {
+      const earlier = text.slice(Math.max(0, m.index - 300), m.index);
+      if (!monthNear.test(earlier)) return null;
+      // "au 12, rue Victor-Hugo": a street number.
+      if (
+        /^\s*,\s*(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|route|quai|cours)\b/i.test(
+          after(text, m.index + m[0].length, 20),
+        )
+      ) {
+        return null;
+      }
+      const span = groupSpan(m, 1);
+      return cand(span.start, span.end, 'date', { k: 'day-of-month', day: dayNumber(m[1]) });
+    },
+  );
   // mardi 18 (the month is the anchor's, or the one around it where the 18th is a Tuesday)
   add(
     `${L}(${x.weekday})${SP}(${DAY_NUM_FR})(?![\\p{L}\\p{N}_]|\\s*(?:h\\b|heures?|%|[.,]\\d))(?:${SP}(?:au|dans${SP}la|en)${SP}(${x.part})${R})?`,
