@@ -3,6 +3,7 @@
  * that reports it and its speaker, linking speakers to the article's actors (or creating
  * them). See ARCHITECTURE.md, section "Quotes and speakers", for how attribution works.
  */
+import { fold } from '../text';
 import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '../types';
 import { Attributor, type Attribution, type Draft } from './attribution';
 import { findBlockCandidates } from './blocks';
@@ -105,6 +106,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   attributor.observeAll();
 
   const quotes: Quote[] = [];
+  const hows: string[] = [];
   let previous: { draft: Draft; attribution: Attribution; kind: QuoteKind } | null = null;
   for (const d of drafts) {
     let a = attributor.attribute(d);
@@ -176,9 +178,40 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       });
     }
     previous = { draft: d, attribution: a, kind };
+    hows.push(a.how);
   }
+  echoPullQuotes(quotes, hows, book.actors, problems);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
+}
+
+/** Words of a quote, folded, for finding the same words quoted elsewhere. */
+function quoteWords(s: string): string {
+  return ` ${fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * A pull-quote at the top (`"Naufrage judiciaire."`) with no cue repeats words the article
+ * quotes later with their speaker: it takes that speaker. Only short quotes, compared with
+ * the attributed ones (bounded: the first 200 characters of each).
+ */
+function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], problems: Problem[]): void {
+  const attributed = quotes
+    .map((q, i) => ({ q, how: hows[i], words: quoteWords(q.text.slice(0, 200)) }))
+    .filter((x) => x.q.speaker && x.how !== 'context' && x.how !== 'continuation');
+  quotes.forEach((q, i) => {
+    if (q.kind === 'scare' || q.text.length > 120 || (hows[i] !== 'context' && hows[i] !== 'none')) return;
+    const words = quoteWords(q.text);
+    if (words.trim().split(' ').length < 2) return;
+    const source = attributed.find((x) => x.q !== q && x.words.includes(words));
+    if (!source || !actors.some((a) => a.id === source.q.speaker)) return;
+    q.speaker = source.q.speaker;
+    q.speakerMention = null;
+    const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === q.start);
+    if (p >= 0) problems.splice(p, 1);
+  });
 }
 
 /** Adverbs between an incise's verb and its inverted subject (`relève encore le porte-parole`). */

@@ -41,6 +41,14 @@ export function quoteKind(k: KindInput): QuoteKind {
     k.attributed && words <= 5 && !/[.!?,;:…]\s*$/.test(k.content) && /^\s*\p{Ll}/u.test(k.tail ?? '') && !k.cueAfter;
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
+  // `Belichick said, “we've got to…”`, `Selon lui, « la justice doit… »`: a whole utterance
+  // after its cue and a comma, whatever its first letter.
+  if (
+    words >= 5 &&
+    /,\s*$/.test(k.lead) &&
+    (k.cueRightBefore || /(?:^|\s)(?:selon|d'après|according to)\s+[^,]{1,40},\s*$/iu.test(k.lead))
+  )
+    return 'direct';
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   if (k.attributed) return 'partial';

@@ -12,6 +12,8 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** Prepositions of a noun's complement (`la campagne de Nicolas Sarkozy`). */
+const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
 const GENDER_WINDOW = 1500;
 /** Words for elected people: `l'élue` may be the `députée` just named. */
@@ -378,6 +380,18 @@ export class SpeakerBook {
       break;
     }
     best ??= unsure;
+    // `…, a ajouté le porte-parole, évoquant la campagne de Nicolas Sarkozy. Selon lui, …`: a
+    // name in a complement does not take the thread away from its speaker.
+    if (best && !plural && best.mention?.prep && GENITIVE.has(best.mention.prep) && !best.speaker) {
+      for (let i = list.indexOf(best) - 1; i >= 0 && offset - list[i].offset <= 600; i--) {
+        const r = list[i];
+        if (!r.speaker || r.plural || r.kind !== 'person') continue;
+        const g = this.genderOf(r);
+        if (gender && g && gender !== g) break;
+        best = r;
+        break;
+      }
+    }
     // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
     if (best && !plural && !best.subject && best.mention) {
       for (let i = list.indexOf(best) - 1; i >= 0 && best.offset - list[i].offset <= 200; i--) {
