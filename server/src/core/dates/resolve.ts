@@ -62,7 +62,7 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
   const out: Omit<DateMention, 'text' | 'origin'>[] = [];
   // The dates last mentioned, per granularity: "a year earlier" (a year) does not hide the
   // day before it from "the previous quarter", but "cette année-là" sees the latest year.
-  const recent: Recent = { day: null, month: null, year: null, spoken: null };
+  const recent: Recent = { day: null, month: null, year: null, spoken: null, monthNamed: null };
   // The year last written out, for "en 2022 … le 13 janvier" in one sentence.
   let written: { year: number; end: number } | null = null;
   for (const c of candidates) {
@@ -76,6 +76,7 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
     if (type === 'date' && r.value && c.meaning.k !== 'vague') {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
       if (m && m[3]) recent.spoken = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+      if (m && m[2]) recent.monthNamed = { year: Number(m[1]), month: Number(m[2]), day: 1 };
       if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
         const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
         const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
@@ -119,6 +120,8 @@ function timesBeforeTheirDay(candidates: Candidate[], out: Omit<DateMention, 'te
 interface Recent {
   /** The last day named, dates of speech included: when quoted words were likely said. */
   spoken: Day | null;
+  /** The last month named by any date, dates of speech included: for `le 12` after it. */
+  monthNamed: Day | null;
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
@@ -231,7 +234,14 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
     }
     case 'day-of-month': {
-      const base = recent.month?.anchor ?? now;
+      const named = recent.monthNamed;
+      const base = named
+        ? ({
+            day: named,
+            granularity: 'month',
+            label: `the month last named (${formatMonth(named.year, named.month)})`,
+          } as Anchor)
+        : now;
       if (!base || base.granularity === 'year') return { value: null, resolution: 'no month to count from: no value' };
       const { year, month } = base.day;
       if (!isValidDay(year, month, m.day)) return { value: null, resolution: 'no such day: no value' };
