@@ -1104,8 +1104,33 @@ function findNamedByContext(
       for (const ini of initials(e.name)) if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
     }
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] !== null) continue;
     const t = tokens[i];
+    if (claimed[i] !== null) {
+      // `contacté par Lanaudière Express`: a newspaper whose name starts with a place.
+      const owner = entities.get(claimed[i]!);
+      const next = tokens[i + 1];
+      const named =
+        owner?.kind === 'place' &&
+        isCapWord(next) &&
+        next.gapBefore === 'space' &&
+        claimed[i + 1] === null &&
+        !claimed[i - 1] &&
+        MEDIA_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+      if (!named) continue;
+      let end = i + 1;
+      while (
+        end - i < 3 &&
+        isCapWord(tokens[end + 1]) &&
+        tokens[end + 1].gapBefore === 'space' &&
+        claimed[end + 1] === null
+      )
+        end++;
+      const e = detectedOf(entities, 'organization', text.slice(t.start, tokens[end].end));
+      e.family ??= 'newspaper';
+      addMention(text, tokens, claimed, e, i, end);
+      i = end;
+      continue;
+    }
     if (
       isAcronymAt(text, tokens, i) &&
       tokens[i + 1]?.text !== '.' &&

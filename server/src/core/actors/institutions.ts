@@ -584,6 +584,8 @@ export function pluralNameAt(tokens: readonly Token[], i: number, isNationality:
   // `the News & Star`, `the Friends of the Earth`: the name goes on, it is not a plural alone.
   const after = tokens[last + 1];
   if (after && after.gapBefore === 'space' && /^(?:&|of|de|du|des)$/.test(after.text)) return -1;
+  // `les Hauts-de-France`, `les Champs-Elysées`: a hyphenated place.
+  if (after && after.gapBefore === 'none' && after.text === '-') return -1;
   // `the United States`, `the Netherlands`: a country is not a team (the packs have them first).
   return last;
 }
