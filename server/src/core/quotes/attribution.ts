@@ -344,7 +344,7 @@ export class Attributor {
     // 6b. The sentence ends with its attribution, after more of the writer's words:
     //     `«…» suit le Premier ministre…, a affirmé vendredi la porte-parole X.`,
     //     `Smollett "wreaked havoc…," then compounded the problem…, Webb said.`
-    const late = this.lateCue(tailCues, S);
+    const late = this.lateCue(tailCues, S, /^[\s\-–—•*'‘"“«]*$/.test(view.slice(S.start, anchor)));
     if (late) return late;
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
@@ -365,7 +365,7 @@ export class Attributor {
    * whole sentence, so it names the speaker of a quote earlier in it. Only when nothing but the
    * subject and a few adjuncts follow the verb, so an embedded `said` is never taken.
    */
-  private lateCue(tailCues: CueMatch[], S: Span): Attribution | null {
+  private lateCue(tailCues: CueMatch[], S: Span, opens: boolean): Attribution | null {
     const { view } = this.c;
     for (let k = tailCues.length - 1; k >= 0; k--) {
       const cue = tailCues[k];
@@ -376,7 +376,15 @@ export class Attributor {
       const leadStart = Math.max(S.start, cue.start - 60);
       const lead = withoutAbbreviationStops(view.slice(leadStart, cue.start));
       const comma = lead.lastIndexOf(',');
-      if (comma < 0) continue;
+      if (comma < 0) {
+        // `‘We didn’t play well’ is about all an unhappy Bill Belichick would say`: a quote that
+        // opens the sentence, and a named person right before the sentence's one speech verb.
+        if (!opens || tailCues.length !== 1) continue;
+        const m = this.subjectOf(cue, S, true);
+        if (m && m.type === 'name' && m.kind === 'person' && m.end <= cue.start && m.start > leadStart)
+          return this.result(cue, m, 'late');
+        continue;
+      }
       const between = lead.slice(comma + 1);
       if (between.trim().split(/\s+/).filter(Boolean).length > 4 || /[.!?]/.test(between)) continue;
       const m = this.subjectOf(cue, S, true);
@@ -597,6 +605,18 @@ export class Attributor {
       const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120);
       if (!m) return null;
       if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;
+      // `said Morningstar Research analyst Ali Mogharabi`: the employer is a title of the person after it.
+      if (m.kind !== 'person' && m.type === 'name') {
+        const person = all.find(
+          (x) =>
+            x.start >= m.end &&
+            x.start - m.end < 60 &&
+            x.kind === 'person' &&
+            x.type === 'name' &&
+            /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(view.slice(m.end, x.nameStart)),
+        );
+        if (person) return person;
+      }
       return m;
     };
     if (after) {

@@ -38,7 +38,13 @@ export function quoteKind(k: KindInput): QuoteKind {
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
   const continued =
-    k.attributed && words <= 5 && !/[.!?,;:…]\s*$/.test(k.content) && /^\s*\p{Ll}/u.test(k.tail ?? '') && !k.cueAfter;
+    k.attributed &&
+    words <= 5 &&
+    !/[.!?,;:…]\s*$/.test(k.content) &&
+    // `‘We didn’t play well’ is all he would say`: a clause with its own subject is an utterance.
+    !/^(?:i|we|you|he|she|they|it|je|j'|nous|on|vous|il|elle|ils|elles|c'est|ce)(?![\p{L}])/iu.test(k.content) &&
+    /^\s*\p{Ll}/u.test(k.tail ?? '') &&
+    !k.cueAfter;
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   // `Belichick said, “we've got to…”`, `Selon lui, « la justice doit… »`: a whole utterance
