@@ -94,6 +94,18 @@ idrissa sadio serigne mariama ndèye adama siaka kofi kwaku yaw ama akosua chine
 femi bola sipho thabo themba lindiwe nomvula gwede cyril jacob julius fikile naledi zanele tito lerato bongani
 jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya amit anil sunil
 rajesh deepak vikram arjun ananya aditya kavya neha pooja rohan sanjay suresh
+lebron jayson kawhi kyrie dwyane shaquille kobe tiger serena venus novak andy coco simone jalen lamar derrick darius
+marcus tyrone andre deshawn dashawn darnell terrell dominic jesus raul ruben edgar cesar hector armando alfredo arturo
+gerardo ramon colin craig graham gavin ewan callum declan conor connor aidan niall ciaran seamus brendan kieran rory
+fergus hamish alistair angus duncan euan fraser iain alastair gwyneth bethan rhys owain gareth iwan emyr kirsty nicola
+shona morag ailsa catriona tamsin imogen poppy daisy florence matilda beatrice georgina philippa arabella brianna
+destiny latoya keisha aaliyah tiana shanice ebony kristin kristina kristy krista tiffany brittney chelsea kelsey
+whitney taylor morgan casey riley avery peyton quinn skylar cameron reese blake drew glenn dwayne duane lance clint
+clay cody colton garrett grant heath jeremiah josiah levi lincoln marshall miles preston reid rhett silas spencer
+tanner trent wade weston zane gretchen hilary jeanette joanne kara katrina kristine leslie lynn marcy meredith pam
+rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda yolanda abe al barry ben bert chad charlie
+cliff curtis dale darren derek don doug eli ernie floyd fred gene glen hank herb ira jerome jimmy joey johnny kirk
+lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sal sid stan ty vic walt
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
