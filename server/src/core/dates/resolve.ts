@@ -68,7 +68,13 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
   for (const c of candidates) {
     const sentenceYear = written && !/[.!?\n]/.test(ctx.text.slice(written.end, c.start)) ? written.year : null;
     const r = resolveOne(c, ctx, recent, sentenceYear);
-    if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined) {
+    // A deadline or a starting point ("d'ici 2025", "by 2030", "depuis 2014") is not the year of
+    // the days named after it in the sentence.
+    const horizon =
+      /(?:d['’]ici(?: à)?|jusqu['’]en|jusqu['’]à|horizon|avant|après|depuis|by|until|before|after|since)\s+$/i.test(
+        ctx.text.slice(Math.max(0, c.start - 14), c.start),
+      );
+    if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined && !horizon) {
       written = { year: c.meaning.year, end: c.end };
     }
     const type = r.type ?? c.type;
@@ -86,7 +92,10 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
         };
         recent.year = mention;
         if (granularity !== 'year') recent.month = mention;
-        if (granularity === 'day') recent.day = mention;
+        if (granularity === 'day') {
+          recent.day = mention;
+          recent.night = /TNI$/.test(r.value);
+        }
       }
     }
   }
@@ -122,6 +131,8 @@ interface Recent {
   spoken: Day | null;
   /** The last month named by any date, dates of speech included: for `le 12` after it. */
   monthNamed: Day | null;
+  /** The day last mentioned was a night (`la nuit de dimanche à lundi`): 2 a.m. is the next day. */
+  night?: boolean;
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
@@ -279,7 +290,8 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       // The day is known when a day was named earlier in the same sentence, else the publication day.
       const last = recent.day;
       if (last && !/[.!?\n]/.test(ctx.text.slice(last.end, c.start))) {
-        return { value: `${formatDay(last.anchor.day)}${clock}`, resolution: relNow(last.anchor) };
+        const day = recent.night && m.hour < 7 ? addDays(last.anchor.day, 1) : last.anchor.day;
+        return { value: `${formatDay(day)}${clock}`, resolution: relNow(last.anchor) };
       }
       if (now && now.granularity === 'day') return { value: `${formatDay(now.day)}${clock}`, resolution: relNow(now) };
       return { value: clock, resolution: 'time of an unknown day' };

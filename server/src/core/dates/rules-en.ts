@@ -331,7 +331,12 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       const n = parseNumber(m[1], 'en');
       if (
         (k === 'before' || k === 'after' || k === 'on') &&
-        /^\s*(?:the|a|an|his|her|its|their|this|that)\s/.test(after(text, m.index + m[0].length, 8))
+        // "two days before the vote", "nine days before finding her car", "a week after he left":
+        // counted from an event, an amount of time.
+        (/^\s*(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we|I|[a-z]+ing|\p{Lu}\p{Ll}+)\s/u.test(
+          after(text, m.index + m[0].length, 16),
+        ) ||
+          /(?:^|\s)for\s$/.test(before(text, m.index, 5)))
       ) {
         return durationCandidate(m.index, groupSpan(m, 2).end, 'en', m[1], m[2]);
       }
@@ -398,6 +403,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       if (year) return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value: `FY${year}` }, true);
       return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
     },
+  );
+  // every evening, each morning: a part of every day
+  add(`${L}(?:every|each)${SP}(morning|afternoon|evening|night)${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: `XXXX-XX-XXT${lookup(DAY_PARTS.en, m[1])}` }),
   );
   // later in the day, earlier that morning: the day last mentioned (or today)
   add(`${L}(?:later|earlier)${SP}(?:in${SP}the|that)${SP}(day|morning|afternoon|evening|night)${R}`, (m) => {

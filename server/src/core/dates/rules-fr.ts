@@ -632,6 +632,15 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   );
 
   // Sets: chaque semaine, tous les deux ans, tous les mardis, deux fois par an
+  // chaque soir, tous les matins: a part of every day
+  add(
+    `${L}(?:chaque${SP}(matin|soir|nuit|après-midi)|tous${SP}les${SP}(matins|soirs|après-midi)|toutes${SP}les${SP}(nuits))${R}`,
+    (m) =>
+      cand(m.index, m.index + m[0].length, 'set', {
+        k: 'set',
+        value: `XXXX-XX-XXT${lookup(DAY_PARTS.fr, (m[1] ?? m[2] ?? m[3]).replace(/s$/, ''))}`,
+      }),
+  );
   // chaque été, tous les hivers
   add(`${L}(?:chaque${SP}(${x.season})|tous${SP}les${SP}(étés|hivers|automnes|printemps))${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'set', {
