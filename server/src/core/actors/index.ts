@@ -1284,7 +1284,8 @@ function linkBareRoles(
   for (let i = 1; i < tokens.length; i++) {
     const det = tokens[i - 1];
     const t = tokens[i];
-    if (claimed[i] !== null || !/^(?:le|la|l|the)$/.test(det.norm)) continue;
+    // `la porte-parole`, `the minister`, and possessives: `son secrétaire général`, `his spokesman`.
+    if (claimed[i] !== null || !/^(?:le|la|l|the|son|sa|his|her|its)$/.test(det.norm)) continue;
     // `porte-parole`, `vice-président`: one word over its hyphen.
     let last = i;
     while (
