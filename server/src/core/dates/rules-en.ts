@@ -404,6 +404,19 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
     },
   );
+  // struck overnight: the night before (not "an overnight stay")
+  add(
+    `${L}overnight(?=\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|and|to|from|as|when|after|before|while|into|near|outside|inside|across)\\b)`,
+    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: -1, part: 'NI' }),
+  );
+  // could last months, took years: an unquantified amount after a verb of duration
+  add(
+    `${L}(?:last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|spending|wait|waited)${SP}(months|years|weeks|days|hours|decades)${R}(?!${SP}(?:ago|later|earlier|before|after))`,
+    (m) => {
+      const g = groupSpan(m, 1);
+      return cand(g.start, g.end, 'duration', { k: 'vague', ref: 'none' });
+    },
+  );
   // every evening, each morning: a part of every day
   add(`${L}(?:every|each)${SP}(morning|afternoon|evening|night)${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: `XXXX-XX-XXT${lookup(DAY_PARTS.en, m[1])}` }),

@@ -625,6 +625,14 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       value: keyOf(m[1]) === 'quinzaine' ? 'P15D' : 'P8D',
     }),
   );
+  // cela prendra des années, la crise a duré des mois: an unquantified amount after a verb of duration
+  add(
+    `${L}(?:dure|durent|durer|durera|dureront|duré|durait|prendre|prendra|prendront|pris|prend|faudra|fallu|faut|attendre|attendu|mettre|mettra|mis)${SP}(des${SP}(?:mois|années|semaines|jours|heures|décennies))${R}`,
+    (m) => {
+      const g = groupSpan(m, 1);
+      return cand(g.start, g.end, 'duration', { k: 'vague', ref: 'none' });
+    },
+  );
   // depuis des années, pendant des mois
   add(
     `${L}(?:depuis|pendant|durant|des)${SP}(?:des|plusieurs|quelques|de longues|de longs|longues|longs)${SP}(${x.unit})${R}`,
