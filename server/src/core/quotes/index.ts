@@ -125,6 +125,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     });
     // `"We did not get everything," Johnson said, "but we got a lot."`: the second half of a
     // direct quote split around its cue is direct too.
+    // The second half of a quote split by its incise is of the same kind as the first.
+    if (kind === 'partial' && d.incise && !d.open && previous?.kind === 'direct' && previous.draft.incise === d.incise)
+      kind = 'direct';
     if (kind === 'partial' && previous && previous.kind === 'direct' && !d.block) {
       const prevEnd = previous.draft.close?.end ?? previous.draft.end;
       const between = view.slice(prevEnd, anchor);
@@ -214,6 +217,10 @@ function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], proble
   });
 }
 
+/** Where speech resumes after an incise's long subject: a full stop, or a comma before a clause. */
+const RESUME =
+  /[.;]\s+(?=\p{Lu})|,\s+(?=(?:mais|et|car|donc|or|puis|nous|je|j'|il|elle|on|ils|elles|c'|ce|cela|ça|vous|si|quand|parce)(?![\p{L}]))/u;
+
 /** Adverbs between an incise's verb and its inverted subject (`relève encore le porte-parole`). */
 const INCISE_ADVERB =
   /^\s*(?:(?:\p{Ll}+ment|encore|aussi|également|ensuite|alors|enfin|toutefois|pourtant|pour sa part|de son côté|quant à (?:lui|elle))\s*)?$/u;
@@ -270,7 +277,9 @@ function splitIncises(
         if (language === 'en') continue;
         const m = readMentions(text, tokens, cue.next, to, mentionContext)[0];
         if (!m || m.type === 'pronoun' || !INCISE_ADVERB.test(view.slice(cue.end, m.start))) continue;
-        end = m.end;
+        // A name read across a full stop (`Philippe Cosandey. Nous`) ends at the stop.
+        const stop = /[.!?;]\s/.exec(view.slice(m.start, m.end));
+        end = stop ? m.start + stop.index : m.end;
         // `, témoigne Eddy qui a assisté à toute la scène. …`: the subject's relative clause.
         const rel = /^\s*,?\s*(?:qui|who)\s[^.;!?«»"“”]{1,120}(?=[.,;]\s)/.exec(view.slice(end, d.end));
         if (rel) end += rel[0].length;
@@ -282,7 +291,16 @@ function splitIncises(
         split = true;
         break;
       }
-      const after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
+      let after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
+      if (!after && !cue.clitic && language === 'fr') {
+        // `, a déclaré le commissaire X de la police régionale, les Mossos, mais il est…`: the
+        // subject's complements run on to where the speech resumes.
+        const resume = RESUME.exec(view.slice(end, Math.min(d.end, end + 160)));
+        if (resume) {
+          end += resume.index;
+          after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
+        }
+      }
       if (!after) continue;
       const restStart = end + after[0].length;
       if (view.slice(restStart, d.end).split(/\s+/).length < 2) continue;
