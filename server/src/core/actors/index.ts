@@ -717,6 +717,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     const cutAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && NAME_STOPS.has(tokens[p[0]].norm));
     if (cutAt > 0) parts.splice(cutAt);
     if (parts.length === 0 || parts.length > 5) continue;
+    // `Det. Insp. Priya Raman`: a title between titles is not a name.
+    if (parts.length === 1 && TITLES.has(tokens[parts[0][0]].norm)) continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
     const first = parts[0][0];

@@ -110,7 +110,8 @@ lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sa
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
 export const TITLES = set(
-  `m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev`,
+  `m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev cllr det insp
+  supt cpl pvt`,
 );
 
 /**
