@@ -920,14 +920,25 @@ function findPlaces(
     for (let k = i; k <= last; k++) claimed[k] = key;
     i = last;
   }
-  // Later bare mentions of those places.
+  // Later bare mentions of those places, inside the name of an organisation or a place too (`parquet de Saint-Étienne`).
   const index = new FormIndex<Entity>();
   for (const e of entities.values()) if (e.source === 'detected' && e.kind === 'place') index.add(e.name, e, 'capital');
-  scan(tokens, claimed, index, (m) => {
-    const e = m.form.value;
-    e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), origin: 'auto' });
-    for (let k = m.first; k <= m.last; k++) claimed[k] = e.key;
-  });
+  const nestable = (k: number): boolean => {
+    const owner = claimed[k] === null ? null : entities.get(claimed[k]!);
+    return !owner || (owner.source === 'detected' && owner.kind !== 'person' && owner.name !== tokens[k].text);
+  };
+  scan(
+    tokens,
+    claimed,
+    index,
+    (m) => {
+      const e = m.form.value;
+      e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), origin: 'auto' });
+      for (let k = m.first; k <= m.last; k++) if (claimed[k] === null) claimed[k] = e.key;
+    },
+    undefined,
+    nestable,
+  );
 }
 
 const MINISTRY =

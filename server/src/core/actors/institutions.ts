@@ -358,14 +358,13 @@ function frenchName(
   if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
     const n = tokens[i + 1];
     if (!n || n.gapBefore !== 'space' || !isCapWord(n) || /^(?:Le|La|Les|L)$/.test(n.text)) return null;
-    // `le groupe UMP Christian Jacob`: the name stops before a person's first name, and after an acronym.
+    // `le groupe UMP Christian Jacob`: the name stops before a person's first name (`l'association SOS Racisme` goes on).
     let j = i + 1;
     while (
       isCapWord(tokens[j + 1]) &&
       tokens[j + 1].gapBefore === 'space' &&
       j - i < 3 &&
-      !isFirstName(tokens[j + 1].norm) &&
-      !/^\p{Lu}{2,}$/u.test(tokens[j].text)
+      !isFirstName(tokens[j + 1].norm)
     )
       j++;
     const name = text.slice(n.start, tokens[j].end);
