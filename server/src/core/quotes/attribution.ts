@@ -196,7 +196,14 @@ export class Attributor {
       const subject = ms.find((m) => {
         const lead = view.slice(s.start, m.start);
         return (
-          m.prep === null && lead.length <= 30 && !/[,;:]/.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 2
+          m.prep === null &&
+          lead.length <= 30 &&
+          !/[,;:]/.test(lead) &&
+          lead.split(/\s+/).filter(Boolean).length <= 2 &&
+          // `Asked whether the president…`: the subject of a subordinate clause.
+          !/(?:^|[\s'’])(?:whether|if|that|when|after|before|while|because|asked|que|qu|si|quand|lorsque|après|avant)(?=[\s'’]|$)/i.test(
+            lead,
+          )
         );
       });
       for (const m of ms) this.c.book.observe(m, m === subject);

@@ -56,6 +56,15 @@ export function findBlockCandidates(
       const lead = /^>[\s>]*/.exec(text)?.[0].length ?? 1;
       const span = { start: p.start + lead, end: paragraphs[j].end };
       const body = view.slice(span.start, span.end);
+      // `>> LIRE AUSSI - …`, `> Read more: …`: a link to another article, not speech.
+      if (
+        /^\s*(?:lire aussi|à lire aussi|a lire aussi|à lire|voir aussi|read more|read also|see also|related|also read)\b/iu.test(
+          body,
+        )
+      ) {
+        i = j;
+        continue;
+      }
       const prev = paragraphs[i - 1];
       const next = paragraphs[j + 1];
       if (!marked(span) && words(body) >= 3) {

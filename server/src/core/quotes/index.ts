@@ -138,9 +138,12 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       const prevEnd = previous.draft.close?.end ?? previous.draft.end;
       const between: Span = { start: prevEnd, end: anchor };
       if (between.end - between.start < 400 && between.end >= between.start) {
+        const said = previous.attribution.mention;
         const others = attributor
           .mentions(between)
-          .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'));
+          .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
+          // `said Maria Santos, a nurse who attended the rally.`: her apposition, not someone else.
+          .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))));
         const sameActor = others.every((m) => book.link(m) === previous?.attribution.actorId);
         if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
       }
