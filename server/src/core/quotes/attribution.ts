@@ -608,7 +608,16 @@ export class Attributor {
     }
     const inverted = (): SpeakerMention | null => {
       // `told the Associated Press`: in English the noun after these verbs is the listener.
-      if (this.c.language === 'en' && OBJECT_VERBS.has(this.c.tokens[cue.verb].norm)) return null;
+      // But `"Why now?" asked Emily Carter`, `"…," warned the governor`: right after the quote the
+      // inverted noun is the speaker (English never puts the listener there).
+      const quoteEnd = after ? this.lastQuoteEndBefore(cue.start, S) : null;
+      const rightAfterQuote = quoteEnd !== null && /^[\s,]*$/.test(view.slice(quoteEnd, cue.start));
+      if (
+        this.c.language === 'en' &&
+        OBJECT_VERBS.has(this.c.tokens[cue.verb].norm) &&
+        !(rightAfterQuote && !/^tel/.test(this.c.tokens[cue.verb].norm))
+      )
+        return null;
       const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120);
       if (!m) return null;
       if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;

@@ -11,7 +11,7 @@ import { findCues } from './cues';
 import { quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
-import { readMentions, type MentionContext } from './mentions';
+import { readMentions, roleKind, type MentionContext } from './mentions';
 import { NOT_NAMES, PLACE_HINTS } from './roles';
 import { lines, Sentences } from './sentences';
 import { SpeakerBook } from './speakers';
@@ -57,6 +57,19 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.norm);
   const surnames = surnamesOf(view);
+  // `Johnson, 58, insisted…`, `Webb said`: a lone capitalized word with an age, or right before
+  // a speech verb, is a person's name (unless the article also writes it in lower case).
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lowerWords.has(t.norm) || NOT_NAMES.has(t.text.toLowerCase())) continue;
+    if (roleKind(t.norm, language)) continue; // `Officials said`, `Police said`
+    const rest = view.slice(t.end, t.end + 8);
+    const aged = /^,\s\d{1,3},/.test(rest);
+    const next = tokens[k + 1];
+    const speaks =
+      /^\s+$/.test(view.slice(t.end, next.start)) && lexicon.lookup(next.norm).length > 0 && /^\p{Ll}/u.test(next.text);
+    if (aged || (speaks && language === 'en')) surnames.add(t.norm);
+  }
   const mentionContext: MentionContext = {
     language,
     isVerb: (norm) => lexicon.lookup(norm).length > 0,

@@ -123,7 +123,7 @@ const GROUP = { kind: 'organization' as const, plural: true };
 const PERSON = { kind: 'person' as const, plural: false };
 const ORGANIZATION = { kind: 'organization' as const, plural: false };
 
-function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
+export function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
   if (GROUP_SET[lang].has(norm)) return GROUP;
   if (PERSON_SET[lang].has(norm)) return PERSON;
   if (norm.endsWith('s') && PERSON_SET[lang].has(norm.slice(0, -1))) return GROUP;
@@ -417,7 +417,14 @@ function nameAt(
     const role =
       roleAt(text, tokens, next - 1, to, ctx, null, true) ??
       (DETERMINERS[ctx.language].includes(comma.norm) ? roleAt(text, tokens, next, to, ctx, null) : null);
-    if (role && role.mention.type === 'role' && role.mention.kind === 'person') {
+    // (`Interrogée par l'AFP, une voisine, …`: a person is no apposition to an organisation.)
+    if (
+      role &&
+      role.mention.type === 'role' &&
+      role.mention.kind === 'person' &&
+      m.kind !== 'organization' &&
+      m.kind !== 'place'
+    ) {
       m.role = role.mention.name;
       m.roleStart = role.mention.start;
       m.roleEnd = role.mention.end;
