@@ -1255,6 +1255,20 @@ function linkLaterNames(
   }
 }
 
+/** A person's gender as the article's determiners show it (`la porte-parole, Ann Mathieu`), or null. */
+function genderOf(e: Entity): 'f' | 'm' | null {
+  let f = 0;
+  let m = 0;
+  for (const men of e.mentions) {
+    if (/^(?:la|une|sa)\s/i.test(men.text)) f++;
+    else if (/^(?:le|un)\s/i.test(men.text)) m++;
+  }
+  return f > m ? 'f' : m > f ? 'm' : null;
+}
+
+/** Ranks that make an office another one (`Premier ministre` is not `le ministre`). */
+const RANKS = ['premier', 'premiere', 'prime', 'vice', 'sous', 'deputy', 'adjoint', 'adjointe'];
+
 /** The last item placed before `offset` in a list sorted by place (binary search), or null. */
 function latestBefore<T extends { at: number }>(list: readonly T[], offset: number): T | null {
   let lo = 0;
@@ -1317,13 +1331,42 @@ function linkBareRoles(
     if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
     const candidates = holdersByHead.get(word);
     if (!candidates) continue;
-    const target = latestBefore(candidates, t.start) ?? candidates[0];
-    // `The chief executive`: the words of the holder's role that follow the head belong to the description.
-    let roleWords = roleWordsOf.get(target.e);
-    if (!roleWords) {
-      roleWords = new Set([...new Set(target.e.roles)].flatMap((r) => r.split(/\s+/).map(fold)));
-      roleWordsOf.set(target.e, roleWords);
+    const wordsOf = (e: Entity): Set<string> => {
+      let w = roleWordsOf.get(e);
+      if (!w) {
+        w = new Set([...new Set(e.roles)].flatMap((r) => r.split(/\s+/).map(fold)));
+        roleWordsOf.set(e, w);
+      }
+      return w;
+    };
+    // Among several holders of the head (`le Premier ministre et son ministre du Redressement productif`), the one
+    // whose role shares the description's words and has no rank the description lacks; then the latest before it.
+    const descWords = new Set(
+      tokens
+        .slice(last + 1, last + 8)
+        .filter((w) => /^\p{L}/u.test(w.text) && !/^(?:de|du|des|d|of|the|la|le|l|et|and)$/.test(w.norm))
+        .map((w) => w.norm),
+    );
+    const ranked = (e: Entity): number => {
+      const w = wordsOf(e);
+      let score = 0;
+      for (const d of descWords) if (w.has(d)) score += 2;
+      if (RANKS.some((r) => w.has(r) && !descWords.has(r))) score -= 3;
+      return score;
+    };
+    // `la ministre` is a woman, `le ministre` a man, when the article has shown it (`la ministre de la Santé, Claire Vidal`).
+    const gender = det.norm === 'la' ? 'f' : det.norm === 'le' ? 'm' : null;
+    const agreeing = gender ? candidates.filter((c) => genderOf(c.e) !== (gender === 'f' ? 'm' : 'f')) : candidates;
+    if (agreeing.length === 0) continue;
+    const people = [...new Set(agreeing.map((c) => c.e))];
+    let target = latestBefore(agreeing, t.start) ?? agreeing[0];
+    if (people.length > 1) {
+      const best = Math.max(...people.map(ranked));
+      const bestOnes = agreeing.filter((c) => ranked(c.e) === best);
+      target = latestBefore(bestOnes, t.start) ?? bestOnes[0];
     }
+    // `The chief executive`: the words of the holder's role that follow the head belong to the description.
+    const roleWords = wordsOf(target.e);
     while (
       tokens[last + 1]?.gapBefore === 'space' &&
       /^\p{Ll}/u.test(tokens[last + 1].text) &&
