@@ -68,6 +68,9 @@ function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
 const SAID_AFTER =
   /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
+/** A verb that says what a person is (`reste`, `est`, `is`, `remains`), before a role. */
+const ROLE_PREDICATE =
+  /^\s*,?\s*["“«]?\s*(?:est|reste|était|demeure|devient|est devenue?|a été nommée?|is|was|remains|became|has been|serves as)\s*["”»]?\s+/;
 /** A nickname declared right after a name: `, surnommé « la Dèche »`, `, dit Jojo`, `, known as Magic`. */
 const NICKNAME_AFTER =
   /^\s*,?\s*\(?(?:surnommée?|dite?|alias|nicknamed|known as|dubbed|a\.k\.a\.?|aka)\s+[«"“'‘]?\s*((?:(?:la|le|the)\s+|l['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
@@ -296,6 +299,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       }
       const after = roleAfter(text, m.end);
       if (after) e.roles.push(after);
+      // `Jouyet "reste" secrétaire général de l'Elysée`, `Smith is the mayor of Dudley`: a role said of the name.
+      const predicate = ROLE_PREDICATE.exec(text.slice(m.end, m.end + 40));
+      if (!after && predicate) {
+        const rest = text.slice(m.end + predicate[0].length, m.end + predicate[0].length + 200);
+        const said = roleAfter(`, ${rest.split(/\s(?:et|que|qui|mais|depuis|and|who|which|but|since)\s/)[0]}`, 0);
+        if (said) e.roles.push(said);
+      }
     }
   }
 
