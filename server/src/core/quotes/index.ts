@@ -217,21 +217,28 @@ function quoteWords(s: string): string {
  * the attributed ones (bounded: the first 200 characters of each).
  */
 function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], problems: Problem[]): void {
-  const attributed = quotes
-    .map((q, i) => ({ q, how: hows[i], words: quoteWords(q.text.slice(0, 200)) }))
-    .filter((x) => x.q.speaker && x.how !== 'context' && x.how !== 'continuation');
+  const words = quotes.map((q, i) =>
+    q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, 200)) : null,
+  );
   quotes.forEach((q, i) => {
     if (q.kind === 'scare' || q.text.length > 120 || (hows[i] !== 'context' && hows[i] !== 'none')) return;
-    const words = quoteWords(q.text);
-    if (words.trim().split(' ').length < 2) return;
-    const source = attributed.find((x) => x.q !== q && x.words.includes(words));
-    if (!source || !actors.some((a) => a.id === source.q.speaker)) return;
-    q.speaker = source.q.speaker;
+    const own = quoteWords(q.text);
+    if (own.trim().split(' ').length < 2) return;
+    // The quotes around it only (an article's pull-quote repeats words from its own story).
+    let source: Quote | null = null;
+    for (let j = Math.max(0, i - ECHO_REACH); j < Math.min(quotes.length, i + ECHO_REACH) && !source; j++) {
+      if (j !== i && words[j]?.includes(own)) source = quotes[j];
+    }
+    if (!source || !actors.some((a) => a.id === source.speaker)) return;
+    q.speaker = source.speaker;
     q.speakerMention = null;
     const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === q.start);
     if (p >= 0) problems.splice(p, 1);
   });
 }
+
+/** How many quotes before and after a pull-quote are searched for its words. */
+const ECHO_REACH = 60;
 
 /** Where speech resumes after an incise's long subject: a full stop, or a comma before a clause. */
 const RESUME =

@@ -354,6 +354,8 @@ export class SpeakerBook {
     // A person whose gender the article does not tell is only a fallback for `elle`/`he`: a
     // person of the right gender named a little earlier (the speaker of the thread) wins.
     let unsure: Referent | null = null;
+    let bestAt = -1;
+    let unsureAt = -1;
     for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (plural !== r.plural) continue;
@@ -366,10 +368,14 @@ export class SpeakerBook {
       }
       if (gender && !g && !unsure && r.subject) {
         best = r;
+        bestAt = i;
         break;
       }
       if (gender && !g) {
-        unsure ??= r;
+        if (!unsure) {
+          unsure = r;
+          unsureAt = i;
+        }
         if (offset - r.offset > GENDER_WINDOW) break;
         continue;
       }
@@ -377,26 +383,32 @@ export class SpeakerBook {
       // Past a person of unknown gender, only the thread's speaker or a sentence's subject.
       if (unsure && !r.subject && !r.speaker) continue;
       best = r;
+      bestAt = i;
       break;
     }
-    best ??= unsure;
+    if (!best && unsure) {
+      best = unsure;
+      bestAt = unsureAt;
+    }
     // `…, a ajouté le porte-parole, évoquant la campagne de Nicolas Sarkozy. Selon lui, …`: a
     // name in a complement does not take the thread away from its speaker.
     if (best && !plural && best.mention?.prep && GENITIVE.has(best.mention.prep) && !best.speaker) {
-      for (let i = list.indexOf(best) - 1; i >= 0 && offset - list[i].offset <= 600; i--) {
+      for (let i = bestAt - 1; i >= 0 && offset - list[i].offset <= 600; i--) {
         const r = list[i];
         if (!r.speaker || r.plural || r.kind !== 'person') continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) break;
         best = r;
+        bestAt = i;
         break;
       }
     }
     // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
     if (best && !plural && !best.subject && best.mention) {
-      for (let i = list.indexOf(best) - 1; i >= 0 && best.offset - list[i].offset <= 200; i--) {
+      const from = best.offset;
+      for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
-        if (/[.!?]\s/.test(this.text.slice(r.offset, best.offset))) break;
+        if (/[.!?]\s/.test(this.text.slice(r.offset, from))) break;
         if (!r.subject || r.plural || (r.kind !== 'person' && r.kind !== 'organization')) continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
@@ -605,7 +617,7 @@ export class SpeakerBook {
       if (!x || x.type !== 'role' || x.plural !== m.plural || x.kind !== m.kind || x.start >= m.start) continue;
       if (fold(stripArticle(x.name)).startsWith(folded + ' ')) return this.link(x);
     }
-    for (let i = this.actors.length - 1; i >= 0; i--) {
+    for (let i = this.actors.length - 1; i >= Math.max(0, this.actors.length - 200); i--) {
       const a = this.actors[i];
       if (a.kind !== (m.kind ?? 'person')) continue;
       if (!a.mentions.some((x) => x.start < m.start && m.start - x.start <= 3000)) continue;
