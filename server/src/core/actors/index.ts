@@ -1312,12 +1312,20 @@ function linkBareRoles(
   if (holders.length === 0) return;
   holders.sort((a, b) => a.at - b.at);
   const roleWordsOf = new Map<Entity, Set<string>>();
-  const holdersByHead = new Map<string, { at: number; e: Entity }[]>();
+  // Per role noun, per holder, the places the holder is named (sorted): lookups stay logarithmic.
+  const holdersByHead = new Map<string, Map<Entity, { at: number; e: Entity }[]>>();
   for (const h of holders) {
-    const list = holdersByHead.get(h.head);
+    let byEntity = holdersByHead.get(h.head);
+    if (!byEntity) holdersByHead.set(h.head, (byEntity = new Map()));
+    const list = byEntity.get(h.e);
     if (list) list.push(h);
-    else holdersByHead.set(h.head, [h]);
+    else byEntity.set(h.e, [h]);
   }
+  const genders = new Map<Entity, 'f' | 'm' | null>();
+  const genderOfCached = (e: Entity): 'f' | 'm' | null => {
+    if (!genders.has(e)) genders.set(e, genderOf(e));
+    return genders.get(e)!;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const det = tokens[i - 1];
     const t = tokens[i];
@@ -1366,15 +1374,25 @@ function linkBareRoles(
     };
     // `la ministre` is a woman, `le ministre` a man, when the article has shown it (`la ministre de la Santé, Claire Vidal`).
     const gender = det.norm === 'la' ? 'f' : det.norm === 'le' ? 'm' : null;
-    const agreeing = gender ? candidates.filter((c) => genderOf(c.e) !== (gender === 'f' ? 'm' : 'f')) : candidates;
-    if (agreeing.length === 0) continue;
-    const people = [...new Set(agreeing.map((c) => c.e))];
-    let target = latestBefore(agreeing, t.start) ?? agreeing[0];
+    let people = [...candidates.keys()];
+    if (gender) people = people.filter((e) => genderOfCached(e) !== (gender === 'f' ? 'm' : 'f'));
+    if (people.length === 0) continue;
     if (people.length > 1) {
       const best = Math.max(...people.map(ranked));
-      const bestOnes = agreeing.filter((c) => ranked(c.e) === best);
-      target = latestBefore(bestOnes, t.start) ?? bestOnes[0];
+      people = people.filter((e) => ranked(e) === best);
     }
+    // The latest named before the description, else the first named after it.
+    let target: { at: number; e: Entity } | null = null;
+    for (const e of people) {
+      const before = latestBefore(candidates.get(e)!, t.start);
+      if (before && (!target || before.at > target.at)) target = before;
+    }
+    if (!target)
+      for (const e of people) {
+        const first = candidates.get(e)![0];
+        if (!target || first.at < target.at) target = first;
+      }
+    if (!target) continue;
     // `The chief executive`: the words of the holder's role that follow the head belong to the description.
     const roleWords = wordsOf(target.e);
     while (
