@@ -46,7 +46,7 @@ const DETERMINER_BEFORE: Record<Language, Set<string>> = {
 /** Speech verbs whose reflexive form means something else (`s'annoncer` = to look like). */
 const REFLEXIVE_NOT_SPEECH = new Set(
   (
-    'annoncer rappeler lancer poursuivre confirmer repeter continuer observer relever remarquer lire ecrire reveler trouver ' +
+    'revendiquer reclamer annoncer rappeler lancer poursuivre confirmer repeter continuer observer relever remarquer lire ecrire reveler trouver ' +
     'decider presenter traduire noter citer livrer exposer developper appuyer avancer opposer poursuit poursuivent ' +
     'poursuivait poursuivaient poursuivi poursuivie lit ecrit'
   ).split(' '),

@@ -133,6 +133,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       attributed: a.actorId !== null || a.cue !== null,
       cueAfter: a.how === 'after' || a.how === 'incise',
       tail: view.slice(d.close?.end ?? d.end, (d.close?.end ?? d.end) + 40),
+      weak: a.how === 'subject',
       cueRightBefore:
         !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
     });

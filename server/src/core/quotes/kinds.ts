@@ -19,6 +19,8 @@ export interface KindInput {
   cueRightBefore: boolean;
   /** The writer's words right after the closing mark, if known. */
   tail?: string;
+  /** The only cue is in another clause of the sentence (its subject was taken as speaker). */
+  weak?: boolean;
 }
 
 function countWords(s: string): number {
@@ -57,14 +59,20 @@ export function quoteKind(k: KindInput): QuoteKind {
     return 'direct';
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
+  // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
+  if (k.weak && words <= 2 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   if (k.attributed) return 'partial';
-  if (words <= 6) return 'scare';
+  // Unattributed: a word or two, or a noun phrase right after an article (`la salle des
+  // « pourparlers sur les pourparlers »`), is a term; a stretch of someone's wording built into
+  // the sentence (`l'ont « rapidement perdu de vue »`, `« à un endroit proche »`) is partial.
+  if (words <= 2) return 'scare';
+  if (words <= 6 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   return 'partial';
 }
 
 /** Words that introduce a name or a title, whoever speaks: `baptisé « … »`, `le livre « … »`. */
 const TITLES =
-  /(?:^|[\s'’])(?:so-called|dubbed|nicknamed|titled|entitled|baptis[ée]e?s?|intitul[ée]e?s?|surnomm[ée]e?s?|livre|ouvrage|roman|film|s[ée]rie|[ée]mission|chanson|album|spectacle|exposition|book|novel|movie|series|show|song|hashtag|slogan|motto)(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
+  /(?:^|[\s'’])(?:so-called|dubbed|nicknamed|titled|entitled|baptis[ée]e?s?|intitul[ée]e?s?|surnomm[ée]e?s?|livre|ouvrage|roman|film|s[ée]rie|[ée]mission|chanson|album|spectacle|exposition|book|novel|movie|series|show|song|hashtag|slogan|motto|se\s+revendiqu\p{L}*|se\s+r[ée]clam\p{L}*\s+d[eu']?|se\s+disant|se\s+qualifi\p{L}*\s+d[e']|self-described|self-styled|calling\s+(?:himself|herself|themselves|itself))(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
 /** Nouns that introduce a term when nobody is said to speak: `l'opération « … »`, `le principe de « … »`. */
 const TERMS =
   /(?:^|[\s'’])(?:op[ée]ration|plan|programme|projet|dispositif|mot|mots|terme|termes|expression|formule|surnom|label|marque|principe|notion|concept|operation|program|project|word|term|phrase|label|brand|principle|notion|concept)(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
@@ -86,6 +94,9 @@ function namesSomething(lead: string, content: string, attributed: boolean): boo
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|of|the|and|et|la|le|les|a|in|on|for|to)$/i.test(w))
   );
 }
+
+/** An article or a contracted preposition right before the marks: a noun phrase follows. */
+const ARTICLE_BEFORE = /(?:^|[\s'’])(?:the|a|an|le|la|les|l'|l’|un|une|des|du|au|aux)\s*$/iu;
 
 /** A determiner (and maybe one adjective) right before the marks: `the former “…”`, `le « … »`. */
 const DETERMINER_BEFORE =
