@@ -117,6 +117,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   book.forgetInside(quoted);
   const attributor = new Attributor({ text, view, tokens, lexicon, language, book, sentences, quoted, mentionContext });
   attributor.observeAll();
+  // Bylines and the outlet under them (`By Kristine Phillips`, `USA TODAY`, `Par Marie Dubois`)
+  // name the writers, never a quote's speaker.
+  book.forgetInside(bylineLines(view, paragraphs));
 
   const quotes: Quote[] = [];
   const hows: string[] = [];
@@ -204,6 +207,24 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }
+
+/** Byline lines (`By …`, `Par …`, `Propos recueillis par …`) and an outlet's line in capitals after one. */
+function bylineLines(view: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.end - p.start > 140) continue;
+    const line = view.slice(p.start, p.end);
+    if (!BYLINE.test(line)) continue;
+    out.push(p);
+    const next = paragraphs[i + 1];
+    if (next && next.end - next.start <= 40 && !/\p{Ll}/u.test(view.slice(next.start, next.end))) out.push(next);
+  }
+  return out;
+}
+
+const BYLINE =
+  /^\s*(?:by|par|written by|reporting by|propos recueillis par|de notre (?:envoy[ée]e?|correspondante?)(?: sp[ée]ciale?)?(?: [àa] \p{Lu}[\p{L}-]+)?,?)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/iu;
 
 /** Words of a quote, folded, for finding the same words quoted elsewhere. */
 function quoteWords(s: string): string {
