@@ -279,3 +279,20 @@ describe('decoding articles', () => {
     assert.equal(r.ok && r.text, '\ufeffa');
   });
 });
+
+describe('texts that are not articles', () => {
+  it('a binary text or an oversized one gives a problem, not detections', async () => {
+    const { analyze } = await import('../../server/src/core/analyze');
+    const { builtinRules } = await import('../../server/src/core/rules');
+    const rules = builtinRules();
+    const binary = analyze('« Bonjour », a dit Marie.\0\0\x01', { rules });
+    assert.equal(binary.quotes.length, 0);
+    assert.equal(binary.problems[0].code, 'binary');
+    const long = analyze('« Bonjour », a dit Marie. '.repeat(10), { rules, maxLength: 100 });
+    assert.equal(long.quotes.length, 0);
+    assert.equal(long.problems[0].code, 'too-long');
+    assert.match(long.problems[0].message, /too long/);
+    const fine = analyze('« Bonjour à tous », a déclaré Marie Dupont.', { rules, maxLength: 100 });
+    assert.equal(fine.quotes.length, 1);
+  });
+});

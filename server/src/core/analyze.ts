@@ -19,7 +19,12 @@ export interface AnalyzeOptions {
   /** The article's manual decisions, when it has a sidecar. */
   sidecar?: Sidecar | null;
   token?: Cancellation;
+  /** Texts longer than this (UTF-16 units) are not analysed; a problem says so. */
+  maxLength?: number;
 }
+
+/** A news article is kilobytes; past this the editor would stall on every keystroke. */
+export const MAX_ANALYSED_LENGTH = 2_000_000;
 
 /**
  * Analyses one article. Synchronous and pure; checks `token` between stages and throws
@@ -27,6 +32,8 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const { rules, sidecar, token } = options;
+  const refusal = refuse(text, options.maxLength ?? MAX_ANALYSED_LENGTH);
+  if (refusal) return refusal;
   const language = options.language ?? sidecar?.language ?? rules.language ?? detectLanguage(text);
   const ignored = ignoredSpans(text, rules.ignore);
 
@@ -75,6 +82,35 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   if (sidecar) analysis = applySidecar(text, analysis, sidecar);
   analysis.problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return analysis;
+}
+
+/**
+ * Texts that are not articles (binary content) or far too long for one are not analysed:
+ * the result holds only a problem that says why, so the editor and exports stay usable.
+ */
+function refuse(text: string, maxLength: number): Analysis | null {
+  let message: string | null = null;
+  let code = '';
+  if (text.length > maxLength) {
+    message = `this text is too long to annotate (${(text.length / 1e6).toFixed(1)} million characters; the limit is ${(maxLength / 1e6).toFixed(1)} million): nothing is detected`;
+    code = 'too-long';
+  } else if (text.slice(0, 65536).includes('\0')) {
+    message = 'this looks like a binary file (it holds NUL characters), not an article: nothing is detected';
+    code = 'binary';
+  }
+  if (!message) return null;
+  return {
+    language: 'fr',
+    title: null,
+    published: null,
+    publishedFrom: null,
+    publishedSpan: null,
+    actors: [],
+    quotes: [],
+    dates: [],
+    tags: [],
+    problems: [{ start: 0, end: Math.min(text.length, 1), message, severity: 'warning', code }],
+  };
 }
 
 /** Spans of the rules' boilerplate strings (`Quitter la version mobile`). */
