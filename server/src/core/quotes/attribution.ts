@@ -15,6 +15,7 @@ import type { SpeechVerbLexicon } from './lexicon';
 import { readMentions, type MentionContext, type SpeakerMention } from './mentions';
 import type { Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
+import { SOURCE_DOCUMENTS } from './roles';
 import { tokenAt, type Token } from './view';
 
 /** A quote being attributed: marked or block, possibly one half of a quote split around its incise. */
@@ -91,6 +92,13 @@ function withoutAbbreviationStops(s: string): string {
     (x) => x.slice(0, -1),
   );
 }
+
+/** Common nouns after an incise's verb that never name a speaker. */
+const NOT_SPEAKER_NOUNS = new Set(
+  'message texte note courriel mail alerte rapport document avis site compte lettre tweet publication video image panneau ecriteau affiche jour lendemain soir matin'.split(
+    ' ',
+  ),
+);
 
 /** Words that label what follows a colon (`Exemple : « … »`) and never speak. */
 const LABELS = new Set(
@@ -588,7 +596,13 @@ export class Attributor {
     if (this.c.language === 'fr' && before && before.norm === 'on' && /^\s*$/.test(view.slice(before.end, cue.start))) {
       for (let i = left.length - 1; i >= 0; i--) {
         const x = left[i];
-        if (x.prep && /^(?:a|au|chez|dans|de|du)$/.test(x.prep) && x.kind !== 'place' && x.kind !== null) return x;
+        if (
+          x.prep &&
+          /^(?:a|au|chez|dans|de|du)$/.test(x.prep) &&
+          x.kind !== 'place' &&
+          (x.kind !== null || x.type === 'name')
+        )
+          return x;
       }
       return null;
     }
@@ -618,7 +632,8 @@ export class Attributor {
         !(rightAfterQuote && !/^tel/.test(this.c.tokens[cue.verb].norm))
       )
         return null;
-      const m = all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120);
+      const m =
+        all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120) ?? this.bareNounAfter(cue);
       if (!m) return null;
       if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;
       // `said Morningstar Research analyst Ali Mogharabi`: the employer is a title of the person after it.
@@ -694,6 +709,42 @@ export class Attributor {
   }
 
   /** `l'intersyndicale dénonce`, `the family said`: a determiner and a common noun right before the verb. */
+  /**
+   * `« … », s'emporte un voyageur, rencontré gare de Lyon`: a determiner and a common noun right
+   * after a French incise's verb, when no known description is there.
+   */
+  private bareNounAfter(cue: CueMatch): SpeakerMention | null {
+    const { tokens, view, text, language } = this.c;
+    if (language !== 'fr') return null;
+    const det = tokens[cue.next];
+    const head = tokens[cue.next + 1];
+    if (!det || !head || !/^(?:un|une|le|la|l'|ce|cet|cette)$/.test(det.norm)) return null;
+    if (!/^\s*$/.test(view.slice(cue.end, det.start)) || !/^\s*$/.test(view.slice(det.end, head.start))) return null;
+    if (!/^\p{Ll}/u.test(head.text) || BARE_STOP.has(head.norm) || this.c.lexicon.lookup(head.norm).length) return null;
+    // `indiquait le message d'alerte`: a document is no person (its author is unknown here).
+    if (SOURCE_DOCUMENTS.fr.includes(head.norm) || NOT_SPEAKER_NOUNS.has(head.norm)) return null;
+    let end = head.end;
+    const adj = tokens[cue.next + 2];
+    if (adj && /^\s+$/.test(view.slice(head.end, adj.start)) && /^\p{Ll}+$/u.test(adj.text) && !BARE_STOP.has(adj.norm))
+      end = adj.end;
+    return {
+      start: det.start,
+      end,
+      type: 'role',
+      name: text.slice(head.start, end),
+      nameStart: head.start,
+      nameEnd: end,
+      kind: 'person',
+      plural: false,
+      gender: /^(?:une|la|cette)$/.test(det.norm) ? 'f' : /^(?:un|le|ce|cet)$/.test(det.norm) ? 'm' : null,
+      role: null,
+      roleStart: -1,
+      roleEnd: -1,
+      prep: null,
+      parts: [],
+    };
+  }
+
   private bareNounBefore(cue: CueMatch, before?: number): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
     // `before`: look in front of an apposition instead (`Un voisin, qui préfère…, confie`).

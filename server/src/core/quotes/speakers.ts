@@ -12,6 +12,14 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** Nouns that name again the organisation just named (`l'organisation`, `the company`). */
+const GENERIC_ORGANIZATION = new Set(
+  (
+    'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
+    'company firm group organization organisation union agency carrier airline retailer charity'
+  ).split(' '),
+);
+
 /** Prepositions of a noun's complement (`la campagne de Nicolas Sarkozy`). */
 const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
@@ -296,6 +304,18 @@ export class SpeakerBook {
   }
 
   /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
+  /** The last singular organisation named within `within` characters before an offset. */
+  private resolveOrganizationWithin(offset: number, within: number): string | null {
+    const list = this.referents;
+    for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
+      const r = list[i];
+      if (r.plural || r.kind !== 'organization') continue;
+      if (r.mention && r.mention.type !== 'name') continue;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
+  }
+
   /** The last singular organisation before an offset. */
   resolveOrganization(offset: number): string | null {
     const list = this.referents;
@@ -555,6 +575,15 @@ export class SpeakerBook {
       found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
     }
     if (found) return this.withMention(found, m);
+    // `Selon l'organisation`, `the company said`: the organisation just named.
+    if (m.kind === 'organization' && !m.plural && GENERIC_ORGANIZATION.has(folded)) {
+      const det = fold(this.text.slice(m.start, m.nameStart));
+      const id = /^(?:le|la|l'|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 800) : null;
+      if (id) {
+        const a = this.actors.find((x) => x.id === id);
+        if (a) return this.withMention(a, m);
+      }
+    }
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
     const longer = this.longerDescription(m, folded);
