@@ -241,6 +241,34 @@ export class Attributor {
     const nextQuote = nq && nq.start < S.end ? nq : undefined;
     const tail: Span = { start: closeEnd, end: Math.min(S.end, nextQuote?.start ?? S.end) };
     const tailCues = this.cues(tail);
+    // `"Did he record it?" Mason asked.`: a quote ending on ? or ! ends the sentence, yet the
+    // short clause after it is its attribution.
+    if (
+      !tailCues.length &&
+      d.close &&
+      /[?!…]\s*$/.test(view.slice(d.start, d.end)) &&
+      /^\s*$/.test(view.slice(closeEnd, S.end))
+    ) {
+      const N = this.c.sentences.at(S.end);
+      if (
+        N.start >= closeEnd &&
+        N.start - closeEnd <= 2 &&
+        N.end - N.start <= 120 &&
+        /[.!?]\s*$/.test(view.slice(N.start, N.end).trim())
+      ) {
+        const q2 = this.c.quoted[this.firstQuoteFrom(N.start)];
+        const nEnd = q2 && q2.start < N.end ? q2.start : N.end;
+        const cue = this.cues({ start: N.start, end: nEnd }).find((c) => c.form === 'finite' && !c.source);
+        if (
+          cue &&
+          view.slice(N.start, cue.start).split(/\s+/).filter(Boolean).length <= 4 &&
+          !/[,;:]/.test(view.slice(N.start, cue.start))
+        ) {
+          const m = this.subjectOf(cue, N, true);
+          if (m && m.kind !== 'place') return this.result(cue, m, 'after');
+        }
+      }
+    }
     // A cue in a relative clause (`…, who asked not to be named, told…`) reports nothing.
     // A gerund after the quote (`…», tout en reconnaissant`) opens the writer's next clause.
     const first = tailCues.find(
