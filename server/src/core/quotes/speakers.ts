@@ -12,6 +12,10 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** French past participles whose feminine tells a woman (`dite`, `montrée`, `interrogée`, `élue`). */
+const PARTICIPLE =
+  /^(?:dite|montree|declaree|interrogee|elue|nee|venue|rendue|exprimee|confiee|felicitee|indignee|inquietee|etonnee|emue|opposee|engagee|presentee|affirmee|prononcee)$/;
+
 /** Nouns that name again the organisation just named (`l'organisation`, `the company`). */
 const GENERIC_ORGANIZATION = new Set(
   (
@@ -271,7 +275,14 @@ export class SpeakerBook {
     }
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
-    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender: m.gender, plural: m.plural, subject });
+    let gender = m.gender;
+    if (!gender && kind === 'person' && !m.plural && this.language === 'fr') {
+      // `Dominique Vérien s'est dite « choquée »`, `Claude Morel, interrogée…`: the participle agrees.
+      const after = fold(this.text.slice(m.end, m.end + 40));
+      const p = /^,?\s+(?:(?:s'est|s'etait|a ete|avait ete|est|etait|sera)\s+)?(\p{L}+)(?=[\s,.;:«»"]|$)/u.exec(after);
+      if (p && PARTICIPLE.test(p[1])) gender = 'f';
+    }
+    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender, plural: m.plural, subject });
   }
 
   /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
