@@ -522,6 +522,15 @@ Le Cap|Cape Town
 Tombouctou|Timbuktu
 Washington|Washington;Washington D.C.
 New York|New York;New York City
+Manhattan|Manhattan
+Brooklyn|Brooklyn
+Bronx|Bronx
+Harlem|Harlem
+Staten Island|Staten Island
+Capitol Hill|Capitol Hill
+Capitole|Capitol;US Capitol;U.S. Capitol
+Bureau ovale|Oval Office
+Silicon Valley|Silicon Valley
 Los Angeles|Los Angeles
 Chicago|Chicago
 San Francisco|San Francisco
@@ -984,6 +993,23 @@ Microsoft|Microsoft
 Meta;Facebook|Meta;Facebook
 Amazon|Amazon
 OpenAI|OpenAI
+Twitter|Twitter
+Uber|Uber
+Ryanair|Ryanair
+easyJet;EasyJet|easyJet;EasyJet
+Air France|Air France
+Lufthansa|Lufthansa
+British Airways|British Airways
+Delta Air Lines|Delta Air Lines;Delta
+American Airlines|American Airlines
+United Airlines|United Airlines
+Emirates|Emirates
+WikiLeaks;Wikileaks|WikiLeaks;Wikileaks
+Gardiens de la révolution;Gardiens de la Révolution;pasdarans;Corps des gardiens de la révolution islamique|Revolutionary Guards;Revolutionary Guard;Islamic Revolutionary Guard Corps;IRGC
+Mossos d'Esquadra;Mossos|Mossos d'Esquadra;Mossos
+Guardia Civil;Garde civile|Guardia Civil;Civil Guard
+Scotland Yard|Scotland Yard
+Cour suprême des États-Unis;Cour suprême américaine|U.S. Supreme Court;US Supreme Court;United States Supreme Court
 `;
 
 const GROUPS = `

@@ -6,7 +6,17 @@
  */
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
-import { FIRST_NAMES, GROUP_NOUNS, NATIONALITIES, NOT_NAMES, ROLE_HEADS, TITLE_WORDS, TITLES } from './lexicon';
+import {
+  FEMALE_FIRST_NAMES,
+  FIRST_NAMES,
+  GROUP_NOUNS,
+  MALE_FIRST_NAMES,
+  NATIONALITIES,
+  NOT_NAMES,
+  ROLE_HEADS,
+  TITLE_WORDS,
+  TITLES,
+} from './lexicon';
 import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
   COMPANY_ENDINGS,
@@ -1087,6 +1097,9 @@ function findOrganizations(
       const before = text.slice(Math.max(0, men.start - 16), men.start);
       const m = /\b([Aa]dministration|[Gg]ouvernement)\s+$/.exec(before);
       if (!m || !/^\p{Lu}/u.test(men.text)) continue;
+      // `la porte-parole du gouvernement Najat Vallaud-Belkacem`: a full name after the noun is the person the role
+      // describes; a government is named by its leader's family name (`le gouvernement Valls`).
+      if (/\s/.test(men.text) && FIRST_NAMES.has(fold(men.text.split(/\s+/)[0]))) continue;
       const start = men.start - before.length + m.index;
       add(`${m[1].toLowerCase()} ${men.text}`, { start, end: men.end });
     }
@@ -1266,12 +1279,42 @@ function linkLaterNames(
 }
 
 /** A person's gender as the article's determiners show it (`la porte-parole, Ann Mathieu`), or null. */
-function genderOf(e: Entity): 'f' | 'm' | null {
+/**
+ * A person's gender as the article shows it: courtesy titles (`Mme`, `M.`, `Mrs`, `Mr`), a known first name, the
+ * determiners of the descriptions already linked (`la ministre`) and feminine roles (`présidente`, `spokeswoman`).
+ */
+function genderOf(text: string, e: Entity): 'f' | 'm' | null {
   let f = 0;
   let m = 0;
   for (const men of e.mentions) {
     if (/^(?:la|une|sa)\s/i.test(men.text)) f++;
     else if (/^(?:le|un)\s/i.test(men.text)) m++;
+    const title = /(?:^|[\s(])(Mmes?|Mlle|Mrs|Ms|Madame|M|Mr|Monsieur)\.?\s+$/.exec(
+      text.slice(Math.max(0, men.start - 12), men.start),
+    );
+    if (title) {
+      if (/^(?:Mmes?|Mlle|Mrs|Ms|Madame)$/.test(title[1])) f += 2;
+      else m += 2;
+    }
+  }
+  const first = fold(e.name.split(/\s+/)[0]);
+  if (e.name.includes(' ')) {
+    if (FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) f += 3;
+    else if (MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) m += 3;
+  }
+  for (const r of new Set(e.roles)) {
+    if (
+      /\b(?:présidente|directrice|ambassadrice|conseillère|sénatrice|députée|chancelière|spokeswoman|chairwoman|congresswoman|reine|queen|princesse|princess)\b/i.test(
+        r,
+      )
+    )
+      f++;
+    else if (
+      /\b(?:président|directeur|ambassadeur|conseiller|sénateur|député|chancelier|spokesman|chairman|congressman|roi|king|prince)\b/i.test(
+        r,
+      )
+    )
+      m++;
   }
   return f > m ? 'f' : m > f ? 'm' : null;
 }
@@ -1323,7 +1366,7 @@ function linkBareRoles(
   }
   const genders = new Map<Entity, 'f' | 'm' | null>();
   const genderOfCached = (e: Entity): 'f' | 'm' | null => {
-    if (!genders.has(e)) genders.set(e, genderOf(e));
+    if (!genders.has(e)) genders.set(e, genderOf(text, e));
     return genders.get(e)!;
   };
   for (let i = 1; i < tokens.length; i++) {
@@ -1374,7 +1417,8 @@ function linkBareRoles(
     };
     // `la ministre` is a woman, `le ministre` a man, when the article has shown it (`la ministre de la Santé, Claire Vidal`).
     const gender = det.norm === 'la' ? 'f' : det.norm === 'le' ? 'm' : null;
-    let people = [...candidates.keys()];
+    // A holder of a higher or lower rank is another office (`la ministre de l'Écologie` is not the `Premier ministre`).
+    let people = [...candidates.keys()].filter((e) => !RANKS.some((r) => wordsOf(e).has(r) && !descWords.has(r)));
     if (gender) people = people.filter((e) => genderOfCached(e) !== (gender === 'f' ? 'm' : 'f'));
     if (people.length === 0) continue;
     if (people.length > 1) {

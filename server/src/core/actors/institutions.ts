@@ -20,6 +20,7 @@ function set(words: string): Set<string> {
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
 export const EN_ORG_HEADS = set(`
 council committee commission department ministry agency authority board bureau office service services center centre
+unit units brigade squad directorate inspectorate
 centers centres departments institutes
 hospital clinic district institute institution foundation university college school academy bank fund trust party
 union association federation league club court tribunal parliament assembly congress senate government administration

@@ -195,3 +195,41 @@ forces troupes autorités renseignement
 army government delegation military administration embassy navy parliament opposition forces troops authorities
 intelligence
 `);
+
+/** First names borne by women, so that `la ministre` is never linked to a man (and `le ministre` to a woman). */
+export const FEMALE_FIRST_NAMES = set(`
+marie anne françoise catherine christine élisabeth elisabeth isabelle nathalie sylvie valérie sophie céline sandrine
+véronique martine monique nicole brigitte chantal florence caroline claire julie laure laurence hélène agnès aurélie
+émilie emilie camille pauline charlotte juliette manon léa chloé sarah ségolène najat rachida marine marion marlène
+amélie anne-marie marie-christine marie-france christiane dominique édith edith geneviève josiane michèle michelle
+muriel nadine pascale patricia rose simone yasmina yasmine fatima leila leïla samia nora norah romy elise élise
+agathe clémentine jacqueline danielle myriam karine virginie audrey stéphanie delphine corinne fabienne annick
+ursula angela theresa teresa hillary kamala nancy elizabeth mary jennifer linda susan karen lisa sarah jessica
+emily emma olivia sophia ava mia amelia grace ella chloe lucy hannah rebecca rachel laura amy katherine kate
+kathleen margaret patricia barbara helen sandra donna carol ruth sharon michelle kimberly deborah dorothy amanda
+melissa stephanie heather nicole christina samantha kristine kristina kristin madeleine madeline ioulia yulia
+iulia olena elena natalia natalya tatiana tatyana svetlana irina iryna olga maria marina anna ekaterina katerina
+valentina lioudmila ludmila lyudmila beata agnieszka ewa magdalena katarzyna gwyneth bethan kirsty nicola shona
+morag ailsa catriona tamsin imogen poppy daisy matilda beatrice georgina philippa arabella brianna latoya keisha
+aaliyah tiana shanice ebony kristy krista tiffany brittney chelsea kelsey whitney gretchen hilary jeanette joanne
+kara katrina leslie lynn marcy meredith pam rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda
+yolanda giorgia giorgia jacinda theresa liz priti suella nadine nadia rania golda indira benazir aung kaja
+`);
+
+/** First names borne by men, for the same check the other way round. */
+export const MALE_FIRST_NAMES = set(`
+jean pierre paul jacques michel françois nicolas emmanuel édouard edouard gabriel philippe christophe olivier laurent
+stéphane sébastien thierry bruno bernard alain gérard patrick manuel lionel arnaud benoît benoit bertrand didier
+éric eric fabien frédéric frederic gilles guillaume hervé jérôme julien louis luc marc mathieu mathias matthieu
+maxime pascal rémi richard robert roger thomas vincent xavier yves yannick jean-yves jean-luc jean-marc jean-pierre
+jean-paul jean-claude jean-michel jean-louis jean-marie jean-françois gérald mohamed mohammed ahmed ali omar
+sergueï serguei sergei sergey iouri youri yuri dmitri dmitry vladimir volodymyr alexandre alexander oleksandr andreï
+andrei mikhaïl mikhail nikolaï ivan igor oleg viktor victor boris pavel piotr konstantin maxim denis roman
+donald joe barack george bill john james robert michael william david richard joseph charles thomas christopher
+daniel matthew anthony mark steven stephen andrew kenneth kevin brian edward ronald timothy jason jeffrey ryan jacob
+gary eric jonathan larry justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis
+jerry tyler aaron adam henry nathan douglas zachary peter kyle walter harold keith roger gerald carl terry sean
+arthur lawrence dylan jesse bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell elijah louis bobby philip johnny dean nicos gwede mehdi rishi keir boris emmanuel olaf
+recep xi narendra benjamin ehud yitzhak
+`);

@@ -114,8 +114,15 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     h = ws.findIndex(isHead);
     if (h < 0 || ws.length - h > 14) return null;
   } else {
-    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 6; k--) {
-      if (CLAUSE_WORDS.has(ws[k].norm)) break;
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 9; k--) {
+      // `le ministre tunisien du Commerce et du Tourisme Mehdi Houas`: `et` joining two complements stays in the role.
+      const joins =
+        /^(?:et|and)$/.test(ws[k].norm) &&
+        k > 0 &&
+        /^\p{Lu}/u.test(ws[k - 1].text) &&
+        /^(?:de|du|des|d|la|l|of|the)$/.test(ws[k + 1]?.norm ?? '');
+      if (CLAUSE_WORDS.has(ws[k].norm) && !joins) break;
+      if (ws.length - k > 6 && !ws.slice(k + 1).some((w) => /^\p{Lu}/u.test(w.text))) break;
       if (isHead(ws[k])) {
         h = k;
         break;
