@@ -124,6 +124,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   const quotes: Quote[] = [];
   const hows: string[] = [];
   let previous: { draft: Draft; attribution: Attribution; kind: QuoteKind } | null = null;
+  let lastQuestion: { actorId: string; end: number } | null = null;
   for (const d of drafts) {
     let a = attributor.attribute(d);
     const anchor = d.open?.start ?? d.start;
@@ -171,6 +172,22 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       const id = book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
       if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
     }
+    // `"So is that a yes?" she pressed.` after the answer: a pronoun that asks again is the
+    // questioner of the exchange, not the person who just answered.
+    if (
+      a.mention?.type === 'pronoun' &&
+      a.cue &&
+      lastQuestion &&
+      previous &&
+      a.actorId === previous.attribution.actorId &&
+      a.actorId !== lastQuestion.actorId &&
+      anchor - lastQuestion.end < 1500 &&
+      /[?]\s*$/.test(view.slice(d.start, d.end)) &&
+      ASKS.test(fold(a.cue.text))
+    )
+      a = { ...a, actorId: lastQuestion.actorId, how: 'question' };
+    if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
+      lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };
     if (a.actorId) book.observeSpeaker(d.close?.end ?? d.end, a.actorId);
     quotes.push({
       id: '',
@@ -258,6 +275,10 @@ function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], proble
     if (p >= 0) problems.splice(p, 1);
   });
 }
+
+/** Verbs that ask (again): a journalist's question in a press conference or an interview. */
+const ASKS =
+  /(?:^|[\s'-])(?:ask\w*|press\w*|push\w*|follow\w* up|want\w* to know|insist\w*|demand\w*|relanc\w*|enqu\w*|interrog\w*|insist\w*|redemand\w*)/u;
 
 /** How many quotes before and after a pull-quote are searched for its words. */
 const ECHO_REACH = 60;

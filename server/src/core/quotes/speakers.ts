@@ -12,6 +12,8 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** How far back a nickname after an article (`la Dèche`) looks for its person. */
+const NICKNAME_WINDOW = 800;
 /** French past participles whose feminine tells a woman (`dite`, `montrée`, `interrogée`, `élue`). */
 const PARTICIPLE =
   /^(?:dite|montree|declaree|interrogee|elue|nee|venue|rendue|exprimee|confiee|felicitee|indignee|inquietee|etonnee|emue|opposee|engagee|presentee|affirmee|prononcee)$/;
@@ -509,7 +511,14 @@ export class SpeakerBook {
       }
     }
     const need = m.type === 'role' ? 0.8 : 0.5;
-    if (best && bestOverlap >= (span.end - span.start) * need) return this.withMention(best, m);
+    if (best && bestOverlap >= (span.end - span.start) * need) {
+      // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
+      if (m.type === 'name' && best.kind === 'person' && best.source === 'detected' && !/\s/.test(best.name.trim())) {
+        const nick = this.nicknameOf(m);
+        if (nick && nick !== best.id) return nick;
+      }
+      return this.withMention(best, m);
+    }
     if (m.type === 'name') return this.linkName(m);
     return this.linkRole(m);
   }
@@ -557,11 +566,48 @@ export class SpeakerBook {
       const bare = this.byName.get(surname);
       if (bare && bare.kind === 'person' && bare.named && !/\s/.test(bare.name.trim())) found = bare;
     }
+    // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
+    if (found && single && found.kind === 'person' && found.source === 'detected' && !/\s/.test(found.name.trim())) {
+      const nick = this.nicknameOf(m);
+      if (nick && nick !== found.id) return nick;
+    }
     if (found) {
       if (m.role && !found.role) found.role = m.role;
       return this.withMention(found, m);
     }
+    const nickname = this.nicknameOf(m);
+    if (nickname) return nickname;
     return this.create(m.name, m.kind ?? 'person', true, m.role, m);
+  }
+
+  /**
+   * `la Dèche a répondu`: an unknown single capitalised word after a French definite article is
+   * a nickname of the person the text is about (names take no article; organisations the
+   * actors stage knows are linked before this). Only a person named shortly before.
+   */
+  private nicknameOf(m: SpeakerMention): string | null {
+    if (this.language !== 'fr' || m.kind === 'organization' || m.kind === 'place' || m.plural) return null;
+    if (/\s/.test(m.name.trim()) || !/^\p{Lu}\p{Ll}+$/u.test(m.name)) return null;
+    if (!/(?:^|[\s(])(?:le|la)[ \u00a0]$/iu.test(this.text.slice(Math.max(0, m.nameStart - 4), m.nameStart)))
+      return null;
+    // The nearest person named in full before it (a sentence subject preferred).
+    let actor: Actor | undefined;
+    for (let i = this.indexBefore(m.nameStart) - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (m.nameStart - r.offset > NICKNAME_WINDOW) break;
+      if (r.kind !== 'person' || r.plural) continue;
+      const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
+      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      if (!a || a.kind !== 'person' || !a.named || !/\s/.test(a.name.trim()) || fold(a.name) === fold(m.name)) continue;
+      actor ??= a;
+      if (r.subject) {
+        actor = a;
+        break;
+      }
+    }
+    if (!actor) return null;
+    if (!actor.aliases.includes(m.name)) actor.aliases.push(m.name);
+    return this.withMention(actor, m);
   }
 
   private linkRole(m: SpeakerMention): string {
