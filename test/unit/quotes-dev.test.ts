@@ -26,7 +26,7 @@ describe('quotes on the development articles (French and English news, not the s
   it('finds the quotes: F1 ≥ 97 at 30 % overlap', () => {
     assert.ok(s.quoteF1 >= 97, `F1 ${s.quoteF1}\n${misses}`);
   });
-  it('names the right speaker for ≥ 90 % of found quotes', () => {
+  it('names the right speaker for ≥ 95 % of found quotes', () => {
     assert.ok(s.speakers >= 95, `speakers ${s.speakers}\n${misses}`);
   });
   it('gives the right kind to ≥ 94 % of found quotes', () => {
