@@ -919,6 +919,9 @@ NPR|NPR
 Truth Social|Truth Social
 New York Times;NYT|New York Times;NYT
 Washington Post|Washington Post
+USA Today;USA TODAY|USA Today;USA TODAY
+Los Angeles Times;LA Times|Los Angeles Times;LA Times
+Sky News|Sky News
 Wall Street Journal;WSJ|Wall Street Journal;WSJ
 Financial Times|Financial Times;FT
 The Guardian;Guardian|The Guardian;Guardian

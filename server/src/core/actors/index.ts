@@ -23,6 +23,8 @@ import {
   EN_ORG_HEADS,
   FR_ORG_HEADS,
   MEDIA_CUE,
+  ORG_APPOSITION,
+  ORG_CUE,
   findNamedInstitutions,
   headFamily,
   initials,
@@ -282,6 +284,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     else e = detectedEntity(cand.name);
     e.names.add(cand.name);
     if (cand.title) e.roles.push(cand.title);
+    if (cand.byline) e.roles.push(cand.byline);
     for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
     mention(e, cand, cand.first, cand.last);
   }
@@ -601,6 +604,8 @@ interface PersonCandidate extends Span {
   strong: boolean;
   /** A capitalised English title read before the name (`Mineral Resources Minister`), kept as a role. */
   title?: string;
+  /** `auteur` or `author` when the name signs the article (`Par Madeleine Goujon`, `By A and B, USA TODAY`). */
+  byline?: string;
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -767,6 +772,13 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
         /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
           text.slice(Math.max(0, prev.start - 24), prev.start),
         ));
+    // `By Kristine Phillips and Nicholas Wu`: the names after the first one sign the article too.
+    const previous = out[out.length - 1];
+    const cosigned =
+      !!previous?.byline &&
+      parts.length >= 2 &&
+      /^(?:\s*,\s*|\s+(?:and|et)\s+|\s*&\s*|\s*,\s*(?:and|et)\s+)$/.test(text.slice(previous.end, span.start));
+    const signs = byline || cosigned;
     const saidAfter =
       parts.length >= 2 &&
       (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
@@ -789,7 +801,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       courtesy ||
       roleJustBefore ||
       titleEvidence ||
-      byline ||
+      signs ||
       apposition ||
       saidAfter ||
       age ||
@@ -838,6 +850,13 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       firstName,
       strong,
       title: titleEvidence && title && title.split(' ').length >= 2 ? title : undefined,
+      byline: cosigned
+        ? previous.byline
+        : byline && /^by$/i.test(prev?.text ?? '')
+          ? 'author'
+          : byline && /^par$/i.test(prev?.text ?? '')
+            ? 'auteur'
+            : undefined,
     });
   }
   return out;
@@ -1205,7 +1224,11 @@ function findNamedByContext(
       continue;
     }
     if (!isCapWord(t)) continue;
-    if (!MEDIA_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const media = MEDIA_CUE.test(before);
+    // `the airline Norwair`, `les policiers des Mossos d'Esquadra`, `Skyjet, the airline,`: a company or a force.
+    const cued = media || ORG_CUE.test(before);
+    if (!cued && !/^[^,.\n]{0,40},/.test(text.slice(t.end, t.end + 42))) continue;
     // The name: capitalised words (with `Le`/`The` and `de`), up to four.
     let end = i;
     while (
@@ -1216,6 +1239,7 @@ function findNamedByContext(
     )
       end++;
     if (/^(?:de|du|of|&)$/.test(tokens[end].text)) end--;
+    if (!cued && !ORG_APPOSITION.test(text.slice(tokens[end].end, tokens[end].end + 60))) continue;
     const words = tokens.slice(i, end + 1).filter((w) => isCapWord(w));
     if (
       words.every((w) => NOT_NAMES.has(w.norm) || FIRST_NAMES.has(w.norm)) ||
@@ -1226,7 +1250,7 @@ function findNamedByContext(
       continue;
     const name = text.slice(t.start, tokens[end].end);
     const e = detectedOf(entities, 'organization', name);
-    e.family ??= 'newspaper';
+    e.family ??= media ? 'newspaper' : 'company';
     addMention(text, tokens, claimed, e, i, end);
     i = end;
   }

@@ -109,6 +109,9 @@ const HEAD_FAMILY: Record<string, string> = {
   court: 'court',
   cour: 'court',
   company: 'company',
+  airline: 'company',
+  carrier: 'company',
+  firm: 'company',
   societe: 'company',
   inc: 'company',
   ltd: 'company',
@@ -593,3 +596,10 @@ export function pluralNameAt(tokens: readonly Token[], i: number, isNationality:
 /** Words that introduce a newspaper, magazine or site named right after them (`told the 'Sunday World'`, `contactée par Narcity`). */
 export const MEDIA_CUE =
   /(?:\btold\s+the|\b(?:the|a)\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|broadcaster|network)|\b(?:journal|quotidien|hebdomadaire|magazine|mensuel|site|tabloïd)|\b(?:[Cc]ontacté(?:e|s|es)?|[Jj]oint(?:e|s|es)?|[Ii]nterrogé(?:e|s|es)?|[Ii]nterviewé(?:e|s|es)?|interviewed|contacted|reached)\s+(?:par|by))\s*['‘’"“«]?\s*$/;
+
+/** Words just before a name that make it an organisation (`the airline Norwair`, `la compagnie aérienne Volotea`, `les policiers des Mossos`). */
+export const ORG_CUE =
+  /(?:\b(?:the|an?)\s+(?:(?:low-cost|budget|national|state-owned|private|german|french|british|american|irish|chinese|russian)\s+)?(?:airline|carrier|company|firm|retailer|startup|start-up|insurer|automaker|carmaker|manufacturer|conglomerate|militia|cartel|charity|nonprofit|non-profit|watchdog)|\b(?:compagnie(?:\s+aérienne)?|transporteur|milice|banque|assureur|plateforme|constructeur\s+automobile)|\b(?:policiers|agents|membres|combattants|militants|dirigeants|responsables)\s+(?:des|du|de\s+la|de))\s*['‘’"“«]?\s*$/i;
+/** An apposition after a name that makes it an organisation (`Skyjet, the airline, said`, `Volotea, la compagnie aérienne`). */
+export const ORG_APPOSITION =
+  /^\s*,\s*(?:(?:the|an?)\s+(?:[\p{L}-]+\s+)?(?:airline|carrier|company|firm|retailer|startup|insurer|automaker|carmaker|manufacturer|conglomerate|militia|cartel|charity|watchdog)|(?:la|une)\s+(?:compagnie|société|firme|entreprise|milice|banque|start-up)|(?:le|un)\s+(?:groupe|constructeur|transporteur|géant|assureur))\b/iu;
