@@ -456,6 +456,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   findPlaces(text, tokens, claimed, entities, ctx.language);
   linkLaterNames(text, tokens, claimed, entities);
   linkBareRoles(text, tokens, claimed, entities);
+  linkCounterparts(text, tokens, claimed, entities);
+  linkRelatives(text, tokens, claimed, entities);
 
   return toActors(entities);
 }
@@ -764,7 +766,16 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       (!!prev && TITLES.has(prev.norm) && firstTok.gapBefore === 'space') ||
       (!!prev && prev.text === '.' && !!prev2 && TITLES.has(prev2.norm) && prev.gapBefore === 'none');
     const roleJustBefore =
-      !!prev && firstTok.gapBefore === 'space' && /^\p{Ll}/u.test(prev.text) && isRoleHead(prev.text);
+      !!prev &&
+      firstTok.gapBefore === 'space' &&
+      /^\p{Ll}/u.test(prev.text) &&
+      (isRoleHead(prev.text) ||
+        // `le président chypriote Nicos Anastasiades`: a role noun and its nationality.
+        (parts.length >= 2 &&
+          !!prev2 &&
+          (isNationality(prev.norm) ||
+            /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ote|ite|an|ane|que|ese|ish)$/.test(prev.norm)) &&
+          isRoleHead(prev2.text)));
     const byline =
       /(?:photo|photos|crédit|credit)\s*\/\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
       (!!prev &&
@@ -1479,6 +1490,113 @@ function linkBareRoles(
       );
     if (tail) end += tail[0].length;
     addMention(text, tokens, claimed, target.e, i, last, { start: det.start, end });
+    i = last;
+  }
+}
+
+const RELATIONS = new Set(
+  'son daughter wife husband father mother brother sister fils fille epouse femme mari pere mere frere soeur'.split(
+    ' ',
+  ),
+);
+const RELATION_BEFORE =
+  /(?:^|[\s(])(?:his|her|their|the|son|sa|leur|le|la)\s+(son|daughter|wife|husband|father|mother|brother|sister|fils|fille|épouse|femme|mari|père|mère|frère|sœur|soeur)\s*,?\s*$/i;
+
+/**
+ * `his son Adam Skelos` … `His son`; `sa fille, Léa Dupont` … `sa fille`: a family relation said
+ * before a name, later used alone with a determiner, is that person (the latest so named).
+ */
+function linkRelatives(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const byRelation = new Map<string, { at: number; e: Entity }[]>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      const r = RELATION_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+      if (!r) continue;
+      const list = byRelation.get(fold(r[1])) ?? [];
+      list.push({ at: m.start, e });
+      byRelation.set(fold(r[1]), list);
+    }
+  }
+  if (byRelation.size === 0) return;
+  for (const list of byRelation.values()) list.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!RELATIONS.has(t.norm) || claimed[i] !== null || claimed[i - 1] !== null) continue;
+    if (!/^(?:his|her|their|the|son|sa|leur|le|la)$/.test(tokens[i - 1].norm)) continue;
+    const next = tokens[i + 1];
+    // `his son Adam Skelos`: the name is there, the relation is its role.
+    if (next && next.gapBefore === 'space' && isNameWord(next)) continue;
+    const list = byRelation.get(t.norm);
+    const target = list ? latestBefore(list, t.start) : null;
+    if (!target) continue;
+    addMention(text, tokens, claimed, target.e, i - 1, i);
+  }
+}
+
+/** A nationality word without its feminine or plural ending, to compare `française` with `français`. */
+function nationalityStem(norm: string): string {
+  return norm.replace(/s$/, '').replace(/(?:ne|e)$/, '');
+}
+
+/**
+ * `son homologue français`, `his French counterpart`: the person of the article whose role
+ * carries that nationality (`président français`), the latest named before, else the first after.
+ */
+function linkCounterparts(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  let byStem: Map<string, { at: number; e: Entity }[]> | null = null;
+  const holders = (stem: string): { at: number; e: Entity }[] => {
+    if (!byStem) {
+      byStem = new Map();
+      for (const e of entities.values()) {
+        if (e.kind !== 'person' || e.mentions.length === 0) continue;
+        const stems = new Set<string>();
+        for (const r of [...e.roles, e.rule?.role ?? ''])
+          for (const w of r.split(/\s+/)) if (isNationality(fold(w))) stems.add(nationalityStem(fold(w)));
+        for (const st of stems) {
+          const list = byStem.get(st) ?? [];
+          for (const m of e.mentions) list.push({ at: m.start, e });
+          byStem.set(st, list);
+        }
+      }
+      for (const list of byStem.values()) list.sort((a, b) => a.at - b.at);
+    }
+    return byStem.get(stem) ?? [];
+  };
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if ((t.norm !== 'homologue' && t.norm !== 'counterpart') || claimed[i] !== null) continue;
+    let first: number;
+    let last: number;
+    let nationality: Token;
+    if (t.norm === 'homologue') {
+      // `son homologue français`
+      first = i - 1;
+      last = i + 1;
+      nationality = tokens[i + 1];
+    } else {
+      // `his French counterpart`
+      first = i - 2;
+      last = i;
+      nationality = tokens[i - 1];
+    }
+    const det = tokens[first];
+    if (!det || !/^(?:son|sa|leur|le|la|l|his|her|their|the|its)$/.test(det.norm)) continue;
+    if (!nationality || !isNationality(nationality.norm) || claimed[first] !== null || claimed[last] !== null) continue;
+    const list = holders(nationalityStem(nationality.norm));
+    if (list.length === 0) continue;
+    const target = latestBefore(list, t.start) ?? list[0];
+    addMention(text, tokens, claimed, target.e, first, last);
     i = last;
   }
 }
