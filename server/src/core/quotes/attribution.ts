@@ -31,6 +31,9 @@ export interface Draft extends Span {
   incise: CueMatch | null;
 }
 
+/** How far back in its paragraph a quote looks for the authority the story cites. */
+const PARAGRAPH_REACH = 1200;
+
 export interface Attribution {
   cue: Cue | null;
   mention: SpeakerMention | null;
@@ -448,6 +451,32 @@ export class Attributor {
   private leadBefore(S: Span, offset: number): string {
     if (offset - S.start <= 400) return this.c.view.slice(S.start, offset);
     return '\u2026 ' + this.c.view.slice(offset - 400, offset);
+  }
+
+  /**
+   * The authority a story cites earlier in the quote's paragraph (`…, a indiqué la police.`,
+   * `Selon le parquet, …`, `…, West Yorkshire Police said.`): police, court and government
+   * stories quote its wording in fragments with no cue of their own. Only an organisation, and
+   * only when it is the paragraph's last explicit source (a person quoted since takes over).
+   */
+  paragraphSource(anchor: number): Attribution | null {
+    const S = this.c.sentences.at(anchor);
+    const start = this.lineStartWithin(S.start, PARAGRAPH_REACH);
+    let s: Span | null = S;
+    for (let n = 0; s && n < 6; n++) {
+      const cues = this.cues({ start: Math.max(s.start, start), end: Math.min(s.end, anchor) });
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const cue = cues[i];
+        let m: SpeakerMention | null = null;
+        if (cue.source) m = this.sourceMention(cue, s);
+        else if (cue.form === 'finite' && !cue.passive) m = this.subjectOf(cue, s, this.followsQuote(cue, s));
+        if (!m || m.type === 'pronoun') continue;
+        return m.kind === 'organization' ? this.result(null, m, 'paragraph') : null;
+      }
+      if (s.start <= start) break;
+      s = this.c.sentences.before(s.start);
+    }
+    return null;
   }
 
   /** Start of the line holding `offset`, looking back at most `max` characters. */

@@ -8,7 +8,7 @@ import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '..
 import { Attributor, type Attribution, type Draft } from './attribution';
 import { findBlockCandidates } from './blocks';
 import { findCues } from './cues';
-import { quoteKind } from './kinds';
+import { chargeOrLabel, quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
@@ -130,7 +130,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     const anchor = d.open?.start ?? d.start;
     const S = sentences.at(anchor);
     const lead = anchor - S.start <= 400 ? view.slice(S.start, anchor) : '\u2026 ' + view.slice(anchor - 400, anchor);
-    let kind = quoteKind({
+    const kindInput = {
       content: view.slice(d.start, d.end),
       lead,
       block: d.block,
@@ -140,7 +140,22 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       weak: a.how === 'subject',
       cueRightBefore:
         !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
-    });
+      // `a été condamné pour « … »` is a sentence, not speech; `accused X of “…”` is speech.
+      spoken: !!a.cue && !/(?:^|\s)(?:été|ete|été|been|was|were|is|are|être|etre)\s/iu.test(a.cue.text),
+    };
+    let kind = quoteKind(kindInput);
+    // No cue and nobody around: the authority the paragraph cites (`a indiqué la police`) speaks
+    // the fragments of its wording, unless they name a charge or a label.
+    if (!a.actorId && !a.cue && !d.block && kind !== 'direct') {
+      const source = attributor.paragraphSource(anchor);
+      const sourced = source ? quoteKind({ ...kindInput, attributed: true }) : 'scare';
+      // A noun phrase after an article (`l'« opération militaire spéciale »`) stays a term.
+      const nounPhrase = /(?:^|[\s'’])(?:the|a|an|le|la|les|l'|l’|un|une|des|du|au|aux)\s*[«"“„‹'‘]?\s*$/iu.test(lead);
+      if (source && sourced !== 'scare' && !nounPhrase && !chargeOrLabel(lead, kindInput.content)) {
+        a = source;
+        kind = sourced;
+      }
+    }
     // `"We did not get everything," Johnson said, "but we got a lot."`: the second half of a
     // direct quote split around its cue is direct too.
     // The second half of a quote split by its incise is of the same kind as the first.

@@ -19,6 +19,8 @@ export interface KindInput {
   cueRightBefore: boolean;
   /** The writer's words right after the closing mark, if known. */
   tail?: string;
+  /** The quote has an active speech cue (`a dénoncé des « … »`), not a passive one (`a été condamné pour`). */
+  spoken?: boolean;
   /** The only cue is in another clause of the sentence (its subject was taken as speaker). */
   weak?: boolean;
 }
@@ -61,6 +63,7 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
   if (k.weak && words <= 2 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
+  if (!initial && !k.spoken && chargeOrLabel(k.lead, k.content)) return 'scare';
   if (k.attributed) return 'partial';
   // Unattributed: a word or two, or a noun phrase right after an article (`la salle des
   // « pourparlers sur les pourparlers »`), is a term; a stretch of someone's wording built into
@@ -69,6 +72,24 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (words <= 6 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   return 'partial';
 }
+
+/**
+ * `condamné pour « participation »`, `le mouvement des « gilets jaunes »`, `charged with
+ * "assault"`: one or two quoted nouns after a preposition name a charge, a category or a
+ * movement, not someone's wording.
+ */
+export function chargeOrLabel(lead: string, content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 2 || /[.!?,;:]\s*$/.test(content)) return false;
+  const before = lead.replace(/[«"“„‹'‘\s]+$/u, '');
+  // `accusé de « mentir »`: de + an infinitive is someone's wording.
+  if (/(?:^|\s)(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0])) return false;
+  return CHARGE_BEFORE.test(before) || /(?:»|"|”)\s+(?:et|ou|and|or)$/u.test(before);
+}
+
+/** A charge or a movement's preposition: `pour`, `des`, `of`, `with`, after a judicial verb for `de`. */
+const CHARGE_BEFORE =
+  /(?:(?:^|\s)(?:pour|des|du|for|of)|(?:condamn|accus|inculp|poursuivi|soupçonn|suspect|charg|convict|indict|arrest|jug)\p{L}*\s+(?:d'|d’|de|du|des|with|of|for))$/iu;
 
 /** Words that introduce a name or a title, whoever speaks: `baptisé « … »`, `le livre « … »`. */
 const TITLES =
