@@ -153,7 +153,13 @@ const FR_DETS = set('la l le les');
 const FR_ADJECTIVE =
   /(?:ois|oise|ais|aise|ien|ienne|ain|aine|al|ale|aux|el|elle|ique|iste|aire|if|ive|ier|iere|eur|ial|iale|in|ine|on|onne)s?$/;
 const NOT_ADJECTIVES = set(`son sans selon sous sur dans pour contre mais bien rien moins loin maintenant
-avait était sont sera fait dit doit peut veut mis pris sait voit vient tient met nom non mon ton bon`);
+avait était sont sera fait dit doit peut veut mis pris sait voit vient tient met nom non mon ton bon
+explique indique communique applique implique réplique signale insiste arrive examine soupçonne dénonce annonce
+interpelle appelle rappelle conseille recommande sanctionne mentionne questionne auditionne`);
+
+/** Words after which a word in `-ique`, `-ale`, `-ive` is a verb, not an adjective (`la police explique que`). */
+const VERB_FOLLOWERS = set(`le la les l un une des que qu ce cet cette ces son sa ses leur leurs sur au aux se s y
+avoir être mon ma mes notre nos votre vos lui elle eux`);
 
 /** A word token that starts with a capital (tokens are letters and digits only, or one mark). */
 export function isCapWord(t: Token | undefined): boolean {
@@ -392,6 +398,11 @@ function frenchName(
     const t = tokens[j + 1];
     if (!t || t.gapBefore !== 'space' || !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
     if (!FR_ADJECTIVE.test(t.norm) || NOT_ADJECTIVES.has(t.norm) || FR_PREPS.has(t.norm)) break;
+    // `la police explique le…`, `le parquet insiste sur…`: a verb with its object, not an adjective.
+    const after = tokens[j + 2];
+    if (after && after.gapBefore === 'space' && VERB_FOLLOWERS.has(after.norm)) break;
+    if (after && after.gapBefore === 'none' && /^[’']$/.test(after.text) && /^(?:l|qu|d|s)$/.test(tokens[j + 1].norm))
+      break;
     j++;
     complement = true;
   }
