@@ -69,13 +69,14 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'agence ong organisation parti syndicat entreprise groupe societe banque federation association comite ' +
     'bureau service services cabinet ambassade mairie assemblee senat parlement chambre opposition majorite ' +
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
-    'regime junte justice quai intersyndicale patronat famille entourage camp'
+    'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite'
   ).split(' '),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
     'police prosecutor court commission council agency organization organisation party union company firm ' +
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
-    'congress house presidency institute foundation alliance coalition regime junta family campaign'
+    'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
+    'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator'
   ).split(' '),
 };
 

@@ -12,6 +12,10 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } 
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
+/** The last word of an organisation's name (`… Unit`, `… Office`, `Brigade …` in French it comes first). */
+const ORGANIZATION_TAIL =
+  /(?:^|\s)(?:Unit|Office|Department|Service|Services|Agency|Council|Police|Ministry|Brigade|Squad|Force|Authority|Commission|Committee|Bureau|Directorate|Inspectorate|Constabulary|Institute|Foundation|Association|Federation|Corporation|Company|Group|Bank|Party|Union|Court|Tribunal)$|^(?:Brigade|Office|Service|Direction|Ministère|Agence|Conseil|Commission|Cour|Tribunal|Police|Gendarmerie|Parquet|Préfecture|Association|Fédération|Syndicat|Union|Parti|Groupe|Banque|Institut|Fondation)\s/u;
+
 /** How far back a nickname after an article (`la Dèche`) looks for its person. */
 const NICKNAME_WINDOW = 800;
 /** French past participles whose feminine tells a woman (`dite`, `montrée`, `interrogée`, `élue`). */
@@ -22,7 +26,7 @@ const PARTICIPLE =
 const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
-    'company firm group organization organisation union agency carrier airline retailer charity'
+    'company firm group organization organisation union agency carrier airline retailer charity force'
   ).split(' '),
 );
 
@@ -159,6 +163,8 @@ export class SpeakerBook {
     }
     this.actors = actors.map((a) => ({
       ...a,
+      // `Counter Terrorism Unit`, `Metropolitan Police` read as a person: the head noun says organisation.
+      kind: a.kind === 'person' && ORGANIZATION_TAIL.test(a.name.trim()) ? 'organization' : a.kind,
       aliases: [...a.aliases],
       links: [...a.links],
       mentions: [...a.mentions],
