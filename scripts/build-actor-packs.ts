@@ -1012,6 +1012,7 @@ Gardiens de la révolution;Gardiens de la Révolution;pasdarans;Corps des gardie
 Mossos d'Esquadra;Mossos|Mossos d'Esquadra;Mossos
 Guardia Civil;Garde civile|Guardia Civil;Civil Guard
 Scotland Yard|Scotland Yard
+Police Scotland|Police Scotland
 Cour suprême des États-Unis;Cour suprême américaine|U.S. Supreme Court;US Supreme Court;United States Supreme Court
 `;
 

@@ -21,6 +21,10 @@ const CLAUSE_WORDS = new Set(
   ),
 );
 const TITLE_LINKS = new Set('of for the and to on de du des d la le l à au aux en'.split(' '));
+/** Institution nouns whose name runs before them in a possessive (`the Justice Department's inspector general`). */
+const OWNER_HEADS = new Set(
+  'department ministry office agency service council committee commission court bureau'.split(' '),
+);
 const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const FRENCH_DETERMINERS = new Set([
   'le',
@@ -132,6 +136,8 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     // After a capitalised English title only `of State`-like words follow (`President Xi Jinping met …` is not a role).
     if (/^\p{Lu}/u.test(ws[h].text) && ws.slice(h + 1).some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_LINKS.has(w.norm)))
       return null;
+    // `secrétaire général`, `directeur général`: the office starts at the first of two role nouns.
+    while (h > 0 && isHead(ws[h - 1]) && /^\p{Ll}/u.test(ws[h - 1].text) && /^\p{Ll}/u.test(ws[h].text)) h--;
   }
   // `Premier ministre`, `ancien président`; English titles: `Russian Foreign Minister`.
   while (
@@ -144,6 +150,9 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     const w = ws[k];
     if (w.text === 's' && /['’]$/.test(text.slice(w.start - 1, w.start)) && k > 0) {
       h = k - 1;
+      // `the Justice Department's inspector general`: the whole name of the owner.
+      if (OWNER_HEADS.has(ws[h].norm))
+        while (h > 0 && h > k - 4 && /^\p{Lu}/u.test(ws[h - 1].text) && !ENGLISH_DETERMINERS.has(ws[h - 1].norm)) h--;
       break;
     }
     if (ENGLISH_DETERMINERS.has(w.norm)) {
