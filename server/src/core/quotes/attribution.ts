@@ -239,6 +239,10 @@ export class Attributor {
       return this.result(null, null, 'none');
     }
     const closeEnd = d.close?.end ?? d.end;
+    // 0. `Marine Le Pen, qui avait jugé la réforme « … », a annoncé…`: a quote inside a relative
+    //    clause about a person, reported by the clause's own verb, is the antecedent's.
+    const inRelative = this.relativeClause(S, anchor);
+    if (inRelative) return inRelative;
     // 1. A cue right after the quote.
     const nq = this.c.quoted[this.firstQuoteFrom(closeEnd)];
     const nextQuote = nq && nq.start < S.end ? nq : undefined;
@@ -477,6 +481,27 @@ export class Attributor {
       s = this.c.sentences.before(s.start);
     }
     return null;
+  }
+
+  /**
+   * The antecedent of the relative clause (`X, qui a qualifié … de « … »`, `X, who called the
+   * plan "…"`) that the quote sits in, when the clause's verb reports speech: the words are X's,
+   * whatever the main clause says next.
+   */
+  private relativeClause(S: Span, anchor: number): Attribution | null {
+    const { view } = this.c;
+    const from = Math.max(S.start, anchor - 300);
+    const lead = view.slice(from, anchor);
+    const rel = /,\s+(?:qui|who)\s+[^,;:«»"“”()]*$/u.exec(lead);
+    if (!rel) return null;
+    const relStart = from + rel.index;
+    const cue = this.cues({ start: relStart, end: anchor }).find((c) => !c.source && !c.passive);
+    if (!cue) return null;
+    const before = this.mentions({ start: Math.max(S.start, relStart - 200), end: relStart });
+    const m = before[before.length - 1];
+    if (!m || m.type === 'pronoun' || m.kind === 'place' || !/^\s*$/.test(view.slice(m.end, relStart))) return null;
+    if (m.kind !== 'person' && m.kind !== 'organization' && m.type !== 'name') return null;
+    return this.result(cue, m, 'relative');
   }
 
   /** Start of the line holding `offset`, looking back at most `max` characters. */
