@@ -432,14 +432,31 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   };
   // A description may contain a place or an organisation (`le maître du Kremlin`), not a person.
   const notPerson = (k: number): boolean => claimed[k] === null || entities.get(claimed[k]!)?.kind !== 'person';
-  scan(tokens, claimed, articleRoles, (m) => addDescription(m.form.value, m), descriptionOk, notPerson);
+  // `la ministre de l'Intérieur` is not the man who holds that office, `le président` not a woman.
+  const genderFits = (e: Entity, first: number): boolean => {
+    const det = tokens[first - 1]?.norm;
+    const wanted = det === 'la' || det === 'une' ? 'f' : det === 'le' || det === 'un' ? 'm' : null;
+    if (!wanted) return true;
+    const g = genderOf(text, e);
+    return g === null || g === wanted;
+  };
+  scan(
+    tokens,
+    claimed,
+    articleRoles,
+    (m) => {
+      if (genderFits(m.form.value, m.first)) addDescription(m.form.value, m);
+    },
+    descriptionOk,
+    notPerson,
+  );
   scan(
     tokens,
     claimed,
     packDescriptions,
     (m) => {
       const e = entityOfRule(m.form.value);
-      if (e.mentions.length > 0) addDescription(e, m);
+      if (e.mentions.length > 0 && genderFits(e, m.first)) addDescription(e, m);
     },
     descriptionOk,
     notPerson,
