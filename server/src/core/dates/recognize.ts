@@ -5,7 +5,7 @@
  * in milliseconds.
  */
 import type { DateType, Language, Span } from '../types';
-import { COUNT_NOUNS, PHRASES, type PhraseMeaning, type TimeUnit } from './lexicon';
+import { COUNT_NOUNS, MONTHS, PHRASES, type PhraseMeaning, type TimeUnit } from './lexicon';
 import {
   AP,
   L,
@@ -17,11 +17,15 @@ import {
   after,
   alt,
   before,
+  DAY_NUM_EN,
+  DAY_NUM_FR,
   cand,
+  dayNumber,
   lexiconPatterns,
   lookup,
   type Rule,
 } from './patterns';
+import { HOLIDAYS, type Holiday } from './holidays';
 import { englishRules } from './rules-en';
 import { frenchRules } from './rules-fr';
 
@@ -48,6 +52,8 @@ export type Meaning =
       tense?: 'past' | 'future';
       /** `janvier de cette année` (0), `March of last year` (-1): the year counted from now. */
       yearOffset?: number;
+      /** A holiday (`Thanksgiving`, `Pâques`): month and day choose the year, then it is computed. */
+      holiday?: Holiday;
     }
   /** A day of the month alone (`le 12`, `jusqu'au 30`): the month is the one last named. */
   | { k: 'day-of-month'; day: number }
@@ -105,9 +111,11 @@ function rules(language: Language): Rule[] {
 
   // Fixed phrases: deictic days and vague references.
   const phrases = PHRASES[language];
-  add(`${L}${alt(Object.keys(phrases))}${R}`, (m) => {
+  add(`${L}${alt(Object.keys(phrases))}${R}`, (m, text) => {
     const meaning = lookup<PhraseMeaning>(phrases, m[0]);
     if (!meaning) return null;
+    // "up to date", "up-to-date": current, not a time.
+    if (/^to date$/i.test(m[0]) && /\bup[\s-]$/i.test(before(text, m.index, 4))) return null;
     if (meaning.kind === 'set') return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: meaning.value });
     if (meaning.kind === 'deictic') {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: meaning.days, part: meaning.part });
@@ -117,6 +125,45 @@ function rules(language: Language): Rule[] {
 
   if (fr) frenchRules(x, add);
   else englishRules(x, add);
+
+  // The other language's full dates (a tweet or a document quoted in the article): with a year only.
+  const other: Language = fr ? 'en' : 'fr';
+  const otherMonth = lexiconPatterns(other).month;
+  const otherDate = (monthWord: string, dayWord: string, yearWord: string, start: number, end: number) => {
+    const month = lookup(MONTHS[other], monthWord);
+    const day = dayNumber(dayWord);
+    if (!month || !(day >= 1 && day <= 31)) return null;
+    return cand(start, end, 'date', { k: 'calendar', year: Number(yearWord), month, day }, true);
+  };
+  add(`${L}(${otherMonth})${SP}(${DAY_NUM_EN}),?${SP}(${YEAR})${R}`, (m) =>
+    otherDate(m[1], m[2], m[3], m.index, m.index + m[0].length),
+  );
+  add(`${L}(${fr ? DAY_NUM_EN : DAY_NUM_FR})${SP}(?:of${SP})?(${otherMonth}),?${SP}(${YEAR})${R}`, (m) =>
+    otherDate(m[2], m[1], m[3], m.index, m.index + m[0].length),
+  );
+
+  // Holidays and named days, in either language: Christmas, Thanksgiving, Pâques, New Year's Day.
+  add(
+    `${L}(?:the${SP})?${alt(Object.keys(HOLIDAYS))}(?:,?${SP}(${YEAR}))?${R}(?!${SP}(?:Island|Rising|Islanders?|Parade${SP}of|Offensive)\\b)`,
+    (m) => {
+      const name = m[0].replace(/^the\s+/i, '').replace(/,?\s*\d{4}$/, '');
+      const holiday = lookup<Holiday>(HOLIDAYS, name);
+      if (!holiday) return null;
+      const year = m[1] ? Number(m[1]) : undefined;
+      return cand(
+        m.index,
+        m.index + m[0].length,
+        'date',
+        { k: 'calendar', year, month: holiday.month, day: holiday.day, holiday },
+        !!year,
+      );
+    },
+  );
+  // Ramadan, l'Aïd: lunar, their day moves; found, no value.
+  add(
+    `${L}(?:le${SP}|the${SP}|l${AP})?(?:ramadan|ramadhan|Aïd(?:[-‑\\s]el[-‑\\s](?:Fitr|Kébir|Kebir|Adha))?|Eid(?:[-‑\\s]al[-‑\\s](?:Fitr|Adha))?)${R}`,
+    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' }),
+  );
 
   // Numeric dates: 18/02/2025, 18-02-2025, 18.02.2025 (day first in French; month first in English
   // unless the first number cannot be a month).

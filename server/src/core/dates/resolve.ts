@@ -15,6 +15,7 @@ import {
   weekday as weekdayOf,
   type Day,
 } from './calendar';
+import { holidayDay } from './holidays';
 import type { TimeUnit } from './lexicon';
 import type { Candidate, DayPart, Meaning, Season } from './recognize';
 import { isSpeechDate, tenseAround, type Tense } from './tense';
@@ -100,7 +101,41 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
     }
   }
   timesBeforeTheirDay(candidates, out, ctx.text);
+  weekdayBesideDeictic(candidates, out, ctx.text);
   return out;
+}
+
+/**
+ * `hier (lundi)`, `yesterday, Monday,`: the weekday written beside a deictic says which day
+ * the writer meant (an article dated the day after it was written); both take that day.
+ */
+function weekdayBesideDeictic(
+  candidates: Candidate[],
+  out: Omit<DateMention, 'text' | 'origin'>[],
+  text: string,
+): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = candidates[i].meaning;
+    const b = candidates[i + 1].meaning;
+    if (a.k !== 'deictic' || b.k !== 'weekday' || b.which !== 'bare') continue;
+    if (!/^\s*[(,–—-]?\s*$/.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    const v = /^(\d{4})-(\d{2})-(\d{2})/.exec(out[i].value ?? '');
+    if (!v) continue;
+    const said: Day = { year: Number(v[1]), month: Number(v[2]), day: Number(v[3]) };
+    let meant = said;
+    for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+      const d = addDays(said, delta);
+      if (weekdayOf(d) === b.weekday) {
+        meant = d;
+        break;
+      }
+    }
+    const resolution = `the weekday written beside it (${formatDay(meant)})`;
+    out[i].value = withPart(formatDay(meant), a.part);
+    out[i].resolution = resolution;
+    out[i + 1].value = withPart(formatDay(meant), b.part);
+    out[i + 1].resolution = resolution;
+  }
 }
 
 /**
@@ -136,6 +171,12 @@ interface Recent {
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
+}
+
+/** How many sentence ends lie between two offsets (0: the same sentence). */
+function sentencesBetween(text: string, from: number, to: number): number {
+  if (to - from > 2000) return 2;
+  return (text.slice(from, to).match(/[.!?](?=\s+\P{Ll})|\n/gu) ?? []).length;
 }
 
 /** The date last mentioned that is precise enough for a unit (a day for weeks, a month for quarters). */
@@ -181,6 +222,14 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
     case 'duration':
       return { value: durationValue(m), resolution: 'duration' };
     case 'calendar': {
+      if (m.holiday) {
+        // The year as for any year-less day; then the day that holiday falls on that year.
+        const { holiday, ...plain } = m;
+        const r = resolveOne({ ...c, meaning: plain }, ctx, recent, sentenceYear);
+        const year = r.value ? Number(r.value.slice(0, 4)) : NaN;
+        if (!Number.isFinite(year)) return r;
+        return { ...r, value: formatDay(holidayDay(holiday, year)) };
+      }
       if (m.yearOffset !== undefined) {
         if (!now) return { value: null, resolution: 'no year known: no value' };
         const { yearOffset, ...rest } = m;
@@ -259,13 +308,21 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       return { value: formatDay({ year, month, day: m.day }), resolution: relNow(base) };
     }
     case 'anaphoric': {
-      const last = recent.day?.anchor;
+      // "la veille", "the day before" look back from a date only when one was just named (this
+      // sentence or the one before); further back, the writer means the day before publication.
+      const near = m.days >= 0 || (recent.day && sentencesBetween(ctx.text, recent.day.end, c.start) <= 1);
+      const last = near ? recent.day?.anchor : undefined;
       const base = last ? last : now && now.granularity === 'day' ? now : null;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       return { value: withPart(formatDay(addDays(base.day, m.days)), m.part), resolution: relNow(base) };
     }
     case 'unit': {
-      const base = (m.ref === 'last' ? recentFor(recent, m.season ? 'year' : m.grain) : null) ?? now;
+      // "the previous week", "la semaine précédente": the week before the date of its own
+      // sentence, else the week before publication (weekly figures: "up 12 % over the previous week").
+      const weekOfOwnSentence =
+        m.grain !== 'week' || (recent.day && sentencesBetween(ctx.text, recent.day.end, c.start) === 0);
+      const base =
+        (m.ref === 'last' && weekOfOwnSentence ? recentFor(recent, m.season ? 'year' : m.grain) : null) ?? now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       const needsTense = m.offset === 0 && m.ref === 'now' && (m.grain === 'weekend' || !!m.season);
       const value = unitValue(m, base, needsTense ? tense() : null);

@@ -568,6 +568,19 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       ) {
         return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(num), minute: 0 });
       }
+      // "depuis 21 heures": since that time of day (an afternoon or evening hour, not an amount).
+      if (
+        unitWord.startsWith('heure') &&
+        m[1] &&
+        keyOf(m[1]) === 'depuis' &&
+        !m[2] &&
+        !m[5] &&
+        /^\d{1,2}$/.test(num) &&
+        Number(num) >= 13 &&
+        Number(num) <= 23
+      ) {
+        return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(num), minute: 0 });
+      }
       // "des heures" only with a time preposition: "des jours" alone is often not a duration.
       if (num === 'des' && !m[1]) return null;
       if (num === 'de' || num === 'certains' || num === 'certaines') return null;
@@ -669,6 +682,23 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value });
   });
 
+  // un rapport hebdomadaire, les chiffres mensuels: a recurrence; but "l'hebdomadaire Marianne",
+  // "un mensuel" name a periodical.
+  add(`${L}(quotidien|hebdomadaire|mensuel|annuel|bimensuel|bihebdomadaire)(?:le)?s?${R}`, (m, text) => {
+    if (
+      /(?:^|[\s(])(?:l['’]|le|la|les|un|une|des|du|cet|cette|ce|ces|d['’]|de l['’]|au|aux|son|sa|ses|notre|leur)\s*$/i.test(
+        before(text, m.index, 8),
+      )
+    )
+      return null;
+    const k = keyOf(m[1]);
+    // "quotidien" alone is mostly "everyday" ("la vie quotidienne"); "annuel" a yearly report.
+    if (k === 'quotidien' || k === 'annuel') return null;
+    const value =
+      k === 'bihebdomadaire' ? 'P0.5W' : k === 'bimensuel' ? 'P0.5M' : k.startsWith('hebdo') ? 'P1W' : 'P1M';
+    return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value });
+  });
+
   // Clock times: à 15h00, 15 h 30, à 15 heures, à midi / at 3 p.m., 15:30
   add(
     `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
@@ -679,6 +709,12 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
         if (!/(?:pendant|durant|depuis|en)\s$/.test(prev) || m[4]) return null;
         const h = Number(m[2]);
         const min = m[3] ? Number(m[3]) : 0;
+        // "depuis 21 h 30", "depuis 8 h": since that time of day; amounts that long are rare.
+        if (/depuis\s$/.test(prev) && (h >= 6 || m[3] === '00')) {
+          const lead = /depuis\s+$/i.exec(text.slice(Math.max(0, m.index - 20), m.index));
+          const start = lead ? m.index - lead[0].length : m.index;
+          return cand(start, m.index + m[0].length, 'time', { k: 'time', hour: h, minute: min });
+        }
         if (!h && !min) return null;
         return cand(m.index, m.index + m[0].length, 'duration', {
           k: 'fixed',
