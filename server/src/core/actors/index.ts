@@ -742,7 +742,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
     );
     if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
-      title = tokensText(tokens, parts.slice(0, firstNameAt).flat());
+      title = titleText(text, tokens, parts.slice(0, firstNameAt).flat());
       parts.splice(0, firstNameAt);
       titleEvidence = true;
     }
@@ -753,7 +753,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       if (p.length === 1 && (TITLE_WORDS.has(tokens[p[0]].norm) || isRoleHead(tokens[p[0]].text))) lastTitle = n;
     }
     if (lastTitle >= 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
-      title = tokensText(tokens, parts.slice(0, lastTitle + 1).flat());
+      title = titleText(text, tokens, parts.slice(0, lastTitle + 1).flat());
       parts.splice(0, lastTitle + 1);
       titleEvidence = true;
     }
@@ -888,6 +888,14 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     });
   }
   return out;
+}
+
+/** A title read before a name, with the initials it starts with (`U.S. District Judge`). */
+function titleText(text: string, tokens: readonly Token[], idx: number[]): string {
+  const start = tokens[idx[0]].start;
+  const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+)$/u.exec(text.slice(Math.max(0, start - 8), start));
+  const from = initials ? start - initials[1].length : start;
+  return text.slice(from, tokens[idx[idx.length - 1]].end).replace(/\s+/g, ' ');
 }
 
 function tokensText(tokens: readonly Token[], idx: number[]): string {

@@ -138,7 +138,7 @@ ambassador chief chancellor leader director senator representative governor mayo
 negotiator envoy head ceo founder co-founder king queen prince pope cardinal judge prosecutor lawyer attorney commissioner
 analyst expert researcher professor journalist correspondent author writer economist historian diplomat official
 counterpart predecessor successor chairman chairwoman chair deputy lawmaker congressman congresswoman speaker candidate
-premier sheikh emir
+premier sheikh emir mp mep msp mla
 coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
 `);
 

@@ -25,6 +25,10 @@ const TITLE_LINKS = new Set('of for the and to on de du des d la le l à au aux 
 const OWNER_HEADS = new Set(
   'department ministry office agency service council committee commission court bureau'.split(' '),
 );
+/** Party words written before an office (`Conservative MP`, `Democratic Senator`). */
+const PARTY_WORDS = new Set(
+  'conservative labour labor democratic democrat republican liberal green tory socialist'.split(' '),
+);
 const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const FRENCH_DETERMINERS = new Set([
   'le',
@@ -160,6 +164,16 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
       break;
     }
     if (!/^\p{Ll}/u.test(w.text) || CLAUSE_WORDS.has(w.norm) || FRENCH_DETERMINERS.has(w.norm)) break;
+  }
+  // `FBI Director`, `Labor Department spokesman`, `Conservative MP`: the institution or party the office belongs to.
+  if (h > 0 && ws[h - 1].end + 1 === ws[h].start) {
+    const w = ws[h - 1];
+    if (/^\p{Lu}{2,}$/u.test(w.text) || (/^\p{Lu}/u.test(w.text) && PARTY_WORDS.has(w.norm))) h--;
+    else if (/^\p{Lu}/u.test(w.text) && OWNER_HEADS.has(w.norm)) {
+      h--;
+      while (h > 0 && h > ws.length - 9 && /^\p{Lu}/u.test(ws[h - 1].text) && !ENGLISH_DETERMINERS.has(ws[h - 1].norm))
+        h--;
+    }
   }
   const roleStart = ws[h].start;
   const roleEnd = ws[ws.length - 1].end;
