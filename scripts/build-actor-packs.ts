@@ -1006,7 +1006,6 @@ British Airways|British Airways
 Delta Air Lines|Delta Air Lines;Delta
 American Airlines|American Airlines
 United Airlines|United Airlines
-Emirates|Emirates
 WikiLeaks;Wikileaks|WikiLeaks;Wikileaks
 Gardiens de la révolution;Gardiens de la Révolution;pasdarans;Corps des gardiens de la révolution islamique|Revolutionary Guards;Revolutionary Guard;Islamic Revolutionary Guard Corps;IRGC
 Mossos d'Esquadra;Mossos|Mossos d'Esquadra;Mossos
