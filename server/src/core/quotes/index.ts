@@ -68,7 +68,11 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     const next = tokens[k + 1];
     const speaks =
       /^\s+$/.test(view.slice(t.end, next.start)) && lexicon.lookup(next.norm).length > 0 && /^\p{Ll}/u.test(next.text);
-    if (aged || (speaks && language === 'en')) surnames.add(t.norm);
+    // French: only a sentence's first word (`Royal monte au créneau`, `Ciotti dénonce`).
+    const opens = /(?:^|[.!?:]\s+|\n\s*)$/.test(view.slice(Math.max(0, t.start - 3), t.start));
+    const stance = /^\s+$/.test(view.slice(t.end, next.start)) && FR_STANCE.has(next.norm);
+    if (aged || (speaks && language === 'en') || (language === 'fr' && opens && (speaks || stance)))
+      surnames.add(t.norm);
   }
   const mentionContext: MentionContext = {
     language,
@@ -203,6 +207,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       a = { ...a, actorId: lastQuestion.actorId, how: 'question' };
     if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
       lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };
+    if (a.actorId && a.mention && a.mention.type === 'role') book.bindMention(a.mention, a.actorId);
     if (a.actorId) book.observeSpeaker(d.close?.end ?? d.end, a.actorId);
     quotes.push({
       id: '',
@@ -290,6 +295,13 @@ function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], proble
     if (p >= 0) problems.splice(p, 1);
   });
 }
+
+/** French verbs that open a public stance (`Royal monte au créneau`) without being speech verbs. */
+const FR_STANCE = new Set(
+  'monte reagit riposte tacle defend persiste insiste enfonce attaque charge rejette salue nuance recadre contre-attaque'.split(
+    ' ',
+  ),
+);
 
 /** Verbs that ask (again): a journalist's question in a press conference or an interview. */
 const ASKS =

@@ -71,6 +71,9 @@ const JOINERS = new Set(['et', 'and', '&']);
 const FR_ADJECTIVE_END =
   /(?:ais|aise|ois|oise|ien|ienne|ain|aine|al|ale|aux|ales|ique|iques|el|elle|if|ive|e|ee|es|ees|eur|aire|iste|ant|ante|ais|in|ine|ien|e)$/;
 
+/** Endings of French future, conditional, imperfect and past tenses (`tiendra`, `aurait`, `renvoyaient`): never in a description. */
+const FR_FINITE_END = /(?:[^e]ra|ront|rait|raient|aient|erent|irent|[^f]ait)$/;
+
 /** Auxiliaries that, right after `Name,`, start the sentence's predicate rather than an apposition. */
 const VERB_AFTER_COMMA = new Set(
   'a ont avait avaient est sont etait etaient sera seront serait aurait has have had is was were will would'.split(' '),
@@ -575,6 +578,7 @@ function roleAt(
       !/^\d/.test(n) &&
       lang === 'fr' &&
       !NOT_IN_DESCRIPTION.has(n) &&
+      !FR_FINITE_END.test(n) &&
       !/ment$/.test(n) &&
       (adjectiveLike || deNoun !== lastIn || lastIn === head)
     ) {

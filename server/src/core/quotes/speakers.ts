@@ -308,6 +308,17 @@ export class SpeakerBook {
   }
 
   /** Records that an actor was just named as a speaker (the strongest referent for a following pronoun). */
+  /**
+   * A quote's speaker mention now names `actorId` (`…, a assuré la ministre de l'Ecologie` read
+   * as Royal): a pronoun that points back to those words (`a-t-elle poursuivi`) names Royal too.
+   */
+  bindMention(m: SpeakerMention, actorId: string): void {
+    const list = this.referents;
+    for (let i = this.indexBefore(m.start); i < list.length && list[i].offset < m.end; i++) {
+      if (list[i].kind === 'person' || list[i].kind === 'organization') list[i].actorId = actorId;
+    }
+  }
+
   observeSpeaker(offset: number, actorId: string): void {
     const a = this.actors.find((x) => x.id === actorId);
     if (!a) return;
