@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { newsCases, runOurs, scoreDates, sentenceCases } from '../../scripts/compare-chrono';
 import { formatWeek, isoWeek, weekday } from '../../server/src/core/dates/calendar';
 import { anchorOf, detectPublished, findDates, resolveWeekday } from '../../server/src/core/dates';
+import { HOLIDAYS, easter, holidayDay } from '../../server/src/core/dates/holidays';
 import { recognize, selectLongest } from '../../server/src/core/dates/recognize';
 import type { Language } from '../../server/src/core/types';
 
@@ -319,5 +320,37 @@ describe('dates: speed', () => {
     const ms = performance.now() - t0;
     assert.ok(found.length > 10_000);
     assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('dates: holidays fall on their day of each year', () => {
+  it('computes Easter and the feasts counted from it', () => {
+    assert.deepEqual(easter(2024), { year: 2024, month: 3, day: 31 });
+    assert.deepEqual(easter(2025), { year: 2025, month: 4, day: 20 });
+    assert.deepEqual(easter(2018), { year: 2018, month: 4, day: 1 });
+    assert.deepEqual(holidayDay(HOLIDAYS['lundi de pâques'], 2018), { year: 2018, month: 4, day: 2 });
+    assert.deepEqual(holidayDay(HOLIDAYS['ascension'], 2025), { year: 2025, month: 5, day: 29 });
+  });
+  it('computes the American Monday and Thursday holidays', () => {
+    assert.deepEqual(holidayDay(HOLIDAYS['memorial day'], 2024), { year: 2024, month: 5, day: 27 });
+    assert.deepEqual(holidayDay(HOLIDAYS['labor day'], 2024), { year: 2024, month: 9, day: 2 });
+    assert.deepEqual(holidayDay(HOLIDAYS['thanksgiving'], 2024), { year: 2024, month: 11, day: 28 });
+    assert.deepEqual(holidayDay(HOLIDAYS['black friday'], 2024), { year: 2024, month: 11, day: 29 });
+    assert.deepEqual(holidayDay(HOLIDAYS['thanksgiving'], 2023), { year: 2023, month: 11, day: 23 });
+  });
+  it('resolves the year by tense, as for any year-less day', () => {
+    assert.equal(one('Les familles se sont réunies à Pâques.', '2024-05-07'), 'Pâques → 2024-03-31 (date)');
+    assert.equal(one('Les familles se réuniront à Pâques.', '2024-05-07'), 'Pâques → 2025-04-20 (date)');
+    assert.equal(
+      one('Sales soared on Thanksgiving Day 2019.', '2024-05-07', 'en'),
+      'Thanksgiving Day 2019 → 2019-11-28 (date)',
+    );
+  });
+  it('finds Ramadan with no value, and not Easter Island', () => {
+    assert.equal(
+      one('Le ramadan a été suivi par des millions de fidèles.', '2024-03-04').split(' → ')[1],
+      'null (date)',
+    );
+    assert.equal(find('He flew to Easter Island.', '2024-05-07', 'en').length, 0);
   });
 });

@@ -225,6 +225,13 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       if (m.holiday) {
         // The year as for any year-less day; then the day that holiday falls on that year.
         const { holiday, ...plain } = m;
+        if (m.year === undefined && sentenceYear === null && now && now.granularity === 'day') {
+          // Movable feasts fall on other days each year: compare the real days, not an average.
+          const y = now.day.year;
+          const days = [y - 1, y, y + 1].map((year) => holidayDay(holiday, year));
+          const chosen = pick(days, now.day, prepositionTense(ctx.text, c.start, true) ?? tense());
+          return { value: formatDay(chosen), resolution: `year from ${now.label}` };
+        }
         const r = resolveOne({ ...c, meaning: plain }, ctx, recent, sentenceYear);
         const year = r.value ? Number(r.value.slice(0, 4)) : NaN;
         if (!Number.isFinite(year)) return r;
@@ -346,9 +353,23 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       const clock = `T${pad(m.hour)}:${pad(m.minute)}`;
       // The day is known when a day was named earlier in the same sentence, else the publication day.
       const last = recent.day;
-      if (last && !/[.!?\n]/.test(ctx.text.slice(last.end, c.start))) {
+      // …or, in a past-tense report, the day named in the sentence before ("jeudi soir … Depuis
+      // 19 heures, les pompiers surveillaient"): the narration goes on with that day.
+      const sameSentence = last && !/[.!?\n]/.test(ctx.text.slice(last.end, c.start));
+      const narrated =
+        last &&
+        !sameSentence &&
+        sentencesBetween(ctx.text, last.end, c.start) <= 1 &&
+        tense() === 'past' &&
+        now?.granularity === 'day' &&
+        daysBetween(last.anchor.day, now.day) > 0;
+      if (last && (sameSentence || narrated)) {
         const day = recent.night && m.hour < 7 ? addDays(last.anchor.day, 1) : last.anchor.day;
-        return { value: `${formatDay(day)}${clock}`, resolution: relNow(last.anchor) };
+        // A day named later in its own sentence still wins (`timesBeforeTheirDay`).
+        const resolution = sameSentence
+          ? relNow(last.anchor)
+          : `on the day narrated in the sentence before (${formatDay(last.anchor.day)})`;
+        return { value: `${formatDay(day)}${clock}`, resolution };
       }
       if (now && now.granularity === 'day') return { value: `${formatDay(now.day)}${clock}`, resolution: relNow(now) };
       return { value: clock, resolution: 'time of an unknown day' };

@@ -448,7 +448,7 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     setCandidate(m, 'en', undefined, m[1]),
   );
   add(`${L}per${SP}(day|week|month|year)${R}`, (m) => setCandidate(m, 'en', undefined, m[1]));
-  add(`${L}(daily|weekly|monthly|annually|yearly)${R}`, (m, text) => {
+  add(`${L}(daily|weekly|monthly|annually|yearly|nightly|hourly)${R}`, (m, text) => {
     // Adjectives ("a daily newspaper") are not expressions of time; adverbs after a verb are.
     if (
       /^\s+[a-z]/.test(after(text, m.index + m[0].length, 3)) &&
@@ -457,7 +457,18 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       return null;
     }
     const k = keyOf(m[1]);
-    const value = k === 'daily' ? 'P1D' : k === 'weekly' ? 'P1W' : k === 'monthly' ? 'P1M' : 'P1Y';
+    const value =
+      k === 'daily'
+        ? 'P1D'
+        : k === 'weekly'
+          ? 'P1W'
+          : k === 'monthly'
+            ? 'P1M'
+            : k === 'nightly'
+              ? 'XXXX-XX-XXTNI'
+              : k === 'hourly'
+                ? 'PT1H'
+                : 'P1Y';
     return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value });
   });
 
