@@ -139,7 +139,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const entities = new Map<string, Entity>();
   const claimed: (string | null)[] = new Array(tokens.length).fill(null);
 
-  const { names, descriptions: packDescriptions } = rulesIndex(ctx.rules, ctx.language);
+  const { names, descriptions: packDescriptions, places: placeForms } = rulesIndex(ctx.rules, ctx.language);
 
   const entityOfRule = (rule: ActorRule): Entity => {
     const key = `rule:${rule.definition?.file ?? ''}:${rule.definition?.start ?? rule.name}:${fold(rule.name)}`;
@@ -169,6 +169,11 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = names.matchAt(tokens, i, (form, first) => form.caseMode !== 'any' || !joinedAfterHyphen(tokens, first));
     if (!m) continue;
+    // `en Hollande`, `in Jordan`: after a preposition of place, the place that shares a person's form.
+    if (m.form.value.kind === 'person' && /^(?:en|in|to|from|vers)$/.test(tokens[i - 1]?.norm ?? '')) {
+      const place = placeForms.get(fold(text.slice(m.start, m.end)));
+      if (place) m.form = { ...m.form, value: place };
+    }
     known.push(m);
     i = m.last;
   }
@@ -295,6 +300,19 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     for (const m of [...e.mentions]) {
       const before = roleBefore(text, m.start);
       if (before) {
+        // `Hamas leader Ismail Haniyeh`, `Apple CEO Tim Cook`: the organisation named just before owns the office.
+        const [roleFirst] = tokenRange(tokens, before.span);
+        const ownerKey = roleFirst > 0 && !before.mention ? claimed[roleFirst - 1] : null;
+        const owner = ownerKey ? entities.get(ownerKey) : undefined;
+        if (
+          owner?.kind === 'organization' &&
+          ctx.language === 'en' &&
+          text.slice(tokens[roleFirst - 1].end, tokens[roleFirst].start) === ' '
+        ) {
+          const ownerMention = owner.mentions.find((o) => o.end === tokens[roleFirst - 1].end);
+          if (ownerMention && !/\n/.test(text.slice(ownerMention.start, before.span.start)))
+            before.role = `${ownerMention.text} ${before.role}`;
+        }
         e.roles.push(before.role);
         if (!before.mention) {
           // `le président ukrainien Volodymyr Zelensky`: the role belongs to the name, it is not a mention of its own.
@@ -482,6 +500,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 interface RulesIndex {
   names: FormIndex<ActorRule>;
   descriptions: FormIndex<ActorRule>;
+  /** Places by folded form, for a form a person shares with a place (`Hollande`): `en Hollande` is the place. */
+  places: Map<string, ActorRule>;
 }
 const indexCache = new WeakMap<Rules, Partial<Record<Language, RulesIndex>>>();
 
@@ -495,9 +515,12 @@ function rulesIndex(rules: Rules, language: Language): RulesIndex {
   if (cached) return cached;
   const names = new FormIndex<ActorRule>();
   const descriptions = new FormIndex<ActorRule>();
+  const places = new Map<string, ActorRule>();
   const applicable = rules.actors.filter((a) => !a.language || a.language === language);
   for (let i = applicable.length - 1; i >= 0; i--) {
     const a = applicable[i];
+    if (a.kind === 'place')
+      for (const form of [a.name, ...a.aliases]) if (!places.has(fold(form))) places.set(fold(form), a);
     for (const form of [a.name, ...a.aliases]) {
       if (a.kind === 'person' && isDescription(form)) descriptions.add(form, a, 'any');
       else names.add(form, a);
@@ -507,7 +530,7 @@ function rulesIndex(rules: Rules, language: Language): RulesIndex {
       for (const eq of equivalentRoles(a.role, rules.roleEquivalents ?? [])) descriptions.add(eq, a, 'any');
     }
   }
-  const index = { names, descriptions };
+  const index = { names, descriptions, places };
   indexCache.set(rules, { ...indexCache.get(rules), [language]: index });
   return index;
 }
