@@ -8,7 +8,7 @@
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import type { SpeakerMention } from './mentions';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER } from './roles';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
@@ -655,6 +655,16 @@ export class SpeakerBook {
       const id = /^(?:le|la|l'|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 800) : null;
       if (id) {
         const a = this.actors.find((x) => x.id === id);
+        if (a) return this.withMention(a, m);
+      }
+    }
+    // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
+    // whoever issued it just before (an organisation first).
+    if (!m.plural && SOURCE_DOCUMENTS[this.language].includes(folded)) {
+      const det = fold(this.text.slice(m.start, m.nameStart));
+      if (/^(?:le|la|l'|ce|cette|the|this)$/.test(det)) {
+        const id = this.resolveOrganizationWithin(m.start, 800) ?? this.resolvePronoun(m.start, null, false, 800);
+        const a = id ? this.actors.find((x) => x.id === id) : undefined;
         if (a) return this.withMention(a, m);
       }
     }
