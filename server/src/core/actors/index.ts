@@ -743,7 +743,20 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
     }
     const end = j;
     i = end;
+    let complementBefore = false;
 
+    // `la ministre de la Culture Fleur Pellerin`: the office's one-word complement is not the name.
+    if (parts.length >= 3 && parts[0].length === 1 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+      const lead = text.slice(Math.max(0, tokens[parts[0][0]].start - 60), tokens[parts[0][0]].start);
+      const m =
+        /(?:^|\s)(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+la|de\s+l['’]|du|des|aux|à\s+la|de|d['’])\s*$/u.exec(
+          lead,
+        );
+      if (m && isRoleHead(m[1])) {
+        parts.shift();
+        complementBefore = true;
+      }
+    }
     // Drop leading words that are not the name: sentence openers, English titles.
     let titleEvidence = false;
     let courtesyInside = false;
@@ -834,7 +847,14 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       parts.length >= 2 &&
       (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
         SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
-    const apposition = parts.length >= 2 && (!!roleBefore(text, span.start)?.mention || !!roleAfter(text, span.end));
+    const roleAhead = parts.length >= 2 ? roleBefore(text, span.start) : null;
+    const apposition = parts.length >= 2 && (!!roleAhead?.mention || !!roleAfter(text, span.end));
+    // `le ministre malien des Affaires étrangères Tiéman Coulibaly`: a lower-case office written just before.
+    const office =
+      !!roleAhead &&
+      !roleAhead.mention &&
+      /^\p{Ll}/u.test(text.slice(roleAhead.span.start, roleAhead.span.end)) &&
+      /^\s$/.test(text.slice(roleAhead.span.end, span.start));
     // `Jean Martin, 45 ans,`, `John Smith, 45,`; surnames of a recognisable shape (`Riabkov`, `Kowalski`, `Petrenko`).
     const age =
       parts.length >= 2 &&
@@ -854,6 +874,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       titleEvidence ||
       signs ||
       apposition ||
+      office ||
+      complementBefore ||
       saidAfter ||
       age ||
       surnameShape ||

@@ -370,13 +370,20 @@ function frenchName(
     if (!n || n.gapBefore !== 'space' || !isCapWord(n) || /^(?:Le|La|Les|L)$/.test(n.text)) return null;
     // `le groupe UMP Christian Jacob`: the name stops before a person's first name (`l'association SOS Racisme` goes on).
     let j = i + 1;
+    // `le club Paris Saint-Germain`: hyphenated words stay whole.
+    const hyphenated = (): void => {
+      while (tokens[j + 1]?.text === '-' && tokens[j + 1].gapBefore === 'none' && isCapWord(tokens[j + 2])) j += 2;
+    };
+    hyphenated();
     while (
       isCapWord(tokens[j + 1]) &&
       tokens[j + 1].gapBefore === 'space' &&
-      j - i < 3 &&
+      j - i < 5 &&
       !isFirstName(tokens[j + 1].norm)
-    )
+    ) {
       j++;
+      hyphenated();
+    }
     const name = text.slice(n.start, tokens[j].end);
     return { kind: 'organization', first: i + 1, last: j, name, aliases: [], family: headFamily(head.norm) };
   }
