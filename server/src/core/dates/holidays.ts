@@ -9,6 +9,8 @@ export interface Holiday {
   month: number;
   day: number;
   /** Movable feasts: the day in a given year (`month`/`day` above only choose the year). */
+  /** `the Memorial Day weekend`: the weekend around it (set by the recognizer). */
+  weekend?: boolean;
   movable?:
     | 'easter'
     | 'easter-monday'

@@ -144,11 +144,15 @@ function rules(language: Language): Rule[] {
 
   // Holidays and named days, in either language: Christmas, Thanksgiving, Pâques, New Year's Day.
   add(
-    `${L}(?:the${SP})?${alt(Object.keys(HOLIDAYS))}(?:,?${SP}(${YEAR}))?${R}(?!${SP}(?:Island|Rising|Islanders?|Parade${SP}of|Offensive)\\b)`,
+    `${L}(?:the${SP})?${alt(Object.keys(HOLIDAYS))}(?:,?${SP}(${YEAR}))?(?:${SP}(weekend|week-end))?${R}(?!${SP}(?:Island|Rising|Islanders?|Parade${SP}of|Offensive)\\b)`,
     (m) => {
-      const name = m[0].replace(/^the\s+/i, '').replace(/,?\s*\d{4}$/, '');
-      const holiday = lookup<Holiday>(HOLIDAYS, name);
-      if (!holiday) return null;
+      const name = m[0]
+        .replace(/^the\s+/i, '')
+        .replace(/\s+week-?end$/i, '')
+        .replace(/,?\s*\d{4}$/, '');
+      const named = lookup<Holiday>(HOLIDAYS, name);
+      if (!named) return null;
+      const holiday = m[2] ? { ...named, weekend: true } : named;
       const year = m[1] ? Number(m[1]) : undefined;
       return cand(
         m.index,

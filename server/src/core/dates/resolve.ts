@@ -15,7 +15,7 @@ import {
   weekday as weekdayOf,
   type Day,
 } from './calendar';
-import { holidayDay } from './holidays';
+import { holidayDay, type Holiday } from './holidays';
 import type { TimeUnit } from './lexicon';
 import type { Candidate, DayPart, Meaning, Season } from './recognize';
 import { isSpeechDate, tenseAround, type Tense } from './tense';
@@ -100,9 +100,36 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
       }
     }
   }
-  timesBeforeTheirDay(candidates, out, ctx.text);
+  timesBeforeTheirDay(candidates, out, ctx.text, ctx.language);
   weekdayBesideDeictic(candidates, out, ctx.text);
+  rangesRunForward(candidates, out, ctx.text);
   return out;
+}
+
+/**
+ * `du 14 au 20 octobre`, `Dec. 28 to Jan. 3`: the end of a range of year-less days is the first
+ * such day on or after its start, whatever tense the sentence's other verbs have.
+ */
+function rangesRunForward(candidates: Candidate[], out: Omit<DateMention, 'text' | 'origin'>[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = candidates[i].meaning;
+    const b = candidates[i + 1].meaning;
+    if (a.k !== 'calendar' || b.k !== 'calendar' || b.year !== undefined || b.day === undefined) continue;
+    if (!/^\s*(?:au|à|-|–|through|thru|to|until|till)\s*(?:le\s+)?$/i.test(text.slice(out[i].end, out[i + 1].start))) {
+      continue;
+    }
+    const start = /^(\d{4})-(\d{2})-(\d{2})$/.exec(out[i].value ?? '');
+    const end = /^(\d{4})-(\d{2})-(\d{2})$/.exec(out[i + 1].value ?? '');
+    if (!start || !end) continue;
+    const from: Day = { year: Number(start[1]), month: Number(start[2]), day: Number(start[3]) };
+    let to: Day = { year: Number(end[1]), month: Number(end[2]), day: Number(end[3]) };
+    if (daysBetween(from, to) >= 0 && daysBetween(from, to) <= 366) continue;
+    to = { ...to, year: from.year };
+    if (daysBetween(from, to) < 0) to = { ...to, year: from.year + 1 };
+    if (!isValidDay(to.year, to.month, to.day)) continue;
+    out[i + 1].value = formatDay(to);
+    out[i + 1].resolution = `the end of a range starting ${formatDay(from)}`;
+  }
 }
 
 /**
@@ -142,7 +169,12 @@ function weekdayBesideDeictic(
  * A clock time named before its day in the same sentence ("vers 3 h 30 dans la nuit de lundi
  * à mardi") takes that day; after midnight in a night, the next day.
  */
-function timesBeforeTheirDay(candidates: Candidate[], out: Omit<DateMention, 'text' | 'origin'>[], text: string): void {
+function timesBeforeTheirDay(
+  candidates: Candidate[],
+  out: Omit<DateMention, 'text' | 'origin'>[],
+  text: string,
+  language: Language,
+): void {
   for (let i = 0; i < out.length; i++) {
     const c = candidates[i];
     if (c.meaning.k !== 'time' || /^\d{4}-\d{2}-\d{2}T/.test(out[i].value ?? '') === false) continue;
@@ -152,6 +184,8 @@ function timesBeforeTheirDay(candidates: Candidate[], out: Omit<DateMention, 'te
       const v = out[j].value;
       const d = v && /^(\d{4})-(\d{2})-(\d{2})(T(?:MO|MI|AF|EV|NI))?$/.exec(v);
       if (!d || out[j].type !== 'date') continue;
+      // "came at 1:41 p.m., police said Sunday": the day of speech is not the time's day.
+      if (isSpeechDate(text, out[j].start, language)) continue;
       let day: Day = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
       if (d[4] === 'TNI' && c.meaning.hour < 12) day = addDays(day, 1);
       out[i].value = `${formatDay(day)}T${pad(c.meaning.hour)}:${pad(c.meaning.minute)}`;
@@ -171,6 +205,14 @@ interface Recent {
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
+}
+
+/** A holiday's day in a year, or the weekend it gives its name to (`the Labor Day weekend`). */
+function holidayValue(holiday: Holiday, year: number): string {
+  const day = holidayDay(holiday, year);
+  if (!holiday.weekend) return formatDay(day);
+  // A Monday holiday closes a long weekend; others (Thanksgiving, Easter) fall in theirs.
+  return `${formatWeek(weekdayOf(day) === 1 ? addDays(day, -1) : day)}-WE`;
 }
 
 /** How many sentence ends lie between two offsets (0: the same sentence). */
@@ -229,13 +271,14 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
           // Movable feasts fall on other days each year: compare the real days, not an average.
           const y = now.day.year;
           const days = [y - 1, y, y + 1].map((year) => holidayDay(holiday, year));
-          const chosen = pick(days, now.day, prepositionTense(ctx.text, c.start, true) ?? tense());
-          return { value: formatDay(chosen), resolution: `year from ${now.label}` };
+          // ("for Christmas" is no direction: people travel for Christmas before and after it.)
+          const chosen = pick(days, now.day, prepositionTense(ctx.text, c.start) ?? tense());
+          return { value: holidayValue(holiday, chosen.year), resolution: `year from ${now.label}` };
         }
         const r = resolveOne({ ...c, meaning: plain }, ctx, recent, sentenceYear);
         const year = r.value ? Number(r.value.slice(0, 4)) : NaN;
         if (!Number.isFinite(year)) return r;
-        return { ...r, value: formatDay(holidayDay(holiday, year)) };
+        return { ...r, value: holidayValue(holiday, year) };
       }
       if (m.yearOffset !== undefined) {
         if (!now) return { value: null, resolution: 'no year known: no value' };

@@ -306,6 +306,19 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     },
   );
 
+  // the night before, the previous night, the following night: a night counted from the date last mentioned
+  add(
+    `${L}(?:the${SP}night${SP}(before|after)|the${SP}(previous|preceding|following|next)${SP}night)${R}`,
+    (m, text) => {
+      // "the night before the vote" counts from an event: found, no value.
+      if (m[1] && /^\s+(?:the|a|an|his|her|their|its)\s/i.test(after(text, m.index + m[0].length, 8))) {
+        return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
+      }
+      const k = keyOf(m[1] ?? m[2]);
+      const days = k === 'before' || k === 'previous' || k === 'preceding' ? -1 : 1;
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days, part: 'NI' });
+    },
+  );
   // Anaphoric days: la veille, le lendemain, le surlendemain / the day before, the next day
   add(
     `${L}(the day before|the previous day|the next day|the following day|the day after|that day|the same day)${R}`,

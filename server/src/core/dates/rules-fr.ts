@@ -466,15 +466,24 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'future' }),
   );
 
+  // la nuit précédente, la nuit suivante: a night counted from the date last mentioned
+  add(`${L}la${SP}nuit${SP}(précédente|suivante|d${AP}avant|d${AP}après)${R}`, (m) => {
+    const k = keyOf(m[1]);
+    const days = k.startsWith('préc') || k.endsWith('avant') ? -1 : 1;
+    return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days, part: 'NI' });
+  });
   // Anaphoric days: la veille, le lendemain, le surlendemain / the day before, the next day
   add(
-    `${L}(la veille|l${AP}avant-veille|le lendemain|le surlendemain|le jour même|le même jour|ce jour-là|le jour suivant|le jour précédent|à cette date|à cette date-là)(?:${SP}(?:au${SP}|dans${SP}l${AP}|en${SP})?(${x.part}))?${R}`,
+    `${L}(la veille|l${AP}avant-veille|le lendemain|au lendemain|le surlendemain|le jour même|le même jour|ce jour-là|le jour suivant|le jour précédent|à cette date|à cette date-là)(?:${SP}(?:au${SP}|dans${SP}l${AP}|en${SP})?(${x.part}))?${R}`,
     (m, text) => {
       const k = keyOf(m[1]);
       // "la veille du sommet" counts from an event, not a date: found, no value; but "à la
       // veille de défier le Chili" is the idiom "on the eve of", said of the present.
-      if (k.endsWith('veille') && /^\s+(?:de|du|des|d'|d’)\s/.test(after(text, m.index + m[0].length, 6) + ' ')) {
-        if (/(?:^|\s)à\s$/.test(before(text, m.index, 4))) {
+      if (
+        (k.endsWith('veille') || k.endsWith('lendemain')) &&
+        /^\s+(?:(?:de|du|des)\s|d['’])/.test(after(text, m.index + m[0].length, 6) + ' ')
+      ) {
+        if (k.endsWith('veille') && /(?:^|\s)à\s$/.test(before(text, m.index, 4))) {
           return cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: 0 });
         }
         return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });

@@ -48,7 +48,7 @@ const FR_NOT_IMPERFECT = new Set([
 ]);
 
 const EN_FUTURE =
-  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expects|predicts|forecasts|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|drew|got|heard|meant|sent|spent|built|caught|taught|thought|fled|shot|wore|sang|rang|shook|woke|ate|drank|forgot|froze|dealt|withdrew|overtook|undertook|arose|sank|hid|swept|slept|wept|fed|bled|stole|rode|tore|swung|stuck|upheld|overthrew|oversaw|ago|yesterday|[a-z]{3,}ed)\b/g;
 
