@@ -592,20 +592,25 @@ export class SpeakerBook {
       if (m.role && !found.role) found.role = m.role;
       return this.withMention(found, m);
     }
-    const nickname = this.nicknameOf(m);
-    if (nickname) return nickname;
+    // `…, la Dèche a répondu`: a nickname as the subject of its verb, mid-sentence.
+    if (single && /^\s+(?:a|avait|est|était|\p{Ll}+(?:e|t))\s/u.test(this.text.slice(m.nameEnd, m.nameEnd + 12))) {
+      const nickname = this.nicknameOf(m, true);
+      if (nickname) return nickname;
+    }
     return this.create(m.name, m.kind ?? 'person', true, m.role, m);
   }
 
   /**
-   * `la Dèche a répondu`: an unknown single capitalised word after a French definite article is
-   * a nickname of the person the text is about (names take no article; organisations the
-   * actors stage knows are linked before this). Only a person named shortly before.
+   * `la Dèche a répondu`: a single capitalised word after a French definite article that the
+   * actors stage took for a person of its own is a nickname of the person named in full just
+   * before (names take no article); or, `strict`, a new word before its verb whose person is
+   * named in the same paragraph: an unknown word after an article is far more often an
+   * organisation (`a indiqué la Poste`, `la Fnac`).
    */
-  private nicknameOf(m: SpeakerMention): string | null {
+  private nicknameOf(m: SpeakerMention, strict = false): string | null {
     if (this.language !== 'fr' || m.kind === 'organization' || m.kind === 'place' || m.plural) return null;
     if (/\s/.test(m.name.trim()) || !/^\p{Lu}\p{Ll}+$/u.test(m.name)) return null;
-    if (!/(?:^|[\s(])(?:le|la)[ \u00a0]$/iu.test(this.text.slice(Math.max(0, m.nameStart - 4), m.nameStart)))
+    if (!/(?:^|[\s(])(?:le|la)[ \u00a0]$/u.test(this.text.slice(Math.max(0, m.nameStart - 4), m.nameStart)))
       return null;
     // The nearest person named in full before it (a sentence subject preferred).
     let actor: Actor | undefined;
@@ -616,6 +621,7 @@ export class SpeakerBook {
       const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
       const a = id ? this.actors.find((x) => x.id === id) : undefined;
       if (!a || a.kind !== 'person' || !a.named || !/\s/.test(a.name.trim()) || fold(a.name) === fold(m.name)) continue;
+      if (strict && /\n/.test(this.text.slice(r.offset, m.nameStart))) break;
       actor ??= a;
       if (r.subject) {
         actor = a;
