@@ -40,11 +40,13 @@ function datelineLike(text: string, span: Span): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   const before = text.slice(lineStart, span.start).trim();
   const after = text.slice(span.end, lineEnd);
-  const labelled = LABEL_BEFORE.test(before);
+  // A label is the line's first words ("Publié le", "Updated on"), never the end of a
+  // sentence ("The talks will resume on March 3, 2025").
+  const labelled = LABEL_BEFORE.test(before) && before.split(/\s+/).length <= 3;
   // A short source name ("Blog 19 février 2025") is fine; a phrase ending "… du" is a title.
   const shortName =
     before.split(/\s+/).length <= 4 &&
-    !/(?:^|\s)(?:du|de|des|d['’]|la|les|en|depuis|au|aux|à|of|the|in|since|from|until|et|and)$/i.test(before);
+    !/(?:^|\s)(?:du|de|des|d['’]|le|la|les|en|depuis|au|aux|à|avant|après|jusqu['’]au|of|the|in|on|at|by|to|for|since|from|until|before|after|et|and)$/i.test(before);
   const beforeOk = before === '' || /[,)\]|–\-:•·]$/.test(before) || labelled || shortName;
   const afterOk = labelled || after.trim() === '' || /^\s*(?:[(–\-|.,•·]|\d{1,2}\s*[:h]\d)/.test(after);
   return beforeOk && afterOk;
