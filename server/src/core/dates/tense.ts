@@ -20,7 +20,7 @@ const FR_PAST =
 
 // A bare past participle just before a date ("les frappes, commencées le 7 octobre").
 const FR_PARTICIPLE =
-  /(?<![\p{L}'’])(?<!(?:^|\s)(?:le|la|les|un|une|en|du|des|au|aux|son|sa|ses|ce|cet|cette|leur|notre|votre)\s)\p{Ll}{3,}(?:é|ée|és|ées)(?=\s+(?:le|l['’]|en|au|dès|depuis|ce|cette|il y a)\s)/gu;
+  /(?<![\p{L}'’])(?<!(?:^|\s)(?:le|la|les|un|une|en|du|des|au|aux|son|sa|ses|ce|cet|cette|leur|notre|votre)\s)\p{Ll}{3,}(?:é|ée|és|ées)(?=\s+(?:le|l['’]|en|au|dès|depuis|ce|cette|il y a|dans\s+la\s+(?:nuit|soirée|matinée|journée)|dans\s+l['’]après-midi)\s)/gu;
 
 const FR_NOUNS_IN_E = new Set(
   'année journée soirée matinée armée idée entrée musée lycée arrivée durée pensée allée fumée vallée assemblée tournée rentrée montée percée poussée portée traversée veillée été société comité marché côté santé liberté sécurité université cité qualité réalité activité majorité priorité autorité communauté identité volonté électricité capacité'.split(
@@ -48,12 +48,33 @@ const FR_NOT_IMPERFECT = new Set([
 ]);
 
 const EN_FUTURE =
-  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expects|predicts|forecasts|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expected\s+(?:by|on|in|at|before|within|later|next)|(?:could|may|might)\s+be|expects|predicts|forecasts|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|drew|got|heard|meant|sent|spent|built|caught|taught|thought|fled|shot|wore|sang|rang|shook|woke|ate|drank|forgot|froze|dealt|withdrew|overtook|undertook|arose|sank|hid|swept|slept|wept|fed|bled|stole|rode|tore|swung|stuck|upheld|overthrew|oversaw|ago|yesterday|[a-z]{3,}ed)\b/g;
 
 /** Sentence ends and quotation marks: a quote's tense is its own, not its reporting clause's. */
 const SENTENCE_EDGE = /[.!?\n«»“”"]/;
+
+/** The tense of the first verb form recognised in a short clause, or null. */
+function clauseTense(clause: string, language: Language): Tense | null {
+  const tries: [RegExp, Tense][] =
+    language === 'fr'
+      ? [
+          [FR_FUTURE, 'future'],
+          [FR_PAST, 'past'],
+        ]
+      : [
+          [EN_FUTURE, 'future'],
+          [EN_PAST, 'past'],
+        ];
+  let first: { tense: Tense; at: number } | null = null;
+  for (const [re, tense] of tries) {
+    re.lastIndex = 0;
+    const m = re.exec(clause);
+    if (m && (!first || m.index < first.at)) first = { tense, at: m.index };
+  }
+  return first ? first.tense : null;
+}
 
 /**
  * The tense of the verb nearest to `[start, end)` within its sentence (and at most 120
@@ -70,6 +91,12 @@ export function tenseAround(text: string, start: number, end: number, language: 
   const mentionStart = start - from;
   const mentionEnd = end - from;
 
+  // "on Saturday, when a fire tornado was reported": the clause that describes the day has its tense.
+  const described = /^,?\s+(?:when|lorsque|quand|où)\s+[^,;:]+/iu.exec(sentence.slice(mentionEnd));
+  if (described) {
+    const t = clauseTense(described[0], language);
+    if (t) return t;
+  }
   let best: { tense: Tense; distance: number } | null = null;
   const consider = (re: RegExp, tense: Tense, skip?: (w: string) => boolean): void => {
     re.lastIndex = 0;
