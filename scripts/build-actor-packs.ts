@@ -1013,6 +1013,110 @@ Guardia Civil;Garde civile|Guardia Civil;Civil Guard
 Scotland Yard|Scotland Yard
 Police Scotland|Police Scotland
 Cour suprême des États-Unis;Cour suprême américaine|U.S. Supreme Court;US Supreme Court;United States Supreme Court
+Manchester United;Man United;Man Utd|Manchester United;Man United;Man Utd
+Manchester City;Man City|Manchester City;Man City
+Newcastle United;Newcastle Utd|Newcastle United;Newcastle Utd
+Arsenal|Arsenal
+Tottenham;Tottenham Hotspur;Spurs|Tottenham;Tottenham Hotspur;Spurs
+Everton|Everton
+Aston Villa|Aston Villa
+West Ham;West Ham United|West Ham;West Ham United
+Leeds United|Leeds United
+Leicester City|Leicester City
+Sunderland AFC|Sunderland AFC
+Crystal Palace|Crystal Palace
+Wolverhampton Wanderers;Wolves|Wolverhampton Wanderers;Wolves
+Nottingham Forest|Nottingham Forest
+Celtic;Celtic Glasgow|Celtic
+Rangers;Glasgow Rangers|Rangers;Glasgow Rangers
+Real Madrid|Real Madrid
+Atlético de Madrid;Atlético Madrid;Atletico Madrid|Atlético Madrid;Atletico Madrid;Atlético de Madrid
+FC Barcelone;Barça|FC Barcelona;Barça;Barca
+FC Séville|Sevilla;Sevilla FC
+Bayern Munich;Bayern de Munich;Bayern|Bayern Munich;Bayern
+Borussia Dortmund;Dortmund|Borussia Dortmund
+Juventus;Juventus Turin;Juve|Juventus;Juve
+Inter Milan;Inter;Inter de Milan|Inter Milan;Inter
+AC Milan;Milan AC|AC Milan
+AS Roma|AS Roma;Roma
+SSC Napoli;Naples|Napoli
+Ajax;Ajax Amsterdam|Ajax;Ajax Amsterdam
+PSV Eindhoven;PSV|PSV Eindhoven;PSV
+Benfica|Benfica
+FC Porto|FC Porto
+Paris Saint-Germain;PSG;Paris SG|Paris Saint-Germain;PSG;Paris SG
+Olympique de Marseille;OM|Olympique de Marseille;Marseille
+Olympique lyonnais;OL|Olympique Lyonnais;Lyon
+AS Monaco|AS Monaco;Monaco
+LOSC;Lille OSC|Lille;LOSC
+Stade rennais|Rennes
+RC Lens|Lens
+OGC Nice|Nice
+Girondins de Bordeaux|Bordeaux
+AS Saint-Étienne;ASSE|Saint-Étienne;Saint-Etienne
+Canadien de Montréal;Canadiens de Montréal|Montreal Canadiens;Canadiens;Habs
+Impact de Montréal;CF Montréal|CF Montréal;Montreal Impact
+Maple Leafs de Toronto|Toronto Maple Leafs;Maple Leafs
+Raptors de Toronto|Toronto Raptors;Raptors
+Yankees de New York|New York Yankees;Yankees
+Mets de New York|New York Mets;Mets
+Red Sox de Boston|Boston Red Sox;Red Sox
+Dodgers de Los Angeles|Los Angeles Dodgers;Dodgers
+Lakers de Los Angeles|Los Angeles Lakers;Lakers
+Celtics de Boston|Boston Celtics;Celtics
+Knicks de New York|New York Knicks;Knicks
+Golden State Warriors|Golden State Warriors
+Chicago Bulls|Chicago Bulls
+Patriots de la Nouvelle-Angleterre|New England Patriots;Patriots
+Cowboys de Dallas|Dallas Cowboys;Cowboys
+Giants de New York|New York Giants
+Jets de New York|New York Jets
+Green Bay Packers|Green Bay Packers;Packers
+Kansas City Chiefs|Kansas City Chiefs
+Philadelphia Eagles|Philadelphia Eagles
+Sky Sports|Sky Sports
+BBC Sport|BBC Sport
+ESPN|ESPN
+beIN Sports|beIN Sports
+L'Équipe|L'Équipe;L'Equipe
+The Times|The Times
+The Telegraph;Daily Telegraph|The Telegraph;Daily Telegraph
+Daily Mail|Daily Mail;Mail Online;MailOnline
+The Sun|The Sun
+The Independent|The Independent
+Le Devoir|Le Devoir
+La Presse|La Presse
+Le Journal de Québec;Journal de Québec|Le Journal de Québec;Journal de Québec
+Le Journal de Montréal;Journal de Montréal|Le Journal de Montréal;Journal de Montréal
+The Suburban|The Suburban
+The Gazette;Montreal Gazette|Montreal Gazette;The Gazette
+Radio-Canada;ICI Radio-Canada|Radio-Canada
+CBC|CBC
+TVA;TVA Nouvelles|TVA;TVA Nouvelles
+La Presse canadienne|The Canadian Press;Canadian Press
+Globe and Mail|The Globe and Mail;Globe and Mail
+Toronto Star|Toronto Star
+Le Point|Le Point
+L'Express|L'Express
+L'Obs;Le Nouvel Observateur|L'Obs
+Ouest-France|Ouest-France
+La Croix|La Croix
+L'Humanité|L'Humanité
+Le Journal du dimanche;JDD|Le Journal du Dimanche;JDD
+BFMTV;BFM TV|BFMTV;BFM TV
+TF1|TF1
+France 2|France 2
+France Inter|France Inter
+franceinfo;France Info|franceinfo;France Info
+Europe 1|Europe 1
+RTL|RTL
+LCI|LCI
+CNews|CNews
+Le Soir|Le Soir
+La Libre Belgique|La Libre Belgique
+RTBF|RTBF
+Boston Globe|Boston Globe
+Chicago Tribune|Chicago Tribune
 `;
 
 const GROUPS = `

@@ -174,6 +174,16 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       const place = placeForms.get(fold(text.slice(m.start, m.end)));
       if (place) m.form = { ...m.form, value: place };
     }
+    // `le Français Didier Deschamps`, `l'Italien a ajouté`: a nationality in the singular is one
+    // person, not the group its plural names (`les Français`).
+    if (
+      m.first === m.last &&
+      m.form.value.kind === 'organization' &&
+      /^\p{Lu}/u.test(tokens[i].text) &&
+      isNationality(tokens[i].norm) &&
+      singularArticleBefore(tokens, i)
+    )
+      continue;
     known.push(m);
     i = m.last;
   }
@@ -1669,7 +1679,60 @@ function linkCounterparts(
     addMention(text, tokens, claimed, target.e, first, last);
     i = last;
   }
+  // `the Italian said`, `l'Italien a ajouté`, `the Scot`: a nationality noun in the singular,
+  // capitalised, after a definite article, stands for the person of that nationality.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = /^['’]$/.test(tokens[i - 1].text) && i > 1 ? i - 2 : i - 1;
+    const det = tokens[first];
+    if (claimed[i] !== null || claimed[first] !== null || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!/^(?:the|le|la|l)$/.test(det.norm) || t.start - det.end > 2) continue;
+    const adjective = DEMONYM_NOUNS[t.norm] ?? t.norm;
+    if (/s$/.test(t.norm) && !/(?:ais|ois|swiss)$/.test(t.norm)) continue;
+    if (!isNationality(adjective)) continue;
+    const next = tokens[i + 1];
+    if (next && next.start - t.end <= 1 && /^[\p{L}-]/u.test(next.text)) {
+      // `the Italian government`, `le Français Emmanuel Macron`: an adjective or a title.
+      if (/^\p{Lu}/u.test(next.text) || next.text === '-') continue;
+      if (!NATIONALITY_NOUN_NEXT.test(next.norm)) continue;
+    }
+    const list = holders(nationalityStem(adjective));
+    const people = new Set(list.map((h) => h.e));
+    if (people.size !== 1) continue;
+    const target = latestBefore(list, t.start) ?? list[0];
+    addMention(text, tokens, claimed, target.e, first, i);
+  }
 }
+
+/** A French singular definite article just before token `i` (`le`, `la`, `l'`). */
+function singularArticleBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (/^['’]$/.test(prev.text)) return tokens[i - 2]?.norm === 'l';
+  return prev.norm === 'le' || prev.norm === 'la';
+}
+
+/** English nouns of nationality whose adjective differs (`the Scot` is Scottish). */
+const DEMONYM_NOUNS: Record<string, string> = {
+  scot: 'scottish',
+  briton: 'british',
+  frenchman: 'french',
+  frenchwoman: 'french',
+  englishman: 'english',
+  welshman: 'welsh',
+  irishman: 'irish',
+  dutchman: 'dutch',
+  dane: 'danish',
+  swede: 'swedish',
+  pole: 'polish',
+  turk: 'turkish',
+  spaniard: 'spanish',
+  finn: 'finnish',
+};
+
+/** Words that may follow a nationality used as a noun (`the Italian said`, `l'Italien a ajouté`). */
+const NATIONALITY_NOUN_NEXT =
+  /^(?:said|says|added|told|explained|insisted|admitted|replied|who|whose|was|is|has|had|will|would|could|can|did|does|and|but|then|also|now|still|avait|est|etait|qui|dont|et|mais|a|ajoute|explique|confie|estime|assure|poursuit|lance|reconnait|souligne|precise|[\p{L}]+ed)$/u;
 
 // ---------------------------------------------------------------------------------------
 

@@ -185,7 +185,7 @@ canadian mexican brazilian argentine belgian swiss dutch swedish norwegian finni
 bulgarian serbian croatian czech slovak austrian portuguese irish belarusian georgian armenian azerbaijani kazakh
 qatari emirati jordanian moroccan algerian tunisian libyan sudanese ethiopian kenyan nigerian malian senegalese
 congolese rwandan australian taiwanese vietnamese thai indonesian filipino venezuelan colombian chilean peruvian
-cuban estonian latvian lithuanian moldovan western us u.s. uk eu nato
+cuban estonian latvian lithuanian moldovan western us u.s. uk eu nato scottish welsh english
 `);
 
 /** Nouns that, with a nationality, name a group acting as one (`l'armée russe`, `la délégation américaine`, `the Ukrainian military`). */
