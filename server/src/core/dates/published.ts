@@ -46,7 +46,9 @@ function datelineLike(text: string, span: Span): boolean {
   // A short source name ("Blog 19 février 2025") is fine; a phrase ending "… du" is a title.
   const shortName =
     before.split(/\s+/).length <= 4 &&
-    !/(?:^|\s)(?:du|de|des|d['’]|le|la|les|en|depuis|au|aux|à|avant|après|jusqu['’]au|of|the|in|on|at|by|to|for|since|from|until|before|after|et|and)$/i.test(before);
+    !/(?:^|\s)(?:du|de|des|d['’]|le|la|les|en|depuis|au|aux|à|avant|après|jusqu['’]au|of|the|in|on|at|by|to|for|since|from|until|before|after|et|and)$/i.test(
+      before,
+    );
   const beforeOk = before === '' || /[,)\]|–\-:•·]$/.test(before) || labelled || shortName;
   const afterOk = labelled || after.trim() === '' || /^\s*(?:[(–\-|.,•·]|\d{1,2}\s*[:h]\d)/.test(after);
   return beforeOk && afterOk;

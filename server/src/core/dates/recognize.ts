@@ -22,6 +22,7 @@ import {
   cand,
   dayNumber,
   lexiconPatterns,
+  keyOf,
   lookup,
   type Rule,
 } from './patterns';
@@ -145,13 +146,28 @@ function rules(language: Language): Rule[] {
   // Holidays and named days, in either language: Christmas, Thanksgiving, Pâques, New Year's Day.
   add(
     `${L}(?:the${SP})?${alt(Object.keys(HOLIDAYS))}(?:,?${SP}(${YEAR}))?(?:${SP}(weekend|week-end))?${R}(?!${SP}(?:Island|Rising|Islanders?|Parade${SP}of|Offensive)\\b)`,
-    (m) => {
+    (m, text) => {
       const name = m[0]
         .replace(/^the\s+/i, '')
         .replace(/\s+week-?end$/i, '')
         .replace(/,?\s*\d{4}$/, '');
       const named = lookup<Holiday>(HOLIDAYS, name);
       if (!named) return null;
+      // Another country's national day ("Ukraine's Independence Day", "la fête nationale
+      // algérienne", "Mexican Independence Day"): found, but not the 4th or the 14th of July.
+      if (/^(?:independence day|fête nationale)$/.test(keyOf(name))) {
+        const prev = text.slice(Math.max(0, m.index - 30), m.index);
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        const foreign =
+          /['’]s\s+$/.test(prev) ||
+          /(?<![.!?]\s*)\b(?!(?:On|The|By|For|Since|Until|Before|After|This|Last|Next|Every)\b)\p{Lu}\p{Ll}+\s+$/u.test(
+            prev,
+          ) ||
+          /^\s+(?:\p{Ll}+(?:ienne|aise|aine|ine|ise|ane|ole|ique|que|ne|se)\b|(?:du|de\s+la|des)\s+\p{Lu}|de\s+l['’]\s*\p{Lu})/u.test(
+            next,
+          );
+        if (foreign) return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
+      }
       const holiday = m[2] ? { ...named, weekend: true } : named;
       const year = m[1] ? Number(m[1]) : undefined;
       return cand(

@@ -695,7 +695,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
   // "un mensuel" name a periodical.
   add(`${L}(quotidien|hebdomadaire|mensuel|annuel|bimensuel|bihebdomadaire)(?:le)?s?${R}`, (m, text) => {
     if (
-      /(?:^|[\s(])(?:l['’]|le|la|les|un|une|des|du|cet|cette|ce|ces|d['’]|de l['’]|au|aux|son|sa|ses|notre|leur)\s*$/i.test(
+      /(?:(?:^|[\s(])(?:l['’]|le|la|les|un|une|des|du|cet|cette|ce|ces|d['’]|de l['’]|au|aux|son|sa|ses|notre|leur)|,)\s*$/i.test(
         before(text, m.index, 8),
       )
     )
