@@ -205,6 +205,22 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       ASKS.test(fold(a.cue.text))
     )
       a = { ...a, actorId: lastQuestion.actorId, how: 'question' };
+    // `Baier turned to the senator, John Thune. "Do you have the votes?" he asked.`: who asks is
+    // the subject of the sentence before, not the person addressed in it.
+    const asking = a.mention?.type === 'pronoun' && !!a.cue && ASKS.test(fold(a.cue.text));
+    if (asking && a.how !== 'question' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end))) {
+      const prev = sentences.before(S.start);
+      const ms = prev
+        ? attributor.mentions(prev).filter((m) => m.type === 'name' && m.kind !== 'place' && m.kind !== 'organization')
+        : [];
+      const first = ms[0];
+      const g = a.mention?.gender ?? null;
+      if (prev && first && first.start - prev.start < 60 && !(g && first.gender && g !== first.gender)) {
+        const id = book.link(first);
+        if (id && id !== a.actorId && ms.some((m) => m !== first && book.link(m) === a.actorId))
+          a = { ...a, actorId: id, how: 'question' };
+      }
+    }
     if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
       lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };
     if (a.actorId && a.mention && a.mention.type === 'role') book.bindMention(a.mention, a.actorId);
