@@ -307,7 +307,9 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // 3. Roles around person names; `Description, Name` appositions are mentions too.
   for (const e of entities.values()) {
     if (e.kind !== 'person') continue;
+    let titleRole: string | undefined;
     for (const m of [...e.mentions]) {
+      titleRole ??= roleOfTitle(text.slice(Math.max(0, m.start - 14), m.start), ctx.language);
       const before = roleBefore(text, m.start);
       if (before) {
         // `Hamas leader Ismail Haniyeh`, `Apple CEO Tim Cook`: the organisation named just before owns the office.
@@ -348,6 +350,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
         if (said) e.roles.push(said);
       }
     }
+    // `Me Jean Dupont`, `Dr Jane Smith`: the title tells the trade when nothing else does.
+    if (titleRole && e.roles.length === 0) e.roles.push(titleRole);
   }
 
   // 3b. Nicknames declared next to a name (`Didier Deschamps, surnommé « la Dèche »`, `Earvin Johnson, known as Magic`).
@@ -1702,6 +1706,16 @@ function linkCounterparts(
     const target = latestBefore(list, t.start) ?? list[0];
     addMention(text, tokens, claimed, target.e, first, i);
   }
+}
+
+/** The trade a title just before a name shows (`Me` is a lawyer, `Dr` a doctor, `Pr` a professor). */
+function roleOfTitle(before: string, language: Language): string | undefined {
+  const m = /(?:^|[\s(])(Me|Maître|Dr|Docteur|docteur|Pr|Prof|Professeur|professeur)\.?\s+$/.exec(before);
+  if (!m) return undefined;
+  const t = fold(m[1]);
+  if (t === 'me' || t === 'maitre') return language === 'fr' ? 'avocat' : undefined;
+  if (t === 'dr' || t === 'docteur') return language === 'fr' ? 'médecin' : 'doctor';
+  return language === 'fr' ? 'professeur' : 'professor';
 }
 
 /** A French singular definite article just before token `i` (`le`, `la`, `l'`). */

@@ -133,12 +133,17 @@ président-directeur rédacteur rédactrice éditorialiste chroniqueur chronique
 médiatrice délégué déléguée attaché attachée adjoint adjointe numéro
 sélectionneur sélectionneuse entraîneur entraîneuse capitaine suspect suspecte accusé accusée prévenu prévenue
 enquêteur enquêtrice préfet préfète bâtonnier
+médecin docteur urgentiste chirurgien chirurgienne infirmier infirmière pharmacien pharmacienne vétérinaire
+psychiatre psychologue épidémiologiste infectiologue virologue pédiatre policier policière gendarme pompier
+enseignant enseignante ingénieur ingénieure architecte syndicaliste élu élue gérant gérante propriétaire
 president vice-president minister secretary secretary-general adviser advisor aide spokesman spokeswoman spokesperson
 ambassador chief chancellor leader director senator representative governor mayor general colonel commander admiral
 negotiator envoy head ceo founder co-founder king queen prince pope cardinal judge prosecutor lawyer attorney commissioner
 analyst expert researcher professor journalist correspondent author writer economist historian diplomat official
 counterpart predecessor successor chairman chairwoman chair deputy lawmaker congressman congresswoman speaker candidate
 premier sheikh emir mp mep msp mla
+doctor physician surgeon nurse epidemiologist virologist psychiatrist psychologist pharmacist teacher engineer
+architect firefighter owner
 coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
 `);
 
