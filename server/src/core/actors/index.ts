@@ -26,6 +26,7 @@ import {
   ORG_APPOSITION,
   ORG_CUE,
   findNamedInstitutions,
+  FR_NAMED_AFTER,
   headFamily,
   initials,
   isAcronymAt,
@@ -202,14 +203,28 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     for (let k = inst.first; k <= inst.last; k++) {
       const m = knownAt[k];
       if (!m || inside.includes(m)) continue;
-      if (m.first < inst.first || m.last > inst.last || (m.first === inst.first && m.last === inst.last))
-        conflict = true;
+      if (m.first < inst.first || m.last > inst.last) conflict = true;
+      else if (m.first === inst.first && m.last === inst.last) {
+        // `le syndicat Alliance`: a lower-case noun names the organisation, whatever an alias elsewhere means
+        // (`Alliance` for NATO); its own name (`le syndicat CGT`) stays the known one.
+        const noun = tokens[inst.first - 1];
+        const byAlias = fold(text.slice(m.start, m.end)) !== fold(m.form.value.name);
+        if (!(
+          byAlias &&
+          ctx.language === 'fr' &&
+          noun &&
+          FR_NAMED_AFTER.has(noun.norm) &&
+          inst.kind === 'organization'
+        ))
+          conflict = true;
+      }
       inside.push(m);
     }
     // `Tesla Inc` around a known `Tesla`: the known company, already.
     if (
       inside.length === 1 &&
       inside[0].first === inst.first &&
+      inside[0].last < inst.last &&
       tokens.slice(inside[0].last + 1, inst.last + 1).every((t) => COMPANY_ENDINGS.has(t.norm) || t.text === '.')
     )
       continue;
@@ -219,7 +234,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     // Department of Health`).
     for (const m of inside) {
       const kind = m.form.value.kind;
-      if (kind === 'place' || (kind === 'organization' && m.first === inst.first)) continue;
+      const whole = m.first === inst.first && m.last === inst.last;
+      if (!whole && (kind === 'place' || (kind === 'organization' && m.first === inst.first))) continue;
       dropped.add(m);
     }
     for (let k = inst.first; k <= inst.last; k++) institutionAt[k] = true;

@@ -63,8 +63,9 @@ const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture 
 const FR_ESTABLISHMENTS = set(`hôpital clinique lycée collège école université prison commissariat gendarmerie
 caserne`);
 /** French nouns followed by an organisation's own name (`le parti Pastef`, `le groupe Stellantis`). */
-const FR_NAMED_AFTER = set(`parti groupe club syndicat mouvement collectif association fondation constructeur géant
-opérateur entreprise société firme compagnie enseigne ong`);
+export const FR_NAMED_AFTER =
+  set(`parti groupe club syndicat mouvement collectif association fondation constructeur géant
+opérateur entreprise société firme compagnie enseigne ong fédération confédération ligue coalition`);
 /** French nouns before a place's own name (`le stade Vélodrome`, `place du Molard`, `rue de Genève`). */
 export const FR_PLACE_HEADS = set(`
 stade place rue avenue boulevard quai pont rang chemin route allée parc aéroport gare quartier square impasse cours
