@@ -301,6 +301,15 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
           return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
         }
       }
+      const afterFor = /(?:^|\s)for\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+      const verbTense = hinted && afterFor ? tense() : null;
+      if (hinted && verbTense && verbTense !== hinted && now) {
+        // A forward-looking "for" in a past sentence ("a hearing for Jan. 27" was set; the
+        // figures "for May 3 through May 7" showed): the reading nearer the anchor wins.
+        const a = resolveCalendar(m, now, () => hinted);
+        const b = resolveCalendar(m, now, () => verbTense);
+        return distanceToAnchor(b.value, now) < distanceToAnchor(a.value, now) ? b : a;
+      }
       return resolveCalendar(m, now, calendarTense);
     }
     case 'weekday': {
@@ -485,6 +494,14 @@ function pick(days: Day[], ref: Day, tense: Tense | null): Day {
   if (tense === 'past' && before.length) return before[0];
   if (tense === 'future' && after.length) return after[0];
   return [...days].sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)) || dist(a) - dist(b))[0];
+}
+
+/** Days between an ISO day or month and the anchor's day (a month counts from its 15th); Infinity when unknown. */
+function distanceToAnchor(value: string | null, now: Anchor): number {
+  const m = value ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value) : null;
+  if (!m) return Infinity;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : 15 };
+  return Math.abs(daysBetween(now.day, day));
 }
 
 function resolveCalendar(
