@@ -63,7 +63,8 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
   if (k.weak && words <= 2 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
-  if (!initial && !k.spoken && chargeOrLabel(k.lead, k.content)) return 'scare';
+  if (!initial && (judicialCharge(k.lead, k.content) || (!k.spoken && chargeOrLabel(k.lead, k.content))))
+    return 'scare';
   if (k.attributed) return 'partial';
   // Unattributed: a word or two, or a noun phrase right after an article (`la salle des
   // « pourparlers sur les pourparlers »`), is a term; a stretch of someone's wording built into
@@ -86,6 +87,19 @@ export function chargeOrLabel(lead: string, content: string): boolean {
   if (/(?:^|\s)(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0])) return false;
   return CHARGE_BEFORE.test(before) || /(?:»|"|”)\s+(?:et|ou|and|or)$/u.test(before);
 }
+
+/**
+ * `mis en examen pour « prise illégale d'intérêts »`, `charged with "causing death by dangerous
+ * driving"`: the charge a person faces is the law's wording, whoever reports it.
+ */
+function judicialCharge(lead: string, content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 7 || /[.!?,;:]\s*$/.test(content)) return false;
+  return JUDICIAL.test(lead.replace(/[«"“„‹'‘\s]+$/u, ''));
+}
+
+const JUDICIAL =
+  /(?:condamn\p{L}*|mis\p{L}* en examen|poursuivi\p{L}*|inculp\p{L}*|[ée]crou\p{L}*|plac\p{L}* en garde à vue|jug\p{L}* pour|charged|convicted|indicted|arrested|jailed|sentenced|on suspicion)\s+(?:pour|for|with|of|du chef d[e'’]|des chefs d[e'’])$/iu;
 
 /** A charge or a movement's preposition: `pour`, `des`, `of`, `with`, after a judicial verb for `de`. */
 const CHARGE_BEFORE =
