@@ -356,6 +356,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
           }
         }
       }
+      const inParentheses = roleInParentheses(text, m);
+      if (inParentheses) e.roles.push(inParentheses);
       const after = roleAfter(text, m.end);
       if (after) e.roles.push(after);
       // `Jouyet "reste" secrétaire général de l'Elysée`, `Smith is the mayor of Dudley`: a role said of the name.
@@ -878,6 +880,8 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
         SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
     const roleAhead = parts.length >= 2 ? roleBefore(text, span.start) : null;
+    // `Notre ministre du Commerce international (Chrystia Freeland)`: the holder named in parentheses.
+    const parenthesised = parts.length >= 2 && !!roleInParentheses(text, span);
     const apposition = parts.length >= 2 && (!!roleAhead?.mention || !!roleAfter(text, span.end));
     // `le ministre malien des Affaires étrangères Tiéman Coulibaly`: a lower-case office written just before.
     const office =
@@ -897,6 +901,7 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
       FIRST_NAMES.has(firstWord) &&
       SPEECH_BEFORE_FIRST_NAME.test(text.slice(Math.max(0, span.start - 24), span.start));
     const evidence =
+      parenthesised ||
       firstNameSpeaker ||
       firstName ||
       courtesy ||
@@ -1306,6 +1311,21 @@ function findNamedByContext(
       const e = owner ?? detectedOf(entities, 'organization', t.text);
       if (owner) owner.names.add(t.text);
       addMention(text, tokens, claimed, e, i, i);
+      continue;
+    }
+    // `state police`, `State Police`: the state's force (`Michigan State Police` is read by its head already).
+    if (
+      t.norm === 'police' &&
+      i > 0 &&
+      tokens[i - 1].norm === 'state' &&
+      t.gapBefore === 'space' &&
+      claimed[i - 1] === null &&
+      !isCapWord(tokens[i - 2])
+    ) {
+      const span = { start: tokens[i - 1].start, end: t.end };
+      const e = detectedOf(entities, 'organization', text.slice(span.start, span.end));
+      e.family ??= 'police';
+      addMention(text, tokens, claimed, e, i - 1, i, span);
       continue;
     }
     // `Chicago police`, `Geneva police`: a place's police force.
@@ -1722,6 +1742,15 @@ function linkCounterparts(
     const target = latestBefore(list, t.start) ?? list[0];
     addMention(text, tokens, claimed, target.e, first, i);
   }
+}
+
+/** The office written before a name in parentheses (`notre ministre du Commerce international (Chrystia Freeland)`). */
+function roleInParentheses(text: string, span: Span): string | undefined {
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, span.start - 3), span.start));
+  if (!open || !/^\s*\)/.test(text.slice(span.end, span.end + 3))) return undefined;
+  const at = span.start - open[0].length;
+  const before = roleBefore(text, at);
+  return before && !before.mention && before.span.end >= at - 1 ? before.role : undefined;
 }
 
 /** The trade a title just before a name shows (`Me` is a lawyer, `Dr` a doctor, `Pr` a professor). */

@@ -207,6 +207,10 @@ export function findNamedInstitutions(
   return out;
 }
 
+/** Words whose possessive sits inside an English institution's name (`Sheriff's Office`, `Children's Hospital`). */
+const POSSESSIVE_IN_NAMES = set(`sheriff attorney attorneys children women men people marshal marshals coroner
+prosecutor veterans workers`);
+
 function englishName(
   text: string,
   tokens: readonly Token[],
@@ -232,6 +236,20 @@ function englishName(
     }
     if (n.text === '-' && n.gapBefore === 'none' && isCapWord(tokens[j + 2]) && tokens[j + 2].gapBefore === 'none') {
       j += 2;
+      continue;
+    }
+    // `Polk County Sheriff's Department`, `District Attorney's Office`, `Children's Hospital`.
+    if (
+      /^['’]$/.test(n.text) &&
+      n.gapBefore === 'none' &&
+      POSSESSIVE_IN_NAMES.has(tokens[j].norm) &&
+      tokens[j + 2]?.norm === 's' &&
+      tokens[j + 2].gapBefore === 'none' &&
+      isCapWord(tokens[j + 3]) &&
+      tokens[j + 3].gapBefore === 'space'
+    ) {
+      j += 3;
+      words.push(j);
       continue;
     }
     if (n.gapBefore !== 'space') break;
