@@ -71,6 +71,13 @@ const JOINERS = new Set(['et', 'and', '&']);
 const FR_ADJECTIVE_END =
   /(?:ais|aise|ois|oise|ien|ienne|ain|aine|al|ale|aux|ales|ique|iques|el|elle|if|ive|e|ee|es|ees|eur|aire|iste|ant|ante|ais|in|ine|ien|e)$/;
 
+/** Capitalised heads of French organisation names that go on in lower case (`Ligue des droits de l'homme`). */
+const FR_ORGANIZATION_HEADS = new Set(
+  'ligue cour caisse ordre office conseil autorite agence institut federation union association commission banque chambre direction observatoire syndicat fondation comite mouvement confederation haut haute'.split(
+    ' ',
+  ),
+);
+
 /** Endings of French future, conditional, imperfect and past tenses (`tiendra`, `aurait`, `renvoyaient`): never in a description. */
 const FR_FINITE_END = /(?:[^e]ra|ront|rait|raient|aient|erent|irent|[^f]ait)$/;
 
@@ -328,6 +335,30 @@ function nameAt(
   }
   // `Ministre des Affaires étrangères`: a title with no name after it is not a name.
   if (!isCapitalized(tokens[first].text) || PARTICLES.has(tokens[first].norm)) return null;
+  // `Ligue des droits de l'homme`, `Cour des comptes`, `Ordre des médecins`: a French
+  // organisation's name goes on in lower case after its capitalised head (nouns after de/la).
+  let frOrganization = false;
+  if (ctx.language === 'fr' && last === first && !titled && FR_ORGANIZATION_HEADS.has(tokens[first].norm)) {
+    let ext = -1;
+    for (let p = last + 1; p < to && p - last <= 6; p++) {
+      const tk = tokens[p];
+      if (!adjacent(text, tokens[p - 1], tk)) break;
+      if (/^(?:de|des|du|d'|la|l'|les)$/.test(tk.norm)) continue;
+      if (
+        isCapitalized(tk.text) ||
+        ctx.isVerb(tk.norm) ||
+        NOT_IN_DESCRIPTION.has(tk.norm) ||
+        FR_FINITE_END.test(tk.norm) ||
+        !/^(?:de|des|du|d'|la|l'|les)$/.test(tokens[p - 1].norm)
+      )
+        break;
+      ext = p;
+    }
+    if (ext > last) {
+      last = ext;
+      frOrganization = true;
+    }
+  }
   const start = tokens[first].start;
   const end = tokens[last].end;
   const name = text.slice(start, end);
@@ -362,7 +393,7 @@ function nameAt(
     if (FEMALE_FIRST_NAMES.has(given)) m.gender = 'f';
     else if (MALE_FIRST_NAMES.has(given)) m.gender = 'm';
   }
-  m.kind = ctx.knownKind(folded);
+  m.kind = frOrganization ? 'organization' : ctx.knownKind(folded);
   if (!m.kind) {
     if (PLACE_HINTS.has(folded)) m.kind = 'place';
     else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
