@@ -239,7 +239,14 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       dropped.add(m);
     }
     for (let k = inst.first; k <= inst.last; k++) institutionAt[k] = true;
-    const entity = detectedOf(entities, inst.kind, inst.name, inst.aliases);
+    // `New York` in `New York Police Department` is the city's name, not a short form of the force.
+    const aliases = inst.aliases.filter(
+      (a) =>
+        !/^(?:Le|La|Les|L|The)\s/.test(a) &&
+        !placeForms.has(fold(a)) &&
+        !inside.some((m) => m.first === inst.first && fold(text.slice(m.start, m.end)) === fold(a)),
+    );
+    const entity = detectedOf(entities, inst.kind, inst.name, aliases);
     entity.family ??= inst.family;
     institutions.push({ inst, entity });
   }
@@ -1062,7 +1069,9 @@ function findPlaces(
       )
     )
       continue;
-    if (FIRST_NAMES.has(words[0].norm)) continue;
+    // `in Lincoln,`, `near Florence.`: a first name alone after an English preposition of place is the town,
+    // unless someone of the article bears it.
+    if (FIRST_NAMES.has(words[0].norm) && !townNamedLikePerson(text, tokens, i, last, entities)) continue;
     const span = { start: tokens[i].start, end: tokens[last].end };
     const name = text.slice(span.start, span.end);
     const key = `place:${fold(name)}`;
@@ -1094,6 +1103,22 @@ function findPlaces(
     undefined,
     nestable,
   );
+}
+
+/** `in Lincoln, Nebraska`, `near Florence.`: one word after `in`/`near`, closed by punctuation, borne by no person here. */
+function townNamedLikePerson(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  entities: Map<string, Entity>,
+): boolean {
+  if (last !== i || !/^(?:in|near|outside)$/.test(tokens[i - 1].text)) return false;
+  if (!/^\s*[,.;:]/.test(text.slice(tokens[i].end, tokens[i].end + 3))) return false;
+  const word = tokens[i].norm;
+  for (const e of entities.values())
+    if (e.kind === 'person' && [e.name, ...e.names].some((n) => fold(n).split(/\s+/).includes(word))) return false;
+  return true;
 }
 
 const MINISTRY =

@@ -208,7 +208,7 @@ export function findNamedInstitutions(
 }
 
 /** Words whose possessive sits inside an English institution's name (`Sheriff's Office`, `Children's Hospital`). */
-const POSSESSIVE_IN_NAMES = set(`sheriff attorney attorneys children women men people marshal marshals coroner
+const POSSESSIVE_IN_NAMES = set(`sheriff attorney attorneys general children women men people marshal marshals coroner
 prosecutor veterans workers`);
 
 function englishName(
