@@ -532,6 +532,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   linkBareRoles(text, tokens, claimed, entities);
   linkCounterparts(text, tokens, claimed, entities);
   linkRelatives(text, tokens, claimed, entities);
+  clubsNamedAfterTheirTown(text, tokens, claimed, entities);
 
   return toActors(entities);
 }
@@ -1102,6 +1103,48 @@ function findPlaces(
     },
     undefined,
     nestable,
+  );
+}
+
+/** Towns whose football club bears their bare name (`Sunderland`, `Liverpool`, `Marseille`). */
+const CLUB_TOWNS = new Set(
+  `sunderland liverpool chelsea southampton burnley fulham brentford bournemouth brighton watford norwich everton
+  middlesbrough blackburn swansea barcelona barcelone seville valence valencia marseille lyon lille monaco nantes lens
+  rennes bordeaux nice toulouse montpellier strasbourg reims auxerre brest lorient metz porto dortmund`.split(/\s+/),
+);
+/** Words that put an article on a football pitch. */
+const FOOTBALL =
+  /\b(?:football|soccer|Premier League|Championship|Ligue 1|Ligue des champions|Champions League|Liga|Serie A|Bundesliga|midfielder|striker|defender|goalkeeper|milieu de terrain|attaquant|défenseur|gardien de but|relegation|relégation|kick-off|penalty|hat-trick|coup franc|free kick|scored|a marqué|buteur)\b/i;
+
+/**
+ * In a football story, `Sunderland` beaten at home is the club, not the town: a town that
+ * names a club, never written after a preposition of place (`in Sunderland`), is the club.
+ */
+function clubsNamedAfterTheirTown(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  if (!FOOTBALL.test(text)) return;
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' || !CLUB_TOWNS.has(fold(e.name)) || e.mentions.length === 0) continue;
+    if (!e.mentions.some((m) => locatedAt(text, m.start))) e.kind = 'organization';
+  }
+  // `at Sunderland`, `Chelsea's striker`: club towns the packs do not list.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] !== null || !CLUB_TOWNS.has(t.norm) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (isNameWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space') continue;
+    if (i > 0 && isNameWord(tokens[i - 1]) && t.gapBefore === 'space') continue;
+    if (locatedAt(text, t.start)) continue;
+    addMention(text, tokens, claimed, detectedOf(entities, 'organization', t.text), i, i);
+  }
+}
+
+function locatedAt(text: string, start: number): boolean {
+  return /(?:^|[\s(])(?:in|to|from|near|à|en|vers|près de|ville de|de|d['’])\s*$/i.test(
+    text.slice(Math.max(0, start - 12), start),
   );
 }
 
