@@ -1137,6 +1137,18 @@ Alliés|Allies
 `;
 
 const PEOPLE = `
+Roberto Mancini;Mancini|Roberto Mancini;Mancini|entraîneur italien|Italian manager
+Carlo Ancelotti;Ancelotti|Carlo Ancelotti;Ancelotti|entraîneur italien|Italian manager
+José Mourinho;Mourinho|José Mourinho;Jose Mourinho;Mourinho|entraîneur portugais|Portuguese manager
+Pep Guardiola;Guardiola|Pep Guardiola;Guardiola|entraîneur espagnol|Spanish manager
+Jürgen Klopp;Klopp|Jürgen Klopp;Jurgen Klopp;Klopp|entraîneur allemand|German manager
+Arsène Wenger;Wenger|Arsène Wenger;Arsene Wenger;Wenger|entraîneur français|French manager
+Alex Ferguson;Sir Alex Ferguson|Alex Ferguson;Sir Alex Ferguson|entraîneur écossais|Scottish manager
+Didier Deschamps;Deschamps|Didier Deschamps;Deschamps|sélectionneur français;sélectionneur des Bleus|French coach
+Zinédine Zidane;Zidane|Zinedine Zidane;Zidane|entraîneur français|French coach
+Lionel Messi;Messi|Lionel Messi;Messi|footballeur argentin|Argentine forward
+Cristiano Ronaldo|Cristiano Ronaldo|footballeur portugais|Portuguese forward
+Kylian Mbappé;Mbappé|Kylian Mbappé;Kylian Mbappe;Mbappé;Mbappe|attaquant français|French forward
 Vladimir Poutine;Poutine|Vladimir Putin;Putin|président russe;maître du Kremlin;chef du Kremlin;président de la Russie|Russian president;Russian leader;Kremlin chief
 Donald Trump;Trump;Donald J. Trump|Donald Trump;Trump;Donald J. Trump|président américain;locataire de la Maison Blanche;président des États-Unis|US president;American president;president of the United States
 Joe Biden;Biden|Joe Biden;Biden|ancien président américain|former US president
