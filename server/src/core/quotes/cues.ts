@@ -80,6 +80,27 @@ function gap(view: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(view.slice(a.end, b.start));
 }
 
+/** Words that introduce someone's own wording as the source; returns the token after them. */
+function sourceWordsOf(tokens: readonly Token[], k: number, to: number, lang: Language): number | null {
+  const at = (i: number): string => (i < to ? (tokens[i]?.norm ?? '') : '');
+  const words = /^(?:mots|termes|propos|paroles|expression)$/;
+  if (lang === 'fr') {
+    if (at(k) === 'dixit') return k + 1;
+    let j = -1;
+    if (at(k) === 'selon' && at(k + 1) === 'les' && words.test(at(k + 2))) j = k + 3;
+    else if (at(k) === 'pour' && at(k + 1) === 'reprendre' && /^(?:les|l')$/.test(at(k + 2)) && words.test(at(k + 3)))
+      j = k + 4;
+    if (j < 0) return null;
+    if (at(j) === 'memes') j++;
+    // `du député X`: the contracted article belongs to the speaker's description.
+    if (/^(?:du|des)$/.test(at(j))) return j;
+    return /^(?:de|d')$/.test(at(j)) ? j + 1 : null;
+  }
+  if (at(k) === 'in' && at(k + 1) === 'the' && /^(?:words|phrase)$/.test(at(k + 2)) && at(k + 3) === 'of') return k + 4;
+  if (at(k) === 'dixit') return k + 1;
+  return null;
+}
+
 function cueAt(
   view: string,
   tokens: readonly Token[],
@@ -100,6 +121,10 @@ function cueAt(
     passive: false,
     source: false,
   };
+  // Source markers that quote someone's own words: `selon les mots de X`, `pour reprendre
+  // les termes du ministre`, `dixit X`, `in the words of X`.
+  const wordsOf = sourceWordsOf(tokens, k, to, lang);
+  if (wordsOf !== null) return { ...base, next: wordsOf, end: tokens[wordsOf - 1].end, source: true };
   // Source markers.
   if (lang === 'fr' && (t.norm === 'selon' || (t.norm === "d'" && tokens[k + 1]?.norm === 'apres'))) {
     const next = t.norm === 'selon' ? k + 1 : k + 2;

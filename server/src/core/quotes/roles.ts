@@ -82,10 +82,10 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
 
 /** Documents that speak for their author: `selon un communiqué du département d'État` → the department. */
 export const SOURCE_DOCUMENTS: Record<Language, string[]> = {
-  fr: 'communique declaration texte rapport document lettre note message courrier tweet publication entretien interview discours compte'.split(
+  fr: 'communique declaration texte rapport document lettre note message courrier tweet publication entretien interview discours compte site page'.split(
     ' ',
   ),
-  en: 'statement declaration text report document letter note message tweet post interview speech account release'.split(
+  en: 'statement declaration text report document letter note message tweet post interview speech account release page website site feed'.split(
     ' ',
   ),
 };
