@@ -528,6 +528,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   findOrganizations(text, tokens, claimed, entities);
   findNamedByContext(text, tokens, claimed, entities);
   findPlaces(text, tokens, claimed, entities, ctx.language);
+  joinParenthesisedFirstNames(text, tokens, claimed, entities);
   linkLaterNames(text, tokens, claimed, entities);
   linkBareRoles(text, tokens, claimed, entities);
   linkCounterparts(text, tokens, claimed, entities);
@@ -1146,6 +1147,52 @@ function locatedAt(text: string, start: number): boolean {
   return /(?:^|[\s(])(?:in|to|from|near|à|en|vers|près de|ville de|de|d['’])\s*$/i.test(
     text.slice(Math.max(0, start - 12), start),
   );
+}
+
+/**
+ * `M. (Stéphane) Dion`: a first name in parentheses between a title and a family name is one
+ * person, `Stéphane Dion`, and the family name alone later is that person too.
+ */
+function joinParenthesisedFirstNames(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const pattern = /(?:^|[\s(])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\(\s*(\p{Lu}[\p{L}-]+)\s*\)\s*(\p{Lu}[\p{L}-]+)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const open = m.index + m[0].indexOf('(');
+    const firstAt = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
+    const familyAt = m.index + m[0].length - m[2].length;
+    const i = tokens.findIndex((t) => t.start === firstAt);
+    const j = tokens.findIndex((t) => t.start === familyAt);
+    if (i < 0 || j < 0) continue;
+    const firstKey = claimed[i];
+    const alone = firstKey ? entities.get(firstKey) : undefined;
+    if (alone && (alone.kind !== 'person' || alone.source !== 'detected' || fold(alone.name) !== fold(m[1]))) continue;
+    const familyKey = claimed[j];
+    const known = familyKey ? entities.get(familyKey) : undefined;
+    if (known && known.kind !== 'person') continue;
+    if (alone) {
+      alone.mentions = alone.mentions.filter((x) => x.start !== firstAt);
+      claimed[i] = null;
+    }
+    const span = { start: open, end: tokens[j].end };
+    if (known && known !== alone) {
+      // `M. (Justin) Trudeau`: the family name was already the known person; the mention takes the first name in.
+      known.mentions = known.mentions.filter((x) => x.start !== familyAt);
+      addMention(text, tokens, claimed, known, i, j, span);
+      known.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
+    const person = alone ?? detectedOf(entities, 'person', `${m[1]} ${m[2]}`);
+    person.name = `${m[1]} ${m[2]}`;
+    person.names.add(person.name);
+    addMention(text, tokens, claimed, person, i, j, span);
+    for (let k = j + 1; k < tokens.length; k++)
+      if (claimed[k] === null && tokens[k].text === m[2]) addMention(text, tokens, claimed, person, k, k);
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** `in Lincoln, Nebraska`, `near Florence.`: one word after `in`/`near`, closed by punctuation, borne by no person here. */
