@@ -576,7 +576,10 @@ function roleAt(
       complementName ||
       (isCapitalized(tk.text) && lastIn > head && (isCapitalized(tokens[lastIn].text) || innerRole))
     ) {
-      if (ctx.isVerb(n) && !isCapitalized(tk.text)) break;
+      // Right after `de`/`du`/`des`, French has a noun or an infinitive, never a finite verb:
+      // `son attachée de presse`, `le chef de garde`, but `chargé de dire`.
+      const nounAfterDe = afterDe && lang === 'fr' && !/(?:er|ir|re)$/.test(n);
+      if (ctx.isVerb(n) && !isCapitalized(tk.text) && !nounAfterDe) break;
       if (afterDe) deNoun = k;
       lastIn = k;
       afterDe = false;

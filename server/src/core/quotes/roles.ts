@@ -25,7 +25,9 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'voisin voisine passant passante commercant commercante riverain riveraine eleve etudiant etudiante ' +
     'enseignant enseignante parent agriculteur agricultrice salarie salariee ouvrier ouvriere employe employee ' +
     'retraite retraitee chauffeur patient patiente client cliente supporter citoyen citoyenne electeur electrice ' +
-    'pompier gendarme militaire ingenieur ingenieure benevole syndique habitue spectateur spectatrice'
+    'pompier gendarme militaire ingenieur ingenieure benevole syndique habitue spectateur spectatrice ' +
+    'attache attachee agent agente chirurgien chirurgienne pharmacien pharmacienne capitaine lieutenant ' +
+    'colonel sergent animateur animatrice presentateur presentatrice gerant gerante administrateur administratrice'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser advisor ' +
@@ -36,7 +38,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'commentator deputy counterpart negotiators officer soldier doctor nurse victim father mother son daughter ' +
     'wife husband widow investigator detective inspector commissioner strategist consultant scientist ' +
     'mp backbencher frontbencher peer councillor councilor insider veteran organiser organizer founder owner ' +
-    'teacher student nurse worker farmer resident mother father pastor priest rabbi imam bishop'
+    'teacher student nurse worker farmer resident mother father pastor priest rabbi imam bishop ' +
+    'publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter anchor'
   ).split(' '),
 };
 
