@@ -25,7 +25,8 @@ const CLOSERS: Record<string, string> = {
   // `“…"`: a curly opener closed by a straight mark, as careless copy has it.
   '“': '”"',
   '„': '“”',
-  '"': '"',
+  // `"…”`: the reverse mix, a straight opener closed by a curly mark.
+  '"': '"”',
   '»': '»«',
   '”': '”“',
   '‘': '’',
@@ -197,6 +198,8 @@ export function findMarkedQuotes(
       i - open.at > 40
     )
       continue;
+    // `"he said “no” twice"`: a curly closer after a curly opener inside a straight quote is nested.
+    if (open.mark === '"' && c === '”' && text.slice(open.at, i).includes('“')) continue;
     if (closers.includes(c)) {
       // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
       open.depth--;
