@@ -1619,7 +1619,8 @@ function linkBareRoles(
   for (const e of entities.values()) {
     if (e.kind !== 'person' || e.mentions.length === 0) continue;
     const heads = new Set<string>();
-    for (const r of new Set(e.roles)) for (const w of r.split(/\s+/)) if (isRoleHead(w)) heads.add(fold(w));
+    for (const r of new Set([...e.roles, e.rule?.role ?? '']))
+      for (const w of r.split(/\s+/)) if (isRoleHead(w)) heads.add(fold(w));
     for (const h of heads) for (const m of e.mentions) holders.push({ head: h, at: m.start, e });
   }
   if (holders.length === 0) return;
