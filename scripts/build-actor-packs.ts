@@ -1134,6 +1134,20 @@ Tchétchènes|Chechens
 Ouïghours|Uyghurs;Uighurs
 Tatars|Tatars
 Alliés|Allies
+Québécois|Quebecers;Quebeckers
+Écossais|
+Anglais|
+Gallois|
+Catalans|Catalans
+Basques|Basques
+Corses|Corsicans
+Bretons|
+Wallons|Walloons
+Flamands|
+Parisiens|Parisians
+Montréalais|Montrealers
+Londoniens|Londoners
+New-Yorkais|New Yorkers
 `;
 
 const PEOPLE = `

@@ -183,7 +183,7 @@ hongrois roumain bulgare serbe croate tchèque slovaque autrichien portugais irl
 azerbaïdjanais kazakh ouzbek qatari émirati jordanien marocain algérien tunisien libyen soudanais éthiopien kényan
 nigérian sud-africain malien burkinabé nigérien sénégalais ivoirien congolais rwandais australien taïwanais
 vietnamien thaïlandais indonésien philippin vénézuélien colombien chilien péruvien cubain estonien letton lituanien
-moldave occidental atlantique onusien
+moldave occidental atlantique onusien écossais anglais gallois québécois catalan basque
 russian american ukrainian french german british chinese israeli iranian saudi turkish polish italian spanish
 european syrian lebanese palestinian egyptian iraqi afghan indian pakistani japanese korean north korean south korean
 canadian mexican brazilian argentine belgian swiss dutch swedish norwegian finnish danish greek hungarian romanian
