@@ -207,6 +207,9 @@ export function findNamedInstitutions(
   return out;
 }
 
+/** First words of place names written in two words (`New York`, `Los Angeles`, `Hong Kong`). */
+const PLACE_OPENERS = set(`new los las san santa hong buenos rio tel abu port puerto costa sri el kuala addis cap`);
+
 /** Words whose possessive sits inside an English institution's name (`Sheriff's Office`, `Children's Hospital`). */
 const POSSESSIVE_IN_NAMES = set(`sheriff attorney attorneys general children women men people marshal marshals coroner
 prosecutor veterans workers`);
@@ -451,6 +454,11 @@ function frenchName(
             continue;
           }
         }
+      }
+      // `de New York`, `de Los Angeles`, `de Hong Kong`: two-word place names.
+      if (PLACE_OPENERS.has(tokens[k].norm) && tokens[k + 1]?.gapBefore === 'space' && isCapWord(tokens[k + 1])) {
+        k++;
+        continue;
       }
       break;
     }
