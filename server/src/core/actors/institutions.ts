@@ -207,6 +207,9 @@ export function findNamedInstitutions(
   return out;
 }
 
+/** Nouns before an association's name written in sentence case (`l'association Droit au logement`). */
+const SENTENCE_CASE_HEADS = set(`association collectif fondation mouvement ong fédération`);
+
 /** First words of place names written in two words (`New York`, `Los Angeles`, `Hong Kong`). */
 const PLACE_OPENERS = set(`new los las san santa hong buenos rio tel abu port puerto costa sri el kuala addis cap`);
 
@@ -406,6 +409,21 @@ function frenchName(
       j++;
       hyphenated();
     }
+    // `l'association Droit au logement`, `l'ONG Médecins sans frontières`: a sentence-case name goes on
+    // through a preposition and one lower-case noun.
+    const prep = tokens[j + 1];
+    const noun = tokens[j + 2];
+    if (
+      SENTENCE_CASE_HEADS.has(head.norm) &&
+      prep?.gapBefore === 'space' &&
+      /^(?:au|aux|du|des|pour|contre|sans)$/.test(prep.text) &&
+      noun?.gapBefore === 'space' &&
+      /^\p{Ll}[\p{L}-]{2,}$/u.test(noun.text) &&
+      !FR_DETS.has(noun.norm) &&
+      !/^[’']$/.test(tokens[j + 3]?.text ?? '') &&
+      !/^(?:de|des|du|d)$/.test(tokens[j + 3]?.norm ?? '')
+    )
+      j += 2;
     const name = text.slice(n.start, tokens[j].end);
     return { kind: 'organization', first: i + 1, last: j, name, aliases: [], family: headFamily(head.norm) };
   }
