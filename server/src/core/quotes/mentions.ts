@@ -4,6 +4,7 @@
  * `des sources proches des discussions`, `le Kremlin`), a pronoun (`il`, `she`), or two of
  * them joined (`Moscou et Washington`). A light, rule-based noun-phrase reader: no tagger.
  */
+import { nationalityWords } from './nationality';
 import type { ActorKind, Language } from '../types';
 import {
   DETERMINERS,
@@ -367,11 +368,18 @@ function nameAt(
     .map((t) => t.norm)
     .join(' ');
   // A capitalized common word opening a sentence (`Côté russe`) is not a name.
+  // (`a ajouté l'Italien`: a nationality noun after its article names a person, though the
+  // article also writes `italien` in lower case.)
+  const nationalityNoun =
+    last === first &&
+    first > 0 &&
+    /^(?:le|la|l'|the)$/.test(tokens[first - 1].norm) &&
+    nationalityWords(tokens[first].text, ctx.language) !== null;
   if (
     last === first &&
     gender === null &&
     !titled &&
-    (ctx.lowerWords.has(tokens[first].norm) ||
+    ((ctx.lowerWords.has(tokens[first].norm) && !nationalityNoun) ||
       ctx.isVerb(tokens[first].norm) ||
       SENTENCE_OPENERS.has(tokens[first].norm))
   ) {

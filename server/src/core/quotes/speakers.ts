@@ -8,6 +8,7 @@
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import type { SpeakerMention } from './mentions';
+import { mentionsAnyWord, nationalityWords } from './nationality';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
 /** How far back a definite description looks for the person it names again. */
@@ -527,6 +528,12 @@ export class SpeakerBook {
         bestOverlap = o;
       }
     }
+    // `the Italian said`: a nationality noun is the person of that nationality named before,
+    // even when an earlier stage took the noun for an actor of its own.
+    if (m.type === 'name' && (!best || fold(best.name) === fold(m.name))) {
+      const national = this.nationalOf(m);
+      if (national) return this.withMention(national, m);
+    }
     const need = m.type === 'role' ? 0.8 : 0.5;
     if (best && bestOverlap >= (span.end - span.start) * need) {
       // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
@@ -538,6 +545,71 @@ export class SpeakerBook {
     }
     if (m.type === 'name') return this.linkName(m);
     return this.linkRole(m);
+  }
+
+  private foldedText: string | null = null;
+
+  /**
+   * The person a nationality noun (`the Italian`, `l'Italienne`, `the Scot`) stands for: the
+   * one most recently named before it with that nationality in their role, description or
+   * the words around their name (`the Italian manager Roberto Mancini`, `Scotland's Andy
+   * Murray`, `Marco Rossi, international italien`).
+   */
+  private nationalOf(m: SpeakerMention): Actor | null {
+    if (/\s/.test(m.name.trim())) return null;
+    if (!/(?:^|[\s(])(?:le|la|l['’]|the)\s*$/i.test(this.text.slice(Math.max(0, m.nameStart - 5), m.nameStart)))
+      return null;
+    const words = nationalityWords(m.name, this.language);
+    if (!words) return null;
+    // Another actor of that name (`the Vatican`) is not a nationality.
+    const own = this.byName.get(fold(m.name));
+    if (own && !(own.kind === 'person' && own.mentions.every((x) => x.end - x.start <= m.end - m.start + 4)))
+      return null;
+    const folded = (this.foldedText ??= fold(this.text.replace(/\s/g, ' ')));
+    const feminine = this.language === 'fr' && /(?:enne|aise|aine|oise|ande|ole|ine|ane)$/.test(fold(m.name));
+    const fits = (a: Actor): boolean => {
+      if (a.kind !== 'person' || !a.named || a === own || fold(a.name) === fold(m.name)) return false;
+      const g = this.actorGender.get(a.id);
+      return !(this.language === 'fr' && g && (g === 'f') !== feminine);
+    };
+    // The latest use of the nationality word before the noun, next to a person's name in the
+    // same sentence (`the Italian manager Roberto Mancini`, `Marco Rossi, international italien`).
+    const uses: number[] = [];
+    for (const w of words) {
+      const re = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      for (const u of folded.slice(0, m.nameStart).matchAll(re)) uses.push(u.index);
+    }
+    uses.sort((x, y) => y - x);
+    for (const u of uses) {
+      let best: Actor | null = null;
+      let bestGap = 61;
+      for (const a of this.actors) {
+        if (!fits(a)) continue;
+        for (const x of a.mentions) {
+          if (x.start >= m.start) continue;
+          const lo = Math.min(x.end, u);
+          const hi = Math.max(x.start, u);
+          const gap = hi - lo;
+          if (gap < bestGap && !/[.!?;«»"“”]/.test(folded.slice(lo, hi))) {
+            best = a;
+            bestGap = gap;
+          }
+        }
+      }
+      if (best) return best;
+    }
+    // Else a person whose known role or description carries the nationality, the latest named.
+    let best: Actor | null = null;
+    let bestAt = -1;
+    for (const a of this.actors) {
+      if (!fits(a) || !mentionsAnyWord(fold([a.role ?? '', a.description ?? ''].join(' ')), words)) continue;
+      for (const x of a.mentions)
+        if (x.start < m.start && x.start > bestAt) {
+          best = a;
+          bestAt = x.start;
+        }
+    }
+    return best;
   }
 
   /**
