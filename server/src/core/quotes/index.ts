@@ -17,6 +17,13 @@ import { lines, Sentences } from './sentences';
 import { SpeakerBook } from './speakers';
 import { articleView, tokenAt, tokenize, type Token } from './view';
 
+/** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
+function isListener(before: string, prep: string | null): boolean {
+  if (/[.!?;]\s/.test(before)) return false;
+  if (prep && /^(?:a|au|aux|to)$/.test(prep)) return true;
+  return /\b(?:told|tells|tell|telling)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
+}
+
 export { builtinSpeechVerbs } from './lexicon';
 
 /** How far back (UTF-16 units) a quote with no cue looks for the person the text is about. */
@@ -180,7 +187,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           .mentions(between)
           .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
           // `said Maria Santos, a nurse who attended the rally.`: her apposition, not someone else.
-          .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))));
+          .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))))
+          // `"…," Ferguson told Sky Sports`, `a confié X à Y`: whom the words were told to is
+          // never the one who goes on speaking.
+          .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep));
         const sameActor = others.every((m) => book.link(m) === previous?.attribution.actorId);
         if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
       }
