@@ -266,9 +266,47 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     previous = { draft: d, attribution: a, kind };
     hows.push(a.how);
   }
+  chainPartials(quotes, hows, view, sentences, speaks, problems);
   echoPullQuotes(quotes, hows, book.actors, problems);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
+}
+
+/**
+ * `« A » et l'enquête déterminera « B » de « C », a assuré François Hollande`: a sentence that
+ * strings quotes together and names its speaker after the last one gives him every quote of
+ * the chain; a quote the writer's own words go on from is partial, not direct.
+ */
+function chainPartials(
+  quotes: Quote[],
+  hows: readonly string[],
+  view: string,
+  sentences: Sentences,
+  speaks: (span: Span) => boolean,
+  problems: Problem[],
+): void {
+  for (let j = quotes.length - 1; j > 0; j--) {
+    const last = quotes[j];
+    if (hows[j] !== 'after' || !last.speaker || !last.cue || !last.open) continue;
+    const S = sentences.at(last.open.start);
+    for (let i = j - 1; i >= 0; i--) {
+      const q = quotes[i];
+      const next = quotes[i + 1];
+      if (!q.close || !q.open || q.cue || q.open.start < S.start || !next.open) break;
+      if (hows[i] !== 'context' && hows[i] !== 'none' && hows[i] !== 'scare' && hows[i] !== 'continuation') break;
+      const gap = { start: q.close.end, end: next.open.start };
+      const between = view.slice(gap.start, gap.end);
+      if (/[.!?;:]/.test(between) || between.length > 160 || speaks(gap)) break;
+      const lead = view.slice(S.start, q.open.start);
+      if (q.kind === 'scare' && chargeOrLabel(lead, q.text)) break;
+      q.speaker = last.speaker;
+      const stale = problems.findIndex((p) => p.code === 'quote-without-speaker' && p.start === q.start);
+      if (stale >= 0) problems.splice(stale, 1);
+      // Words of the writer after it: the quote is a part of his sentence.
+      const listed = /^[\s,]*(?:(?:et|ou|and|or)\s*)?$/i.test(between);
+      if (q.kind === 'scare' || (q.kind === 'direct' && !listed)) q.kind = 'partial';
+    }
+  }
 }
 
 /** Byline lines (`By …`, `Par …`, `Propos recueillis par …`) and an outlet's line in capitals after one. */
