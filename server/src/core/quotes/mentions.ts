@@ -418,6 +418,13 @@ function nameAt(
     poss.norm === 's' &&
     /^['’]$/.test(text.slice(tokens[last].end, poss.start))
   ) {
+    // `the Boston Police Department's Facebook page reads`: the page speaks for its owner.
+    const doc = possessedDocument(text, tokens, next, to, ctx);
+    if (doc >= 0) {
+      if (m.kind !== 'person') m.kind = 'organization';
+      m.end = tokens[doc].end;
+      return { mention: m, next: doc + 1 };
+    }
     const role = roleAt(text, tokens, next, to, ctx, prep);
     if (role) {
       const rm = role.mention;
@@ -482,6 +489,21 @@ function nameAt(
  * A description starting with the determiner at `i` (or, when `bare`, with the word after
  * `i`: an apposition without article, an English pre-nominal title).
  */
+/**
+ * English `'s` followed by a document or page of its owner (`'s Facebook page`, `'s official
+ * website`, `'s statement`): the index of the document's noun, else -1.
+ */
+function possessedDocument(text: string, tokens: readonly Token[], k: number, to: number, ctx: MentionContext): number {
+  if (ctx.language !== 'en' || k >= to || tokens[k]?.norm !== 's' || k === 0) return -1;
+  if (!/^['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+  for (let d = k + 1; d < to && d <= k + 4; d++) {
+    if (!adjacent(text, tokens[d - 1], tokens[d]) && d > k + 1) return -1;
+    if (SOURCE_DOCUMENTS.en.includes(tokens[d].norm)) return d;
+    if (ctx.isVerb(tokens[d].norm) && !isCapitalized(tokens[d].text)) return -1;
+  }
+  return -1;
+}
+
 function roleAt(
   text: string,
   tokens: readonly Token[],
@@ -678,7 +700,13 @@ function roleAt(
     }
     return null;
   }
-  const next = lastIn + 1;
+  // `the department's Facebook page`: the page speaks for the department.
+  const doc = possessedDocument(text, tokens, lastIn + 1, to, ctx);
+  const next = doc >= 0 ? doc + 1 : lastIn + 1;
+  if (doc >= 0) {
+    m.end = tokens[doc].end;
+    return { mention: m, next };
+  }
   // A name right after the description: `le secrétaire d'État américain Marco Rubio`,
   // `le vice-ministre russe des affaires étrangères, Sergueï Riabkov`.
   const after = tokens[next];

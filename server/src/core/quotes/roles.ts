@@ -79,7 +79,8 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'police prosecutor court commission council agency organization organisation party union company firm ' +
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
     'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
-    'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator'
+    'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator ' +
+    'city county town township municipality'
   ).split(' '),
 };
 
