@@ -7,7 +7,7 @@
  */
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
-import type { SpeakerMention } from './mentions';
+import { roleKind, type SpeakerMention } from './mentions';
 import { mentionsAnyWord, nationalityWords } from './nationality';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
@@ -748,9 +748,33 @@ export class SpeakerBook {
     }
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
+    const headed = this.roleHead(m, folded, canon);
+    if (headed) return this.withMention(headed, m);
     const longer = this.longerDescription(m, folded);
     if (longer) return longer;
     return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  /**
+   * `the commissioner` after `Sarah Collins, the state's health commissioner`, `le médecin`
+   * after `Gérald Kierzek, médecin urgentiste`: a one-word description that is a person noun of
+   * a known person's longer role is that person (the latest named with it, same gender).
+   */
+  private roleHead(m: SpeakerMention, folded: string, canon: Set<string>): Actor | null {
+    if (m.kind !== 'person' || m.plural || canon.size !== 1 || /\s/.test(folded)) return null;
+    if (roleKind(folded, this.language)?.kind !== 'person') return null;
+    const det = fold(this.text.slice(m.start, m.nameStart));
+    if (!/^(?:le|la|l'|the)$/.test(det)) return null;
+    const [word] = canon;
+    for (let i = this.roleLinks.length - 1; i >= 0; i--) {
+      if (!this.roleLinks[i].role.has(word)) continue;
+      const id = this.roleLinks[i].actorId;
+      const g = this.actorGender.get(id);
+      if (m.gender && g && g !== m.gender) continue;
+      const a = this.actors.find((x) => x.id === id);
+      if (a && a.kind === 'person' && a.named) return a;
+    }
+    return null;
   }
 
   /**
