@@ -728,13 +728,14 @@ export class SpeakerBook {
     }
     if (found) return this.withMention(found, m);
     // `Selon l'organisation`, `the company said`: the organisation just named.
-    if (m.kind === 'organization' && !m.plural && GENERIC_ORGANIZATION.has(folded)) {
+    // `the department said` after `the Ohio Department of Health`: an organisation whose name
+    // holds the noun.
+    if (m.kind === 'organization' && !m.plural && !/\s/.test(folded)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       const id = /^(?:le|la|l'|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 800) : null;
-      if (id) {
-        const a = this.actors.find((x) => x.id === id);
-        if (a) return this.withMention(a, m);
-      }
+      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      if (a && (GENERIC_ORGANIZATION.has(folded) || mentionsAnyWord(fold(a.name), [folded])))
+        return this.withMention(a, m);
     }
     // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
     // whoever issued it just before (an organisation first).
