@@ -171,15 +171,17 @@ describe('exports of the sample articles', () => {
   }
 });
 
+/** PyYAML is how researchers load exports; without it the Python checks say they were skipped. */
+const hasPyYaml = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 describe('exports load in Python', () => {
-  const hasPyYaml = (() => {
-    try {
-      execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
   it(
     'PyYAML reads strings for dates and text[start:end] gives each span',
     { skip: !hasPyYaml && 'python3 with PyYAML is not installed' },
@@ -205,14 +207,6 @@ describe('exports load in Python', () => {
 });
 
 describe('exports load in Python, whatever the strings', () => {
-  const hasPyYaml = (() => {
-    try {
-      execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
   it(
     'PyYAML reads back exactly what was written',
     { skip: !hasPyYaml && 'python3 with PyYAML is not installed' },
