@@ -63,7 +63,12 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
   if (k.weak && words <= 2 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
-  if (!initial && (judicialCharge(k.lead, k.content) || (!k.spoken && chargeOrLabel(k.lead, k.content))))
+  if (
+    !initial &&
+    (judicialCharge(k.lead, k.content) ||
+      groupName(k.lead, k.content) ||
+      (!k.spoken && chargeOrLabel(k.lead, k.content)))
+  )
     return 'scare';
   if (k.attributed) return 'partial';
   // Unattributed: a word or two, or a noun phrase right after an article (`la salle des
@@ -82,6 +87,7 @@ export function quoteKind(k: KindInput): QuoteKind {
 export function chargeOrLabel(lead: string, content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 2 || /[.!?,;:]\s*$/.test(content)) return false;
+  if (judicialCharge(lead, content) || groupName(lead, content)) return true;
   const before = lead.replace(/[«"“„‹'‘\s]+$/u, '');
   // `accusé de « mentir »`: de + an infinitive is someone's wording.
   if (/(?:^|\s)(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0])) return false;
@@ -95,8 +101,30 @@ export function chargeOrLabel(lead: string, content: string): boolean {
 function judicialCharge(lead: string, content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 7 || /[.!?,;:]\s*$/.test(content)) return false;
-  return JUDICIAL.test(lead.replace(/[«"“„‹'‘\s]+$/u, ''));
+  const before = lead.replace(/[«"“„‹'‘\s]+$/u, '');
+  if (JUDICIAL.test(before)) return true;
+  // `jugés coupables de « vol »`, `found guilty of "assault"`: de + an infinitive is wording.
+  if (GUILTY.test(before) && !(/(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0]))) return true;
+  // `pour « participation » et « destruction »`: the next charge of a list is a charge too.
+  const listed = /^(.*)[«"“„‹'‘][^«»"“”„‹›'‘’]{1,80}[»"”›'’]\s*(?:,|et|ou|and|or)$/su.exec(before);
+  return !!listed && judicialCharge(listed[1], content);
 }
+
+/** `coupables de`, `accusé de`, `found guilty of`: what follows is the charge. */
+const GUILTY = /(?:^|\s)(?:coupables?|accus[ée]e?s?|guilty|accused)\s+(?:de|d'|d’|du|des|pour|of)$/iu;
+
+/**
+ * `le mouvement des « gilets jaunes »`, `le collectif « Nous Toutes »`, `the "Proud Boys"
+ * group`: a short quoted name after a group noun names the group, whoever reports it.
+ */
+function groupName(lead: string, content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 4 || /[.!?,;:]\s*$/.test(content)) return false;
+  return GROUP_BEFORE.test(lead.replace(/[«"“„‹'‘\s]+$/u, ''));
+}
+
+const GROUP_BEFORE =
+  /(?:^|[\s'’])(?:mouvements?|collectifs?|groupes?|groupuscules?|movements?|groups?|collectives?)(?:\s+(?:des|du|de|d'|d’|of|of the|called|named|dit|baptis[ée]))?$/iu;
 
 const JUDICIAL =
   /(?:condamn\p{L}*|mis\p{L}* en examen|poursuivi\p{L}*|inculp\p{L}*|[ée]crou\p{L}*|plac\p{L}* en garde à vue|jug\p{L}* pour|charged|convicted|indicted|arrested|jailed|sentenced|on suspicion)\s+(?:pour|for|with|of|du chef d[e'’]|des chefs d[e'’])$/iu;

@@ -93,7 +93,13 @@ const NOT_IN_DESCRIPTION = new Set(
     'neanmoins pourtant cependant toutefois desormais ensuite enfin aurait auraient avait avaient serait seraient ' +
     'pourra pourrait peut peuvent doit doivent fait font veut veulent va vont vient viennent reste restent ' +
     'semble semblent estime estiment juge jugent affirme renvoie renvoient indique precise souligne annonce ' +
-    'refuse demande propose explique prend met dit donne tient voit sait'
+    'refuse demande propose explique prend met dit donne tient voit sait ' +
+    // Present-tense third persons of irregular verbs (`le gouvernement vaudois sort de…`).
+    'sort sortent part partent tiennent maintient maintiennent retient obtient soutient soutiennent devient ' +
+    'deviennent revient reviennent intervient previent mettent remet promet permet admet prennent reprend ' +
+    'comprend apprend disent redit refait voient croit croient savent rejoint rejoignent craint plaint atteint ' +
+    'suit suivent poursuit poursuivent ouvre ouvrent offre recoit recoivent sent sert perd perdent rend rendent ' +
+    'repond repondent attend attendent entend defend pretend bat combat connait reconnait parait apparait vit vivent'
   ).split(' '),
 );
 
