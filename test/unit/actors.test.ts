@@ -149,4 +149,15 @@ describe('findActors with a rules file', () => {
     );
     assert.equal(actors.filter((a) => /lavrov/i.test(a.name)).length, 1);
   });
+  it('reads an English agency name quoted in a French article as an organisation, never a speaker', () => {
+    const text =
+      'Le Counter Terrorism Unit a arrêté deux suspects. « Nous avons agi vite », explique Counter Terrorism Unit. La Financial Crimes Division enquête, selon Jean Bureau.';
+    const actors = findActors(text, { language: 'fr', rules, ignored: [] });
+    const ctu = byName(actors, 'Counter Terrorism Unit');
+    assert.ok(ctu);
+    assert.equal(ctu.kind, 'organization');
+    assert.equal(ctu.mentions.length, 2);
+    assert.equal(byName(actors, 'Financial Crimes Division')?.kind, 'organization');
+    assert.equal(actors.filter((a) => a.kind === 'person' && /Terrorism|Crimes/.test(a.name)).length, 0);
+  });
 });

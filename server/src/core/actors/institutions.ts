@@ -20,7 +20,7 @@ function set(words: string): Set<string> {
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
 export const EN_ORG_HEADS = set(`
 council committee commission department ministry agency authority board bureau office service services center centre
-unit units brigade squad directorate inspectorate
+unit units brigade squad directorate inspectorate division
 centers centres departments institutes
 hospital clinic district institute institution foundation university college school academy bank fund trust party
 union association federation league club court tribunal parliament assembly congress senate government administration
@@ -195,16 +195,46 @@ export function findNamedInstitutions(
   const out: NamedInstitution[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const en = englishName(text, tokens, i, isFirstName);
-    // In French, only company endings read the English way (`Qualcomm Inc`); `Le Journal de Montréal` opens with its head.
+    // In French, only company endings and English agency heads read the English way (`Qualcomm Inc`,
+    // `le Counter Terrorism Unit`); `Le Journal de Montréal` opens with its head.
     const found =
-      (en && (language === 'en' || COMPANY_ENDINGS.has(tokens[en.last].norm)) ? en : null) ??
-      frenchName(text, tokens, i, language, isFirstName);
+      (en &&
+      (language === 'en' ||
+        COMPANY_ENDINGS.has(tokens[en.last].norm) ||
+        englishAgencyInFrench(text, tokens, en, isFirstName))
+        ? en
+        : null) ?? frenchName(text, tokens, i, language, isFirstName);
     if (found) {
       out.push(found);
       i = found.last;
     }
   }
   return out;
+}
+
+/** English heads that end an agency's name quoted as is in a French article (`la Mauritius Revenue Authority`). */
+const EN_AGENCY_HEADS = set(`unit squad office agency service division bureau force authority department board`);
+
+/**
+ * French text quotes foreign agencies in English (`le Counter Terrorism Unit`); without this the
+ * capitalised words before the head would read as a person's name. At least two words before the
+ * head, none of them a first name (`Jean Bureau` stays a person).
+ */
+function englishAgencyInFrench(
+  text: string,
+  tokens: readonly Token[],
+  found: NamedInstitution,
+  isFirstName: (norm: string) => boolean,
+): boolean {
+  if (found.kind !== 'organization' || !EN_AGENCY_HEADS.has(tokens[found.last].norm)) return false;
+  // `Le Counter Terrorism Unit` at a sentence start: the French article is not part of the name.
+  if (/^(?:le|la|les|l|un|une)$/.test(tokens[found.first].norm) && found.first < found.last) {
+    found.first++;
+    found.name = text.slice(tokens[found.first].start, tokens[found.last].end).replace(/\s+/g, ' ');
+    found.aliases = found.aliases.filter((a) => !/^(?:le|la|les|l|un|une)\b/i.test(a));
+  }
+  const words = tokens.slice(found.first, found.last).filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) && !isFirstName(t.norm));
 }
 
 /** Nouns before an association's name written in sentence case (`l'association Droit au logement`). */
