@@ -160,4 +160,15 @@ describe('findActors with a rules file', () => {
     assert.equal(byName(actors, 'Financial Crimes Division')?.kind, 'organization');
     assert.equal(actors.filter((a) => a.kind === 'person' && /Terrorism|Crimes/.test(a.name)).length, 0);
   });
+  it('takes an unknown name after a speech verb as a person, and stops it before an organisation', () => {
+    const text =
+      '« Oui », fait ressortir Vikash Tulsidas. « Non », explique Paul Nobin de la Business Mauritius. Selon Jean de La Fontaine, rien.';
+    const actors = findActors(text, { language: 'fr', rules, ignored: [] });
+    assert.equal(byName(actors, 'Vikash Tulsidas')?.kind, 'person');
+    assert.equal(byName(actors, 'Paul Nobin')?.kind, 'person');
+    assert.equal(byName(actors, 'Jean de La Fontaine')?.kind, 'person');
+    assert.equal(actors.filter((a) => /Business/.test(a.name) && a.kind === 'person').length, 0);
+    const en = findActors('"We disagree," noted Kavesh Ramjatun, an analyst.', { language: 'en', rules, ignored: [] });
+    assert.equal(byName(en, 'Kavesh Ramjatun')?.kind, 'person');
+  });
 });

@@ -94,7 +94,7 @@ const SURNAME_SHAPE =
   /\p{Ll}(?:ov|ev|ova|eva|ski|sky|skiy|skyi|ska|enko|chuk|tchouk|ovitch|evitch|ovic|ović|escu|opoulos|yan|idis|akis|oglu|oğlu|wicz|stein|berg)$/u;
 /** A speech verb or `selon` right before a name (`", said Einav Zangauker`, `selon Jean Dupont`). */
 const SAID_BEFORE =
-  /(?:\b(?:said|says|told|added|wrote|according to|selon|déclare|a déclaré|affirme|a affirmé|explique|estime|raconte|souligne|indique|précise|ajoute|a ajouté)|[»"”],?)\s+$/;
+  /(?:\b(?:said|says|told|added|wrote|noted|explained|stated|argued|insisted|recalled|according to|selon|déclare|affirme|explique|estime|raconte|souligne|indique|précise|ajoute|soutient|rappelle|observe|note|relève|confie|témoigne|insiste|poursuit|assure|conclut|commente|déplore|regrette|reconnaît|avance|dit|(?:fait|a fait) (?:ressortir|valoir|savoir|remarquer|observer|part)|a (?:déclaré|affirmé|ajouté|dit|indiqué|expliqué|souligné|précisé|estimé|confié|rappelé|assuré|noté|relevé|témoigné|conclu|commenté))|[»"”],?)\s+$/;
 /** A speech verb right before a lone first name (`, témoigne Eddy`, `", says Maya`). */
 const SPEECH_BEFORE_FIRST_NAME =
   /(?:\b(?:said|says|added|explained|recalled|témoigne|raconte|explique|confie|ajoute|poursuit|précise|souligne|assure|insiste|lance|note|observe|a témoigné|a raconté|a expliqué|a confié|a ajouté|a déclaré|a dit))\s+$/;
@@ -773,6 +773,10 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
           j = k + 1;
           continue;
         }
+        // `Nobin de la Business Mauritius`: an article particle before two capitalised words opens an
+        // organisation's name, not the rest of the person's (`de la Fontaine`, `du Bellay` stay).
+        const articleParticle = part.some((p) => /^(?:la|le|du|des)$/.test(tokens[p].norm));
+        if (articleParticle && isNameWord(tokens[k + 1]) && tokens[k + 1].gapBefore === 'space') break;
         if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
           part.push(k);
           parts.push(part);
