@@ -195,6 +195,25 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
       }
     }
+    // `la députée X, qui a suggéré « A » les immigrés « B », a rapporté Le Monde`: quoted words
+    // that go on the previous quote's clause (a few words of the writer, no punctuation, no
+    // other speech verb) are the same speaker's, not the sentence's other speaker's.
+    if (kind === 'partial' && previous?.kind === 'partial' && previous.attribution.cue && !d.block && d.open) {
+      const prevEnd = previous.draft.close?.end ?? previous.draft.end;
+      const gap: Span = { start: prevEnd, end: anchor };
+      const ownCueInGap = !!a.cue && a.cue.start >= gap.start && a.cue.end <= gap.end;
+      if (
+        previous.attribution.actorId &&
+        a.actorId !== previous.attribution.actorId &&
+        prevEnd >= S.start &&
+        /^[^.!?;:,«»"“”\n]{1,60}$/.test(view.slice(gap.start, gap.end)) &&
+        !ownCueInGap &&
+        !speaks(gap) &&
+        // `… quand la maire Anne Roy parle d'une « erreur »`: someone else named in between.
+        !attributor.mentions(gap).some((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
+      )
+        a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
+    }
     if (kind === 'scare') a = { cue: null, mention: null, actorId: null, how: 'scare' };
     else if (!a.actorId) {
       // No cue at all: the person the text was just talking about, if one is close.

@@ -200,6 +200,19 @@ export function findMarkedQuotes(
       continue;
     // `"he said “no” twice"`: a curly closer after a curly opener inside a straight quote is nested.
     if (open.mark === '"' && c === '”' && text.slice(open.at, i).includes('“')) continue;
+    // `"We won't let the so-called "tourists" ruin it."`: a straight mark after a space and
+    // before a letter opens a term inside the straight quote when the line still closes both.
+    if (
+      open.mark === '"' &&
+      c === '"' &&
+      /[\s([—–]/.test(text[i - 1] ?? '') &&
+      isLetter(text[i + 1]) &&
+      straightMarksAfter(text, i) >= 2 &&
+      straightMarksAfter(text, i) % 2 === 0
+    ) {
+      open.depth++;
+      continue;
+    }
     if (closers.includes(c)) {
       // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
       open.depth--;
@@ -216,6 +229,14 @@ export function findMarkedQuotes(
     } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
   }
   return { quotes, problems };
+}
+
+/** Straight double marks after `i` on its line. */
+function straightMarksAfter(text: string, i: number): number {
+  let n = 0;
+  const end = lineEnd(text, i);
+  for (let k = i + 1; k < end; k++) if (text[k] === '"') n++;
+  return n;
 }
 
 /**
