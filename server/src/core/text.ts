@@ -28,6 +28,21 @@ export function slugify(s: string): string {
   return slug || 'x';
 }
 
+/**
+ * Index of the last element of an ascending array that is at most `value` (0 when none
+ * is): which line, sentence or block an offset falls in, given their start offsets.
+ */
+export function lastAtOrBefore(starts: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Finds line numbers and columns of offsets in one text, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -45,14 +60,7 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   line(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   /** 0-based line and UTF-16 column of an offset, as LSP positions are. */

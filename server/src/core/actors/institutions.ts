@@ -4,7 +4,7 @@
  * `Qualcomm Inc`, `la Sûreté du Québec`, `le parquet général de Paris`, `Cotwall End
  * Road`, `le stade Vélodrome`, `the Black Country`). Pure functions over the article's tokens.
  */
-import { fold } from '../text';
+import { fold, lastAtOrBefore } from '../text';
 import type { ActorKind, Language } from '../types';
 import type { Token } from './tokens';
 
@@ -607,13 +607,7 @@ class LineFacts {
   }
 
   at(offset: number): LineFact {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     let fact = this.facts.get(lo);
     if (!fact) {
       const start = this.starts[lo];

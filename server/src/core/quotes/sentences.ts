@@ -2,6 +2,7 @@
  * Sentences and paragraphs of the view, aware of quotes: a full stop inside a quote does not
  * end the writer's sentence (`«Je pars. Adieu», a-t-il dit.` is one sentence).
  */
+import { lastAtOrBefore } from '../text';
 import type { Span } from '../types';
 
 const ABBREVIATIONS = new Set(
@@ -58,13 +59,7 @@ export class Sentences {
 
   /** The sentence holding an offset, as a span of the text (end at the next sentence's start). */
   at(offset: number): Span {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     const end = lo + 1 < this.starts.length ? this.starts[lo + 1] : this.view.length;
     return { start: this.starts[lo], end };
   }
