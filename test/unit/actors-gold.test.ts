@@ -2,13 +2,13 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { addCounts, emptyCounts, parseGold, score, scores } from '../../scripts/scoring';
+import { addCounts, emptyCounts, parseGold, score, scores, type Scores } from '../../scripts/scoring';
 import { findActors } from '../../server/src/core/actors';
 import type { ArticleExport } from '../../server/src/core/export';
 import { builtinRules } from '../../server/src/core/rules';
 import { CodePointIndex } from '../../server/src/core/text';
 
-const root = path.join(__dirname, '../fixtures');
+const fixtures = path.join(__dirname, '../fixtures');
 
 /** An export holding only the actors, scored with the project's rules (scripts/scoring.ts). */
 function actorsExport(text: string, language: 'fr' | 'en'): ArticleExport {
@@ -20,20 +20,36 @@ function actorsExport(text: string, language: 'fr' | 'en'): ArticleExport {
   return { actors, quotes: [], dates: [] } as unknown as ArticleExport;
 }
 
-describe('actors on the sample gold', () => {
+/** The actor finder alone (no speakers added by the quotes stage) scored on one gold set. */
+function scoreActors(dir: string): Scores {
   const total = emptyCounts();
-  for (const f of fs.readdirSync(path.join(root, 'gold')).sort()) {
-    const gold = parseGold(fs.readFileSync(path.join(root, 'gold', f), 'utf8'));
-    const text = fs.readFileSync(path.join(root, 'articles', gold.file), 'utf8');
+  for (const f of fs.readdirSync(path.join(dir, 'gold')).sort()) {
+    const gold = parseGold(fs.readFileSync(path.join(dir, 'gold', f), 'utf8'));
+    const text = fs.readFileSync(path.join(dir, 'articles', gold.file), 'utf8');
     addCounts(total, score(text, gold, actorsExport(text, gold.language === 'en' ? 'en' : 'fr')));
   }
-  const s = scores(total);
+  return scores(total);
+}
 
-  // Measured 96.3 / 96.9 / 100 / 96.2 when locked; the targets of the issue are 90 / 95 / 90 / 90.
-  it('finds at least 95 % of the gold actors', () => assert.ok(s.actorRecall >= 95, `${s.actorRecall}`));
-  it('finds at least 95 % of the gold people', () => assert.ok(s.peopleRecall >= 95, `${s.peopleRecall}`));
-  it('gives the right kind to at least 98 % of the found actors', () =>
-    assert.ok(s.actorKinds >= 98, `${s.actorKinds}`));
-  it('links at least 95 % of the gold mentions to the right actor', () =>
-    assert.ok(s.mentionsLinked >= 95, `${s.mentionsLinked}`));
-});
+// Floors: found / people / kind right / mentions linked.
+// Samples: measured 96.3 / 96.9 / 100 / 96.2 when locked; the issue's targets are 90 / 95 / 90 / 90.
+// Dev (French and English news, not the samples): 88.3 / 91.1 / 99.0 / 88.6 when locked, against
+// 56.8 / 82.2 / 93.7 / 59.9 before organisations and places were read from their head nouns,
+// acronyms, teams, newspapers and bare roles.
+const SETS = [
+  { name: 'the sample gold', dir: fixtures, floors: [95, 95, 98, 95] },
+  { name: 'the development articles', dir: path.join(fixtures, 'dev'), floors: [86, 88, 97, 86] },
+];
+
+for (const { name, dir, floors } of SETS) {
+  describe(`actors on ${name}`, () => {
+    const s = scoreActors(dir);
+    const [found, people, kinds, linked] = floors;
+    it(`finds at least ${found} % of the gold actors`, () => assert.ok(s.actorRecall >= found, `${s.actorRecall}`));
+    it(`finds at least ${people} % of the gold people`, () => assert.ok(s.peopleRecall >= people, `${s.peopleRecall}`));
+    it(`gives the right kind to at least ${kinds} % of the found actors`, () =>
+      assert.ok(s.actorKinds >= kinds, `${s.actorKinds}`));
+    it(`links at least ${linked} % of the gold mentions to the right actor`, () =>
+      assert.ok(s.mentionsLinked >= linked, `${s.mentionsLinked}`));
+  });
+}
