@@ -175,6 +175,17 @@ describe('the server over stdio, on a sample article', () => {
     assert.ok(hints && hints.length > 0);
     assert.ok(hints.every((h) => typeof h.label === 'string' && h.label.startsWith('— ')));
     assert.ok(hints.some((h) => h.label === '— Marco Rubio'));
+    // `«Nous ne nous sommes pas contentés…» Sergueï Lavrov`: the byline already names him.
+    const pullQuoteEnd = sampleText.indexOf('nous nous sommes entendus»') + 'nous nous sommes entendus»'.length;
+    const line = sampleText.slice(0, pullQuoteEnd).split('\n').length - 1;
+    assert.ok(
+      !hints.some(
+        (h) =>
+          h.position.line === line &&
+          h.position.character >= pullQuoteEnd - sampleText.lastIndexOf('\n', pullQuoteEnd) - 2,
+      ),
+      'no hint before a byline',
+    );
   });
 
   test('the outline lists quotes by speaker, dates and actors', async () => {

@@ -21,8 +21,9 @@ export function speakerHints(state: ArticleState, from = 0, to = Infinity): Inla
     const offset = q.close?.end ?? q.end;
     if (offset < from || offset > to) continue;
     // A byline right after the quote (`«…» Sergueï Lavrov`) already names the speaker.
-    const named = q.speakerMention;
-    if (named && named.start >= offset && /^[\s,\u00a0\u202f—–-]{0,3}$/.test(state.text.slice(offset, named.start)))
+    const bylineAt = (start: number) =>
+      start >= offset && /^[\s,\u00a0\u202f—–-]{0,3}$/.test(state.text.slice(offset, start));
+    if ((q.speakerMention && bylineAt(q.speakerMention.start)) || actor.mentions.some((m) => bylineAt(m.start)))
       continue;
     let card = cards.get(actor.id);
     if (card === undefined) {
