@@ -37,8 +37,9 @@ export interface ArticleState {
 }
 
 /**
- * Supplies an article's sidecar (its manual decisions), or null. The sidecar layer plugs
- * itself in here; until then articles are analysed without one.
+ * Supplies an article's sidecar (its manual decisions), or null. Manual work
+ * (`features/manual.ts`) plugs its live sidecars in here at registration; without it
+ * articles are analysed without one.
  */
 export type SidecarProvider = (articlePath: string | null, text: string, uri: string) => Sidecar | null;
 
