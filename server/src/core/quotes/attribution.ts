@@ -296,6 +296,8 @@ export class Attributor {
         apposed ||
         (between.length <= 80 &&
           !/[.!?:;«»"“”]/.test(between) &&
+          // `called it "a disgrace" but Governor Hale praised…`: a new clause's subject speaks for itself.
+          !new RegExp(CLAUSE_RESET[this.c.language].source).test(between) &&
           words <= 6 &&
           (this.c.language === 'en' ||
             /[,–—]/.test(between) ||

@@ -24,6 +24,21 @@ const PARTICIPLE =
   /^(?:dite|montree|declaree|interrogee|elue|nee|venue|rendue|exprimee|confiee|felicitee|indignee|inquietee|etonnee|emue|opposee|engagee|presentee|affirmee|prononcee)$/;
 
 /** Nouns that name again the organisation just named (`l'organisation`, `the company`). */
+/**
+ * Generic nouns by which the writer names again an institution of a known type: what an
+ * organisation's name must hold (folded) to be the one meant.
+ */
+const GOVERNMENT =
+  /\b(?:gouvernement|government|administration|executif|executive|cabinet|conseil d'etat|conseil federal|conseil-executif)\b/;
+const INSTITUTION_TYPES: Record<string, RegExp> = {
+  gouvernement: GOVERNMENT,
+  government: GOVERNMENT,
+  executif: GOVERNMENT,
+  administration: GOVERNMENT,
+  council: /\bcouncil\b/,
+  conseil: /\bconseil\b/,
+};
+
 const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
@@ -336,12 +351,21 @@ export class SpeakerBook {
 
   /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
   /** The last singular organisation named within `within` characters before an offset. */
-  private resolveOrganizationWithin(offset: number, within: number): string | null {
+  private resolveOrganizationWithin(
+    offset: number,
+    within: number,
+    ofType: ((name: string) => boolean) | null = null,
+  ): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'organization') continue;
       if (r.mention && r.mention.type !== 'name') continue;
+      if (ofType) {
+        const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
+        const name = actor?.name ?? r.mention?.name ?? '';
+        if (!ofType(name)) continue;
+      }
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
@@ -736,6 +760,14 @@ export class SpeakerBook {
       const a = id ? this.actors.find((x) => x.id === id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(folded) || mentionsAnyWord(fold(a.name), [folded])))
         return this.withMention(a, m);
+      // `le gouvernement écrit` after `le Conseil d'État vaudois`, `the council said` after `the
+      // Dudley Council` further back: the latest organisation of that type the article named.
+      const type = INSTITUTION_TYPES[folded];
+      if (type && /^(?:le|la|l'|the)$/.test(det)) {
+        const typed = this.resolveOrganizationWithin(m.start, 3000, (name) => type.test(fold(name)));
+        const t = typed ? this.actors.find((x) => x.id === typed) : undefined;
+        if (t) return this.withMention(t, m);
+      }
     }
     // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
     // whoever issued it just before (an organisation first).
@@ -753,6 +785,13 @@ export class SpeakerBook {
     if (headed) return this.withMention(headed, m);
     const longer = this.longerDescription(m, folded);
     if (longer) return longer;
+    // `la direction a indiqué` after `Nestlé a annoncé…`: a company's management speaks for it.
+    if (m.kind === 'organization' && !m.plural && /^(?:direction|management)$/.test(folded)) {
+      const det = fold(this.text.slice(m.start, m.nameStart));
+      const id = /^(?:la|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 1500) : null;
+      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      if (a) return this.withMention(a, m);
+    }
     return this.create(desc, m.kind ?? 'person', false, null, m);
   }
 
