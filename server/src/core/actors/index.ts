@@ -65,7 +65,7 @@ function canonicalOrganization(name: string): string {
   return ministry ? `Ministry of ${ministry[1]}` : name.replace(/^Ministry of the /, 'Ministry of ');
 }
 
-/** The detected organisation or place of that name, created on first use. */
+/** The detected person, organisation or place of that name, created on first use. */
 function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string, aliases: string[] = []): Entity {
   const key = `${kind === 'place' ? 'place' : kind === 'person' ? 'person' : 'org'}:${fold(kind === 'organization' ? canonicalOrganization(name) : name)}`;
   let e = entities.get(key);
@@ -296,24 +296,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // Detected people: full names first, so that a later `M. Lavrov` joins `Sergueï Lavrov`.
   const bySurname = new Map<string, Entity>();
-  const detectedEntity = (name: string): Entity => {
-    const key = `person:${fold(name)}`;
-    let e = entities.get(key);
-    if (!e) {
-      e = {
-        key,
-        name,
-        kind: 'person',
-        rule: null,
-        source: 'detected',
-        roles: [],
-        names: new Set([name]),
-        mentions: [],
-      };
-      entities.set(key, e);
-    }
-    return e;
-  };
+  const detectedEntity = (name: string): Entity => detectedOf(entities, 'person', name);
   const ordered = [...people].sort((a, b) => b.cand.words - a.cand.words || a.cand.first - b.cand.first);
   for (const { cand, rule } of ordered) {
     let e: Entity;

@@ -134,6 +134,13 @@ export class Attributor {
   /** True when an offset lies inside a quoted stretch. */
   isQuoted(offset: number): boolean {
     const q = this.c.quoted;
+    const lo = this.firstQuotedEndingAfter(offset);
+    return lo < q.length && q[lo].start <= offset;
+  }
+
+  /** Index of the first quoted stretch ending after `offset` (stretches are sorted and disjoint). */
+  private firstQuotedEndingAfter(offset: number): number {
+    const q = this.c.quoted;
     let lo = 0;
     let hi = q.length;
     while (lo < hi) {
@@ -141,7 +148,7 @@ export class Attributor {
       if (q[mid].end <= offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < q.length && q[lo].start <= offset;
+    return lo;
   }
 
   /** Speaker mentions of a span (outside quotes), left to right. */
@@ -876,16 +883,8 @@ export class Attributor {
   }
 
   private lastQuoteEndBefore(offset: number, S: Span): number | null {
-    const q = this.c.quoted;
-    // The last quoted stretch ending at or before `offset` (stretches are sorted and disjoint).
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = q[lo - 1];
+    // The last quoted stretch ending at or before `offset`.
+    const last = this.c.quoted[this.firstQuotedEndingAfter(offset) - 1];
     return last && last.start >= S.start ? last.end : null;
   }
 

@@ -418,13 +418,7 @@ export class SpeakerBook {
     preferNearOrganization = false,
   ): string | null {
     const list = this.referents;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.indexBefore(offset);
     let best: Referent | null = null;
     // A person whose gender the article does not tell is only a fallback for `elle`/`he`: a
     // person of the right gender named a little earlier (the speaker of the thread) wins.
