@@ -2,12 +2,12 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse, parseAllDocuments } from 'yaml';
 import type { ArticleExport } from '../../server/src/core/export';
+import { tempDir } from '../tempDir';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -20,10 +20,6 @@ const validate = new Ajv2020({ strict: false }).compile(
 function run(args: string[], cwd = root) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-'));
 }
 
 describe('article-annotator export', () => {
@@ -48,7 +44,7 @@ describe('article-annotator export', () => {
   });
 
   it('exports a folder under --out, mirroring names, and --format json', () => {
-    const out = tempDir();
+    const out = tempDir('aa-cli-');
     const r = run(['export', articles, '--out', out, '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const files = fs.readdirSync(out).sort();
@@ -70,7 +66,7 @@ describe('article-annotator export', () => {
   });
 
   it('writes next to the article by default and never touches the article', () => {
-    const dir = tempDir();
+    const dir = tempDir('aa-cli-');
     const copy = path.join(dir, 'a.txt');
     fs.copyFileSync(sample, copy);
     const before = fs.readFileSync(copy);
@@ -81,7 +77,7 @@ describe('article-annotator export', () => {
   });
 
   it('exit 1 names each failed input and still exports the others', () => {
-    const dir = tempDir();
+    const dir = tempDir('aa-cli-');
     fs.copyFileSync(sample, path.join(dir, 'good.txt'));
     fs.writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
     const r = run(['export', dir, path.join(dir, 'missing.txt'), '--stdout']);
@@ -94,7 +90,7 @@ describe('article-annotator export', () => {
   });
 
   it('many articles go through worker threads and come out as one thread would write them', () => {
-    const dir = tempDir();
+    const dir = tempDir('aa-cli-');
     const names: string[] = [];
     const samples = fs.readdirSync(articles).filter((f) => f.endsWith('.txt'));
     for (let i = 0; i < 40; i++) {
@@ -112,7 +108,7 @@ describe('article-annotator export', () => {
       docs.map((d) => path.basename(d.document.path)),
       names,
     );
-    const out = tempDir();
+    const out = tempDir('aa-cli-');
     const written = run(['export', dir, '--out', out, '--jobs', '2']);
     assert.equal(written.code, 0, written.stderr);
     assert.equal(fs.readdirSync(out).length, 40);

@@ -3,11 +3,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
+import { tempDir } from '../tempDir';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -32,7 +32,7 @@ interface Exported {
 
 /** An article and its sidecar in a fresh folder; `edit` changes the article afterwards. */
 function setUp(edit: (text: string) => string): { file: string; text: string; sidecar: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-sidecar-'));
+  const dir = tempDir('aa-sidecar-');
   const file = path.join(dir, 'article.txt');
   const sidecar = fs.readFileSync(handWritten, 'utf8');
   fs.writeFileSync(file + '.ann.yaml', sidecar);

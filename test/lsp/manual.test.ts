@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -18,6 +17,7 @@ import {
   ManualUndoRequest,
 } from '../../server/src/lsp/features/manualProtocol';
 import { articlesDir, positionOf, Session } from './harness';
+import { tempDir } from '../tempDir';
 
 const ORIGINAL = fs.readFileSync(path.join(articlesDir, '000_74a0f13b3a32f430.txt'), 'utf8');
 const RULES = 'labels:\n  - {id: claim, name: Claim, color: "#d19a66"}\n  - {id: stance, name: Stance}\n';
@@ -41,7 +41,7 @@ describe('manual work over stdio', () => {
   const onDisk = () => parseSidecar(fs.readFileSync(file + '.ann.yaml', 'utf8')).sidecar!;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-manual-lsp-'));
+    dir = tempDir('aa-manual-lsp-');
     file = path.join(dir, 'article.txt');
     fs.writeFileSync(file, ORIGINAL);
     fs.writeFileSync(path.join(dir, 'article-rules.yaml'), RULES);

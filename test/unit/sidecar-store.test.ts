@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { addEntry, makeAnchor, parseSidecar, type SidecarEntry } from '../../server/src/core/sidecar';
 import { diffText, SidecarStore } from '../../server/src/lsp/features/manualStore';
+import { tempDir } from '../tempDir';
 
 const TEXT = 'Titre\n\nLe maire a dit « tout va bien ». La préfète a répondu « rien ne va ».\n';
 
 function setUp(sidecarText?: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-store-'));
+  const dir = tempDir('aa-store-');
   const article = path.join(dir, 'a.txt');
   fs.writeFileSync(article, TEXT);
   if (sidecarText !== undefined) fs.writeFileSync(article + '.ann.yaml', sidecarText);
