@@ -210,7 +210,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         !ownCueInGap &&
         !speaks(gap) &&
         // `… quand la maire Anne Roy parle d'une « erreur »`: someone else named in between.
-        !attributor.mentions(gap).some((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
+        // (A group there with no verb of its own is an object: `« A » les migrants « B »`.)
+        !attributor
+          .mentions(gap)
+          .some((m) => m.type !== 'pronoun' && !m.plural && (m.kind === 'person' || m.type === 'role'))
       )
         a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
     }

@@ -415,6 +415,16 @@ function nameAt(
     else if (gender || last > first) m.kind = 'person';
   }
   let next = last + 1;
+  // `Sen. Chuck Schumer, D-N.Y., the majority leader`, `Rep. Jim Jordan (R-Ohio)`: the party
+  // and state of American copy stand between a name and its apposition.
+  let after = end;
+  if (ctx.language === 'en' && m.kind === 'person') {
+    const tag = /^(?:,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?/.exec(text.slice(end, end + 30));
+    if (tag) {
+      after = end + tag[0].length;
+      while (next < to && tokens[next].start < after) next++;
+    }
+  }
   // A possessive: `Trump's spokesman`, `the company's chief executive` — the role speaks, not the name.
   const poss = tokens[next];
   if (
@@ -447,16 +457,16 @@ function nameAt(
   if (m.kind === 'person') {
     // (French `a` is the verb: `Stéphane Le Foll, a affirmé que…`.)
     const article = ctx.language === 'fr' ? /^,\s+(?:un|une|le|la|l')\s/i : /^,\s+(?:a|an|the)\s/i;
-    const app = article.test(text.slice(end, end + 12))
-      ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(end, end + 100))
+    const app = article.test(text.slice(after, after + 12))
+      ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(after, after + 100))
       : null;
     if (app) {
-      const appEnd = end + app[0].length - 1;
+      const appEnd = after + app[0].length - 1;
       const k = tokenAt(tokens, appEnd);
       if (k <= to) {
         if (m.role === null) {
-          m.role = text.slice(end + 2, appEnd).trim();
-          m.roleStart = end + 2;
+          m.role = text.slice(after + 2, appEnd).trim();
+          m.roleStart = after + 2;
           m.roleEnd = appEnd;
         }
         m.end = appEnd;
@@ -468,7 +478,12 @@ function nameAt(
   const comma = tokens[next];
   // `Stéphane Le Foll, a affirmé que…`: a verb after the comma is the name's predicate.
   const verbAfter = !!comma && (VERB_AFTER_COMMA.has(comma.norm) || ctx.isVerb(comma.norm));
-  if (comma && next < to && !verbAfter && /^\s*,\s*$/.test(text.slice(tokens[last].end, comma.start))) {
+  if (
+    comma &&
+    next < to &&
+    !verbAfter &&
+    /^\s*,\s*$/.test(text.slice(Math.max(after, tokens[next - 1].end), comma.start))
+  ) {
     const role =
       roleAt(text, tokens, next - 1, to, ctx, null, true) ??
       (DETERMINERS[ctx.language].includes(comma.norm) ? roleAt(text, tokens, next, to, ctx, null) : null);
@@ -675,7 +690,8 @@ function roleAt(
       : /(?:man|men|husband|father|son|brother|boy)$/.test(tokens[head].norm)
         ? 'm'
         : null;
-  else if (info.kind === 'person') m.gender = /(?:trice|euse|ere|ienne|ante|ee)$/.test(tokens[head].norm) ? 'f' : 'm';
+  else if (info.kind === 'person')
+    m.gender = /(?:trice|euse|ere|enne|onne|esse|nte|[^r]ate|ee|ue)$/.test(tokens[head].norm) ? 'f' : 'm';
   else m.gender = null;
   // Description without its article: `porte-parole du Conseil de sécurité nationale`.
   m.name = text.slice(tokens[bare ? i + 1 : i + 1].start, end);
@@ -704,6 +720,10 @@ function roleAt(
         return inner;
       }
     }
+    // `« … », précise le communiqué`: a document named again by its article speaks for its
+    // issuer, found among the speakers before (see `SpeakerBook.link`).
+    if (/^(?:le|la|l'|ce|cette|the|this)$/.test(tokens[i]?.norm ?? '') && !bare)
+      return { mention: m, next: lastIn + 1 };
     return null;
   }
   // `the department's Facebook page`: the page speaks for the department.

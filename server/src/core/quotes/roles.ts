@@ -27,7 +27,41 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'retraite retraitee chauffeur patient patiente client cliente supporter citoyen citoyenne electeur electrice ' +
     'pompier gendarme militaire ingenieur ingenieure benevole syndique habitue spectateur spectatrice ' +
     'attache attachee agent agente chirurgien chirurgienne pharmacien pharmacienne capitaine lieutenant ' +
-    'colonel sergent animateur animatrice presentateur presentatrice gerant gerante administrateur administratrice'
+    'colonel sergent animateur animatrice presentateur presentatrice gerant gerante administrateur administratrice ' +
+    'recteur rectrice proviseur proviseure inspecteur inspectrice prefet prefete sous-prefet ' +
+    'sous-prefete magistrat magistrate greffier greffiere batonnier batonniere notaire huissier juriste ' +
+    'sociologue psychologue psychiatre philosophe demographe geographe climatologue epidemiologiste ' +
+    'virologue infectiologue urgentiste generaliste pediatre cardiologue oncologue cancerologue docteur ' +
+    'docteure dentiste veterinaire kinesitherapeute sage-femme aide-soignant aide-soignante ambulancier ' +
+    'ambulanciere secouriste sauveteur sauveteuse cuisinier cuisiniere boulanger boulangere vigneron ' +
+    'vigneronne viticulteur viticultrice eleveur eleveuse pecheur pecheuse artisan artisane entrepreneur ' +
+    'entrepreneuse restaurateur restauratrice hotelier hoteliere banquier banquiere investisseur ' +
+    'investisseuse actionnaire associe associee comptable consultant consultante architecte urbaniste ' +
+    'edile tresorier tresoriere coordinateur coordinatrice coordonnateur coordonnatrice organisateur ' +
+    'organisatrice rapporteur rapporteure gestionnaire scientifique biologiste chimiste physicien ' +
+    'physicienne astronome astrophysicien astrophysicienne mathematicien mathematicienne archeologue ' +
+    'anthropologue linguiste romancier romanciere poete poetesse dramaturge cineaste realisateur ' +
+    'realisatrice producteur productrice acteur actrice comedien comedienne chanteur chanteuse musicien ' +
+    'musicienne compositeur compositrice artiste peintre sculpteur sculptrice photographe danseur ' +
+    'danseuse choregraphe scenariste humoriste reporter blogueur blogueuse influenceur influenceuse ' +
+    'sportif sportive athlete coureur coureuse cycliste nageur nageuse skieur skieuse boxeur boxeuse ' +
+    'footballeur footballeuse rugbyman tennisman gardien gardienne attaquant attaquante defenseur ' +
+    'selectionneur selectionneuse arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
+    'detenu detenue prisonnier prisonniere accuse accusee prevenu prevenue suspect suspecte inculpe ' +
+    'inculpee condamne condamnee plaignant plaignante requerant requerante rescape rescapee survivant ' +
+    'survivante otage blesse blessee sinistre sinistree refugie refugiee migrant migrante exile exilee ' +
+    'resident residente locataire proprietaire usager usagere consommateur consommatrice automobiliste ' +
+    'pieton pietonne voyageur voyageuse passager passagere touriste visiteur visiteuse pelerin fidele ' +
+    'pretre cure abbe eveque archeveque cardinal imam rabbin pasteur pasteure moine religieuse aumonier ' +
+    'mufti fonctionnaire douanier douaniere brigadier amiral pilote sapeur-pompier instituteur ' +
+    'institutrice lyceen lyceenne collegien collegienne doctorant doctorante universitaire greviste ' +
+    'activiste ecologiste feministe dissident dissidente partisan partisane sympathisant sympathisante ' +
+    'adherent adherente bourgmestre echevin echevine syndic consul consule paysan paysanne fermier ' +
+    'fermiere chomeur chomeuse cadre grand-mere grand-pere oncle tante cousin cousine compagnon compagne ' +
+    'conjoint conjointe fiance fiancee mandataire animateur-producteur vice-presidente-directrice ' +
+    'directeur-general educateur educatrice puericultrice assureur agent-immobilier guide moniteur ' +
+    'monitrice surveillant surveillante concierge gardien-de-la-paix intervenant intervenante benevole ' +
+    'militante elue'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser advisor ' +
@@ -39,7 +73,29 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'wife husband widow investigator detective inspector commissioner strategist consultant scientist ' +
     'mp backbencher frontbencher peer councillor councilor insider veteran organiser organizer founder owner ' +
     'teacher student nurse worker farmer resident mother father pastor priest rabbi imam bishop ' +
-    'publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter anchor'
+    'publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter anchor ' +
+    'principal superintendent provost dean registrar trustee regent sheriff trooper constable marshal ' +
+    'ranger warden firefighter paramedic medic physician epidemiologist virologist psychologist ' +
+    'psychiatrist therapist dentist veterinarian midwife clinician pediatrician oncologist cardiologist ' +
+    'pollster demographer historian sociologist anthropologist biologist chemist physicist geologist ' +
+    'astronomer climatologist meteorologist forecaster engineer architect planner designer programmer ' +
+    'entrepreneur executive investor trader banker broker accountant auditor regulator lobbyist counsel ' +
+    'barrister solicitor magistrate juror defendant plaintiff petitioner suspect inmate prisoner ' +
+    'detainee convict survivor hostage refugee migrant immigrant homeowner tenant landlord neighbor ' +
+    'neighbour shopper consumer customer client patient passenger motorist pedestrian cyclist commuter ' +
+    'traveler traveller tourist visitor fan spectator voter citizen taxpayer grandmother grandfather ' +
+    'grandparent aunt uncle cousin brother sister girlfriend boyfriend spouse fiance fiancee mom dad ' +
+    'athlete striker midfielder defender goalkeeper quarterback pitcher referee umpire rider runner ' +
+    'swimmer skier boxer golfer jockey champion skipper actor actress singer musician songwriter ' +
+    'composer rapper artist painter sculptor photographer filmmaker producer screenwriter novelist poet ' +
+    'playwright comedian dancer choreographer curator reviewer reporter correspondent columnist blogger ' +
+    'influencer podcaster cardinal archbishop monk nun chaplain cleric mufti sheikh clergyman rancher ' +
+    'fisherman grower miner employee staffer laborer labourer contractor volunteer campaigner protester ' +
+    'demonstrator unionist steward administrator treasurer comptroller clerk undersecretary legislator ' +
+    'assemblyman assemblywoman councilman councilwoman councilmember alderman selectman supervisor ' +
+    'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
+    'proprietor operator admiral corporal sailor airman pilot educator caregiver paramedic coroner ' +
+    'examiner medical-examiner spokesmen homeowner bartender chef waiter driver cashier'
   ).split(' '),
 };
 

@@ -51,21 +51,15 @@ const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
 const GENDER_WINDOW = 1500;
 /** Words for elected people: `l'élue` may be the `députée` just named. */
-const ELECTED = new Set([
-  'elu',
-  'deput',
-  'senateur',
-  'senatric',
-  'maire',
-  'eurodeput',
-  'conseiller',
-  'conseillere',
-  'lawmaker',
-  'senator',
-  'congressman',
-  'congresswoman',
-  'representative',
-]);
+/** Words for elected people: `l'élue` may be the `députée` just named (folded word beginnings). */
+const ELECTED =
+  /^(?:elu|deput|senat|maire|eurodeput|conseill|lawmaker|legislat|congress|representative|mayor|governor|council|assembly|mp)/;
+/** Whether a role names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
+function isElectedRole(role: string): boolean {
+  return fold(role)
+    .split(/[\s,'\u2019-]+/)
+    .some((w) => ELECTED.test(w));
+}
 /** Nouns that can name anyone already introduced. */
 const GENERIC_PERSON = new Set([
   'elu',
@@ -355,12 +349,15 @@ export class SpeakerBook {
     offset: number,
     within: number,
     ofType: ((name: string) => boolean) | null = null,
+    descriptions = false,
+    prominent = false,
   ): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'organization') continue;
-      if (r.mention && r.mention.type !== 'name') continue;
+      if (prominent && !r.subject && !r.speaker) continue;
+      if (r.mention && r.mention.type !== 'name' && !(descriptions && r.mention.type === 'role')) continue;
       if (ofType) {
         const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
         const name = actor?.name ?? r.mention?.name ?? '';
@@ -723,7 +720,7 @@ export class SpeakerBook {
     return this.withMention(actor, m);
   }
 
-  private linkRole(m: SpeakerMention): string {
+  private linkRole(m: SpeakerMention): string | null {
     const desc = stripArticle(m.name);
     const folded = fold(desc);
     const canon = this.canon(desc);
@@ -765,12 +762,20 @@ export class SpeakerBook {
     }
     // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
     // whoever issued it just before (an organisation first).
-    if (!m.plural && SOURCE_DOCUMENTS[this.language].includes(folded)) {
+    if (!m.plural && SOURCE_DOCUMENTS[this.language].includes(folded.split(' ')[0])) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       if (/^(?:le|la|l'|ce|cette|the|this)$/.test(det)) {
-        const id = this.resolveOrganizationWithin(m.start, 800) ?? this.resolvePronoun(m.start, null, false, 800);
+        // (`La police a bouclé le quartier. « … », indiquait le message d'alerte`: an
+        // organisation named by a description issues documents too.)
+        // A speaker or a subject first (`des téléphones des Québécois` is no issuer).
+        const id =
+          this.resolveOrganizationWithin(m.start, 800, null, true, true) ??
+          this.resolveOrganizationWithin(m.start, 800, null, true) ??
+          this.resolvePronoun(m.start, null, false, 800);
         const a = id ? this.actors.find((x) => x.id === id) : undefined;
         if (a) return this.withMention(a, m);
+        // A document whose issuer the article has not named is nobody's words.
+        if (m.kind === 'organization') return null;
       }
     }
     const anaphor = this.anaphor(m, desc);
@@ -844,8 +849,7 @@ export class SpeakerBook {
       if (m.gender && r.gender && m.gender !== r.gender) return null;
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
-        ? sameOrSubset(this.canon(role), canon) ||
-          (ELECTED.has(head) && [...this.canon(role)].some((w) => ELECTED.has(w)))
+        ? sameOrSubset(this.canon(role), canon) || (ELECTED.test(head) && isElectedRole(role))
         : GENERIC_PERSON.has(head) || (!!r.subject && r.mention?.type === 'name');
       if (!ok) return null;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
