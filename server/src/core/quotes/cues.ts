@@ -249,10 +249,14 @@ function cueAt(
   const hasAux = first < k && tokens.slice(first, k).some((x) => aux.has(x.norm));
   let form: CueMatch['form'] = 'finite';
   if (lang === 'fr') {
+    // `assure`, `déclare`, `considère` end like `dire` but are finite: -re is an infinitive only
+    // when the lexicon says so.
+    const infinitive =
+      /(?:er|ir)$/.test(t.norm) ||
+      (/re$/.test(t.norm) && entries.some((e) => e.form === 'infinitive') && !entries.some((e) => e.form === 'finite'));
     if (/ant$/.test(t.norm) && !hasAux) form = 'gerund';
-    else if (/(?:er|ir|re)$/.test(t.norm) && !hasAux) form = 'infinitive';
-    else if (/(?:er|ir|re)$/.test(t.norm) && tokens.slice(first, k).some((x) => x.norm === 'de' || x.norm === "d'"))
-      form = 'infinitive';
+    else if (infinitive && !hasAux) form = 'infinitive';
+    else if (infinitive && tokens.slice(first, k).some((x) => x.norm === 'de' || x.norm === "d'")) form = 'infinitive';
     // `Interrogé sur…, le ministre a répondu`: a bare participle opening a clause is an adjunct.
     if (!hasAux && first === k && /(?:é|ée|és|ées)$/.test(t.text)) {
       const before = tokens[k - 1];

@@ -236,6 +236,20 @@ export function mentionAt(
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
     return nameAt(text, tokens, i, to, ctx, prep);
   }
+  // `a répliqué De Wever`, `selon Van Overtveldt`: inside a sentence, a capitalised particle
+  // before a capitalised word opens a surname (at a sentence's start, `De Paris à Lyon` is not).
+  if (
+    /^(?:De|Van|Von|Di|Da|Del|Du|Der|Den)$/.test(t.text) &&
+    i > 0 &&
+    !/[.!?:\n«»"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    tokens[i + 1] &&
+    i + 1 < to &&
+    isCapitalized(tokens[i + 1].text) &&
+    !NOT_NAMES.has(tokens[i + 1].norm) &&
+    adjacent(text, t, tokens[i + 1])
+  ) {
+    return nameAt(text, tokens, i, to, ctx, prep);
+  }
   if (lang === 'en' && isCapitalized(t.text)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
   // `officials said`, `analysts say`: an English plural group without article.
   if (lang === 'en' && i > 0 && GROUP_SET.en.has(t.norm)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
@@ -280,7 +294,18 @@ function nameAt(
       !/^\s*$/.test(text.slice(tokens[j - 1].end, tk.start).replace('.', ''))
     )
       break;
-    if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first) && !/^\d/.test(tk.text)) {
+    // `Mme De Block`, `De Wever`: a capitalised particle opening a surname.
+    const openingParticle =
+      j === first &&
+      isCapitalized(tk.text) &&
+      (titled || /^(?:de|van|von|der|den|di|da|del|du)$/.test(tk.norm)) &&
+      PARTICLES.has(tk.norm) &&
+      !!tokens[j + 1] &&
+      j + 1 < to &&
+      isCapitalized(tokens[j + 1].text) &&
+      !NOT_NAMES.has(tokens[j + 1].norm) &&
+      adjacent(text, tk, tokens[j + 1]);
+    if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
       last = j;
       j++;
       continue;
@@ -341,7 +366,10 @@ function nameAt(
     }
   }
   // `Ministre des Affaires étrangères`: a title with no name after it is not a name.
-  if (!isCapitalized(tokens[first].text) || PARTICLES.has(tokens[first].norm)) return null;
+  // (`Mme De Block`, `Bart De Wever`, `Van Overtveldt`, `Di Rupo`: a capitalised particle
+  // opens a surname, after a courtesy title or before another capitalised word.)
+  const surnameParticle = last > first && (titled || /^(?:de|van|von|der|den|di|da|del|du)$/.test(tokens[first].norm));
+  if (!isCapitalized(tokens[first].text) || (PARTICLES.has(tokens[first].norm) && !surnameParticle)) return null;
   // `Ligue des droits de l'homme`, `Cour des comptes`, `Ordre des médecins`: a French
   // organisation's name goes on in lower case after its capitalised head (nouns after de/la).
   let frOrganization = false;
