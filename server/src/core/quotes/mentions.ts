@@ -231,6 +231,35 @@ export function mentionAt(
         return named;
       }
     }
+    // `selon le libéral Marc Tanguay`, `l'écologiste Sandrine Rousseau`, `the Democrat…`: an
+    // article, one lower-case word (a party, a trade) and a full name: the name, that word its role.
+    const word = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      lang === 'fr' &&
+      /^(?:le|la|l')$/.test(t.norm) &&
+      word &&
+      after &&
+      i + 2 < to &&
+      /^\p{Ll}[\p{L}-]{2,}$/u.test(word.text) &&
+      !ctx.isVerb(word.norm) &&
+      !NOT_IN_DESCRIPTION.has(word.norm) &&
+      adjacent(text, t, word) &&
+      adjacent(text, word, after) &&
+      isCapitalized(after.text) &&
+      !NOT_NAMES.has(after.norm)
+    ) {
+      const named = nameAt(text, tokens, i + 2, to, ctx, prep);
+      if (named && named.mention.type === 'name' && named.mention.kind === 'person' && /\s/.test(named.mention.name)) {
+        named.mention.start = t.start;
+        if (named.mention.role === null) {
+          named.mention.role = word.text;
+          named.mention.roleStart = word.start;
+          named.mention.roleEnd = word.end;
+        }
+        return named;
+      }
+    }
     return null;
   }
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {

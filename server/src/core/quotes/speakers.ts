@@ -107,7 +107,9 @@ function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (!big.has(w)) return false;
-  return small.size >= 2 || small.size === big.size;
+  // One word names too little (`ministre` is not `ministre de la Santé`) unless it is a whole
+  // office made one by the equivalences (`procureur de la République` ⊂ `chef du parquet de la République`).
+  return small.size >= 2 || small.size === big.size || /^equiv\d+$/.test([...small][0]);
 }
 
 function stripArticle(s: string): string {
@@ -514,6 +516,28 @@ export class SpeakerBook {
     return best.mention ? this.link(best.mention) : null;
   }
 
+  /** A person named in full before `offset` whose name's initials spell `letters`. */
+  private personWithInitials(letters: string, offset: number): Actor | null {
+    const initials = (name: string): string =>
+      name
+        .split(/[\s\u2010-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+    for (const a of this.actors) {
+      if (a.kind !== 'person' || !a.named || !a.mentions.some((x) => x.start < offset)) continue;
+      if (initials(a.name) === letters) return a;
+    }
+    // A person the text named without quoting yet.
+    for (let i = this.indexBefore(offset) - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (r.kind !== 'person' || r.mention?.type !== 'name' || initials(r.mention.name) !== letters) continue;
+      const id = this.link(r.mention);
+      return id ? (this.actors.find((x) => x.id === id) ?? null) : null;
+    }
+    return null;
+  }
+
   /** The actor a mention names, created when the article has none yet. Null for pronouns (see `resolvePronoun`). */
   link(m: SpeakerMention): string | null {
     if (m.type === 'pronoun') {
@@ -528,6 +552,11 @@ export class SpeakerBook {
       const id = known ? this.withMention(known, glued) : this.link(glued);
       if (id && glued.role) this.roleLinks.push({ role: this.canon(glued.role), actorId: id });
       return id;
+    }
+    // `PSPP` after `Paul St-Pierre Plamondon`: capitals that are a named person's initials.
+    if (m.type === 'name' && /^\p{Lu}{2,6}$/u.test(m.name)) {
+      const person = this.personWithInitials(m.name, m.start);
+      if (person) return this.withMention(person, m);
     }
     const span = { start: m.nameStart, end: m.nameEnd };
     // 1. An actor already mentioned there.
