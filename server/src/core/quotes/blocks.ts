@@ -2,14 +2,16 @@
  * Block quotes: paragraphs of speech without quote marks. News sites print them in two ways:
  * introduced by a paragraph that ends with a colon (`Et Lavrov de déclarer :`), or followed
  * by an attribution line with the speaker's name (`Iouri Ouchakov, conseiller diplomatique
- * du Kremlin`).
+ * du Kremlin`). Scraped pages add a third: an embedded social-media post above its trailer
+ * (`— Anne Hidalgo (@Anne_Hidalgo) October 3, 2019`), see `posts.ts`.
  */
 import type { Language, Span } from '../types';
+import { findEmbeddedPosts } from './posts';
 
 export interface BlockCandidate extends Span {
   /** The paragraph that introduces the block (ends with a colon), if any. */
   intro: Span | null;
-  /** The attribution line after the block (`Iouri Ouchakov, conseiller…`), if any. */
+  /** The attribution line after the block (`Iouri Ouchakov, conseiller…`), or an embedded post's author, if any. */
   byline: Span | null;
 }
 
@@ -35,7 +37,8 @@ function words(text: string): number {
  * Paragraphs that are block quotes. `paragraphs` are the article's non-blank lines;
  * `marked(span)` tells whether a span holds a quote mark (those are marked quotes, not blocks);
  * `isByline(span)` whether a line is a bare attribution (a person's name, maybe a role);
- * `speaks(span)` whether a paragraph holds a speech cue.
+ * `speaks(span)` whether a paragraph holds a speech cue. An embedded post is a block whose
+ * byline is its author's display name; its paragraphs and its trailer are nothing else.
  */
 export function findBlockCandidates(
   view: string,
@@ -46,7 +49,16 @@ export function findBlockCandidates(
   speaks: (span: Span) => boolean,
 ): BlockCandidate[] {
   const out: BlockCandidate[] = [];
+  const inPost = new Set<number>();
+  for (const post of findEmbeddedPosts(view, paragraphs)) {
+    for (let k = post.firstParagraph; k <= post.lastParagraph; k++) inPost.add(k);
+    // A post quoted whole in marks is a marked quote already.
+    const body = view.slice(post.start, post.end);
+    if (/^[«"“„‹]/u.test(body) && /[»"”›]$/u.test(body)) continue;
+    out.push({ start: post.start, end: post.end, intro: null, byline: post.author });
+  }
   for (let i = 0; i < paragraphs.length; i++) {
+    if (inPost.has(i)) continue;
     const p = paragraphs[i];
     const text = view.slice(p.start, p.end);
     // A Markdown blockquote (`> …` lines) is a block quote whatever surrounds it.

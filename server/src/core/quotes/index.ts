@@ -149,6 +149,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       cueAfter: a.how === 'after' || a.how === 'incise',
       tail: view.slice(d.close?.end ?? d.end, (d.close?.end ?? d.end) + 40),
       weak: a.how === 'subject',
+      language,
       cueRightBefore:
         !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
       // `a été condamné pour « … »` is a sentence, not speech; `accused X of “…”` is speech.

@@ -3,7 +3,7 @@
  * writer's sentence), `block` (a paragraph of speech without marks), `scare` (a quoted term
  * or title, not speech).
  */
-import type { QuoteKind, Span } from '../types';
+import type { Language, QuoteKind, Span } from '../types';
 
 export interface KindInput {
   /** The quoted content in the view. */
@@ -23,6 +23,8 @@ export interface KindInput {
   spoken?: boolean;
   /** The only cue is in another clause of the sentence (its subject was taken as speaker). */
   weak?: boolean;
+  /** The article's language (French puts a quoted sentence's full stop inside the marks, English any). */
+  language?: Language;
 }
 
 function countWords(s: string): number {
@@ -56,9 +58,11 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (
     words >= 5 &&
     /,\s*$/.test(k.lead) &&
-    (k.cueRightBefore || /(?:^|\s)(?:selon|d'après|according to)\s+[^,]{1,40},\s*$/iu.test(k.lead))
+    (k.cueRightBefore || /(?:^|\s)(?:selon|d'après|[àa] en croire|according to)\s+[^,]{1,40},\s*$/iu.test(k.lead))
   )
     return 'direct';
+  if (words >= 4 && fullSentences(k.content, k.lead, k.language)) return 'direct';
+  if (words >= 3 && headlineClause(k.lead, k.content, k.language)) return 'direct';
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
@@ -77,6 +81,58 @@ export function quoteKind(k: KindInput): QuoteKind {
   if (words <= 2) return 'scare';
   if (words <= 6 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   return 'partial';
+}
+
+/** Title and name abbreviations whose full stop ends no sentence (`Mr. Smollett`, `Sen. Warren`, `M. Trudeau`). */
+const ABBREVIATION_STOP =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|sr|jr|sen|rep|gov|gen|col|capt|sgt|lt|prof|pr|mme|mlle|mgr|me|inc|corp|ltd|co|vs|no|av|bd|ave|janv|f[ée]vr|sept|oct|nov|d[ée]c|\p{L})\.$/iu;
+
+/** The lead ends where a whole utterance can start: after `que`/`that`, a comma or a colon, or nothing. */
+const UTTERANCE_LEAD = /(?:^\s*|[,:]\s*|(?:^|\s)(?:que|qu'|that)\s*)$/iu;
+/** …but not after a determiner or a preposition, where the quote is a noun phrase of the writer's. */
+const PHRASE_LEAD =
+  /(?:^|[\s'’])(?:le|la|les|l'|un|une|des|du|de|d'|au|aux|son|sa|ses|leur|leurs|ce|cette|ces|the|a|an|of|his|her|their|its|to|for|with)\s*$/iu;
+
+/**
+ * `…a répondu que « s'il y a une personne qui… c'est le député. Si demain… ? »`, `…aux
+ * arrestations, « huit personnes ont été entendues. Des perquisitions… »`: a quote that holds a
+ * sentence break of its own (or, in French, that closes its sentence inside the marks) after
+ * `que`, a comma or nothing is a full utterance whatever its first letter. English copy puts
+ * every full stop inside the marks (`confident “he's going to be cleared.”` stays partial).
+ */
+function fullSentences(content: string, lead: string, language: Language | undefined): boolean {
+  if (!UTTERANCE_LEAD.test(lead) || PHRASE_LEAD.test(lead)) return false;
+  const trimmed = content.trim();
+  for (const m of trimmed.matchAll(/[.!?…]+(?=\s+[«"“]?\s*\p{Lu})/gu)) {
+    const before = trimmed.slice(0, (m.index ?? 0) + 1);
+    if (m[0] === '.' && ABBREVIATION_STOP.test(before)) continue;
+    // a few words on either side: `Oui. Nous…` counts, `5 p.m. Monday` does not.
+    if (/[\p{L}\d]{2,}[)\]]?[.!?…]+$/u.test(before)) return true;
+  }
+  return language === 'fr' && /[\p{L}\d][)\]]?\s*[.!?…]$/u.test(trimmed) && !ABBREVIATION_STOP.test(trimmed);
+}
+
+/** `Gillibrand: If reelected ‘I will serve…’`, `Macron : demain « nous serons prêts »`: a name, a colon and a few words. */
+const HEADLINE_LEAD = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s+[^:;.!?«»"“”]{0,40}$/u;
+/** A clause's subject pronoun or an auxiliary, modal or copula among the first words. */
+const CLAUSE_START: Record<Language, RegExp> = {
+  en: /^(?:i|we|you|he|she|they|it|there|i'm|we're|you're|it's|there's)(?![\p{L}'’])/iu,
+  fr: /^(?:je|j'|nous|on|vous|il|ils|elle|elles|c'est|ce\s+sont|ce\s+n'est)(?![\p{L}'’])/iu,
+};
+const FINITE_EARLY: Record<Language, RegExp> = {
+  en: /^(?:\S+\s+){0,3}(?:is|are|was|were|will|would|can|could|should|must|has|have|had|won't|can't|don't|doesn't)(?![\p{L}'’])/iu,
+  // `a` only after a subject: first, it is the English article (`Trump: ‘a disaster’`).
+  fr: /^(?:(?:\S+\s+){0,3}(?:est|sont|était|sera|seront|ont|avait|va|vont|doit|doivent|peut|peuvent|faut)|(?:\S+\s+){1,3}a)(?![\p{L}'’])/iu,
+};
+
+/**
+ * A headline's `Name: … ‘quote’`: the quoted words after the speaker's name and a colon are
+ * what they said, direct when they make a clause (a subject pronoun, or a verb early on).
+ */
+function headlineClause(lead: string, content: string, language: Language | undefined): boolean {
+  if (!HEADLINE_LEAD.test(lead)) return false;
+  const c = content.trim().replace(/^[\s.…([]+/u, '');
+  return CLAUSE_START[language ?? 'en'].test(c) || FINITE_EARLY[language ?? 'en'].test(c);
 }
 
 /**
