@@ -865,7 +865,8 @@ Maison Blanche;Maison-Blanche|White House
 département d'État;département d'État américain;Département d'État|State Department;US State Department;Department of State
 Pentagone|Pentagon
 Congrès;Congrès américain|Congress;US Congress
-Sénat américain|US Senate
+Sénat américain|US Senate;U.S. Senate
+Armée américaine;armée américaine|US Army;U.S. Army;United States Army
 Chambre des représentants|House of Representatives
 CIA|CIA
 FBI|FBI
@@ -952,6 +953,31 @@ Les Républicains;LR|Les Républicains
 Renaissance|Renaissance
 Les Écologistes;EELV|Les Écologistes;Greens
 Parti communiste français;PCF|French Communist Party;PCF
+La République en marche;LREM;LaREM|La République En Marche;LREM;LaREM
+MoDem;Mouvement démocrate|MoDem;Democratic Movement
+UMP;Union pour un mouvement populaire|UMP
+Reconquête|Reconquête
+N-VA;Nouvelle Alliance flamande|N-VA;New Flemish Alliance
+Open VLD;Open Vld|Open VLD;Open Vld
+CD&V|CD&V
+Vlaams Belang|Vlaams Belang
+Mouvement réformateur;MR|Reformist Movement;MR
+Ecolo|Ecolo
+PTB;PVDA|PTB;Workers' Party of Belgium
+cdH;Les Engagés|cdH;Les Engagés
+DéFI|DéFI
+Vooruit|Vooruit
+Coalition avenir Québec;CAQ|Coalition Avenir Québec;CAQ
+Parti québécois;PQ|Parti Québécois;PQ
+Québec solidaire;QS|Québec solidaire;QS
+Parti libéral du Québec;PLQ|Quebec Liberal Party;PLQ
+Bloc québécois|Bloc Québécois
+Nouveau Parti démocratique;NPD|New Democratic Party;NDP
+Parti libéral du Canada|Liberal Party of Canada
+Parti conservateur du Canada|Conservative Party of Canada
+UDC;Union démocratique du centre|Swiss People's Party;SVP;UDC
+PLR|FDP;PLR
+Likoud|Likud
 Medef|Medef
 CGT|CGT
 CFDT|CFDT
@@ -1115,6 +1141,17 @@ CNews|CNews
 Le Soir|Le Soir
 La Libre Belgique|La Libre Belgique
 RTBF|RTBF
+VRT|VRT
+RTL-TVI|RTL-TVI
+Le Vif;Le Vif/L'Express|Le Vif
+De Standaard|De Standaard
+De Morgen|De Morgen
+Het Laatste Nieuws|Het Laatste Nieuws
+La Dernière Heure|La Dernière Heure
+L'Écho|L'Echo
+Le Matin|Le Matin
+Blick|Blick
+Le Nouvelliste|Le Nouvelliste
 Boston Globe|Boston Globe
 Chicago Tribune|Chicago Tribune
 `;

@@ -29,6 +29,7 @@ import {
   FR_NAMED_AFTER,
   headFamily,
   initials,
+  inShoutingLine,
   isAcronymAt,
   isCapWord,
   pluralNameAt,
@@ -139,6 +140,9 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const tokens = readTokens(text, ctx.ignored);
   const entities = new Map<string, Entity>();
   const claimed: (string | null)[] = new Array(tokens.length).fill(null);
+  // Tokens a person's role or description holds (`la députée UMP`, `le porte-parole du ministère de l'Intérieur`):
+  // the organisations named inside are still read.
+  const inRole: boolean[] = new Array(tokens.length).fill(false);
 
   const { names, descriptions: packDescriptions, places: placeForms } = rulesIndex(ctx.rules, ctx.language);
 
@@ -252,7 +256,10 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   }
 
   // 2. People named in the text.
-  const candidates = findPersonCandidates(text, tokens);
+  const candidates = findPersonCandidates(text, tokens, (k) => {
+    const m = knownAt[k];
+    return !!m && m.first === k && m.form.value.kind !== 'person';
+  });
   const people: { cand: PersonCandidate; rule: ActorRule | null }[] = [];
   const institutionNames = new Set(institutions.flatMap(({ inst }) => [inst.name, ...inst.aliases].map(fold)));
   for (const cand of candidates) {
@@ -335,14 +342,22 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
         if (!before.mention) {
           // `le président ukrainien Volodymyr Zelensky`: the role belongs to the name, it is not a mention of its own.
           const [first, last] = tokenRange(tokens, before.span);
-          for (let k = first; k <= last && k >= 0; k++) if (claimed[k] === null) claimed[k] = e.key;
+          for (let k = first; k <= last && k >= 0; k++)
+            if (claimed[k] === null) {
+              claimed[k] = e.key;
+              inRole[k] = true;
+            }
         }
         if (before.mention) {
           const span = before.mention;
           const [first, last] = tokenRange(tokens, span);
           if (first <= last && claimed.slice(first, last + 1).every((c) => c === null || c !== e.key)) {
             e.mentions.push({ ...span, origin: 'auto' });
-            for (let k = first; k <= last; k++) if (claimed[k] === null) claimed[k] = e.key;
+            for (let k = first; k <= last; k++)
+              if (claimed[k] === null) {
+                claimed[k] = e.key;
+                inRole[k] = true;
+              }
           }
         }
       }
@@ -504,12 +519,15 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   function addDescription(e: Entity, m: FormMatch<unknown>): void {
     const start = determinerStart(text, tokens, m.first);
     e.mentions.push({ start, end: m.end, text: text.slice(start, m.end), origin: 'auto' });
-    for (let k = m.first; k <= m.last; k++) claimed[k] = e.key;
+    for (let k = m.first; k <= m.last; k++) {
+      inRole[k] = claimed[k] === null;
+      claimed[k] = e.key;
+    }
   }
 
   // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
-  findOrganizations(text, tokens, claimed, entities);
-  findNamedByContext(text, tokens, claimed, entities);
+  findOrganizations(text, tokens, claimed, entities, inRole);
+  findNamedByContext(text, tokens, claimed, entities, inRole);
   findPlaces(text, tokens, claimed, entities, ctx.language);
   joinParenthesisedFirstNames(text, tokens, claimed, entities);
   linkLaterNames(text, tokens, claimed, entities);
@@ -689,7 +707,11 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
  * courtesy title (`M.`, `Mme`, `Mr`), a role noun just before (`le président Biden`), a
  * title opening an English name (`Foreign Minister Sergei Lavrov`), or a role apposition.
  */
-function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCandidate[] {
+function findPersonCandidates(
+  text: string,
+  tokens: readonly Token[],
+  knownNameAt: (k: number) => boolean,
+): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   // Words the article later uses alone as a speaker (`James said`): the family name of a name seen in full.
   const speakingWords = new Set<string>();
@@ -760,6 +782,9 @@ function findPersonCandidates(text: string, tokens: readonly Token[]): PersonCan
         // organisation's name, not the rest of the person's (`de la Fontaine`, `du Bellay` stay).
         const articleParticle = part.some((p) => /^(?:la|le|du|des)$/.test(tokens[p].norm));
         if (articleParticle && isNameWord(tokens[k + 1]) && tokens[k + 1].gapBefore === 'space') break;
+        // `Gabriel Nadeau-Dubois de Québec solidaire`, `Jan Peumans du Vlaams Belang`: after a full name, `de` and
+        // a known organisation or place say where the person is from, not more of the name.
+        if (parts.length >= 2 && knownNameAt(k) && part.every((p) => /^(?:de|du|des)$/.test(tokens[p].norm))) break;
         if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
           part.push(k);
           parts.push(part);
@@ -1214,6 +1239,7 @@ function findOrganizations(
   tokens: readonly Token[],
   claimed: (string | null)[],
   entities: Map<string, Entity>,
+  inRole: readonly boolean[],
 ): void {
   const add = (name: string, span: Span, aliases: string[] = []): Entity => {
     const key = `org:${fold(canonicalOrganization(name))}`;
@@ -1239,7 +1265,7 @@ function findOrganizations(
   };
   const free = (span: Span): boolean => {
     const [first, last] = tokenRange(tokens, span);
-    for (let k = first; k <= last && k >= 0; k++) if (claimed[k] !== null) return false;
+    for (let k = first; k <= last && k >= 0; k++) if (claimed[k] !== null && !inRole[k]) return false;
     return first >= 0;
   };
 
@@ -1370,15 +1396,18 @@ function findNamedByContext(
   tokens: readonly Token[],
   claimed: (string | null)[],
   entities: Map<string, Entity>,
+  inRole: readonly boolean[],
 ): void {
   const orgsByInitials = new Map<string, Entity>();
   for (const e of entities.values())
     if (e.kind === 'organization' && e.mentions.length > 0) {
       for (const ini of initials(e.name)) if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
     }
+  let mediaEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (claimed[i] !== null) {
+    const roleWord = claimed[i] !== null && inRole[i];
+    if (claimed[i] !== null && !roleWord) {
       // `contacté par Lanaudière Express`: a newspaper whose name starts with a place.
       const owner = entities.get(claimed[i]!);
       const next = tokens[i + 1];
@@ -1404,10 +1433,22 @@ function findNamedByContext(
       i = end;
       continue;
     }
+    // `la N-VA`, `le MoDem`, `(Open VLD)`: party names in mixed case or with a hyphen.
+    const party = partyNameAt(text, tokens, i);
+    if (party >= 0 && claimed.slice(i, party + 1).every((c, n) => c === null || inRole[i + n])) {
+      const name = text.slice(t.start, tokens[party].end);
+      const e = detectedOf(entities, 'organization', name);
+      e.family ??= 'party';
+      addMention(text, tokens, claimed, e, i, party);
+      i = party;
+      continue;
+    }
     if (
       isAcronymAt(text, tokens, i) &&
       tokens[i + 1]?.text !== '.' &&
-      !(tokens[i + 1]?.text === '-' && tokens[i + 1].gapBefore === 'none')
+      !(tokens[i + 1]?.text === '-' && tokens[i + 1].gapBefore === 'none') &&
+      !(tokens[i - 1]?.text === '-' && t.gapBefore === 'none') &&
+      !(roleWord && isRoleHead(t.text))
     ) {
       const owner = orgsByInitials.get(t.text);
       const e = owner ?? detectedOf(entities, 'organization', t.text);
@@ -1415,6 +1456,7 @@ function findNamedByContext(
       addMention(text, tokens, claimed, e, i, i);
       continue;
     }
+    if (roleWord) continue;
     // `state police`, `State Police`: the state's force (`Michigan State Police` is read by its head already).
     if (
       t.norm === 'police' &&
@@ -1458,7 +1500,10 @@ function findNamedByContext(
     }
     if (!isCapWord(t)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    const media = MEDIA_CUE.test(before);
+    // `sur Radio 1 et La Première`: a name joined to the outlet just read is an outlet too.
+    const media =
+      MEDIA_CUE.test(before) ||
+      (mediaEnd >= 0 && /^\s+(?:et|and|ou|or)\s+$/.test(text.slice(tokens[mediaEnd].end, t.start)));
     // `the airline Norwair`, `les policiers des Mossos d'Esquadra`, `Skyjet, the airline,`: a company or a force.
     const cued = media || ORG_CUE.test(before);
     if (!cued && !/^[^,.\n]{0,40},/.test(text.slice(t.end, t.end + 42))) continue;
@@ -1468,7 +1513,9 @@ function findNamedByContext(
       end - i < 4 &&
       tokens[end + 1]?.gapBefore === 'space' &&
       claimed[end + 1] === null &&
-      (isCapWord(tokens[end + 1]) || (/^(?:de|du|of|&)$/.test(tokens[end + 1].text) && isCapWord(tokens[end + 2])))
+      (isCapWord(tokens[end + 1]) ||
+        (media && /^\d{1,2}$/.test(tokens[end + 1].text)) ||
+        (/^(?:de|du|of|&)$/.test(tokens[end + 1].text) && isCapWord(tokens[end + 2])))
     )
       end++;
     if (/^(?:de|du|of|&)$/.test(tokens[end].text)) end--;
@@ -1485,8 +1532,78 @@ function findNamedByContext(
     const e = detectedOf(entities, 'organization', name);
     e.family ??= media ? 'newspaper' : 'company';
     addMention(text, tokens, claimed, e, i, end);
+    if (media) mediaEnd = end;
     i = end;
   }
+}
+
+/** A word in capitals with a lower-case letter or two inside (`MoDem`, `PvdA`, `LaREM`, `AfD`), not `McCain`. */
+const MIXED_ACRONYM = /^(?!Ma?c)\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u;
+/** Hyphenated capitals that are no party (`TVA-TTC`, `HT-TTC`). */
+const NOT_HYPHENATED = new Set(['tva-ttc', 'ht-ttc', 'ue-usa', 'us-ue']);
+/** A word in capitals (`VLD`, `VA`, `N`). */
+const CAPITALS = /^\p{Lu}{1,5}$/u;
+
+/**
+ * The last token of a party's name written in mixed case or with a hyphen, starting at `i`, or -1:
+ * `N-VA` and `CD-V` anywhere in running text (not a US party tag: `D-N.H.`, `R-Texas`); `MoDem`
+ * after a determiner or next to another acronym (`LREM, MoDem ou RN`); a short name with
+ * capitals in parentheses after a person or an office (`Maggie De Block (Open VLD)`, `ministre (N-VA)`).
+ */
+function partyNameAt(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
+  const hyphenated =
+    CAPITALS.test(t.text) &&
+    dash?.text === '-' &&
+    dash.gapBefore === 'none' &&
+    !!second &&
+    second.gapBefore === 'none' &&
+    CAPITALS.test(second.text) &&
+    t.text.length + second.text.length >= 3 &&
+    tokens[i + 3]?.text !== '.' &&
+    !(tokens[i + 3]?.text === '-' && tokens[i + 3].gapBefore === 'none') &&
+    !/^[DRI]$/.test(t.text) &&
+    !(isCapWord(tokens[i - 1]) && t.gapBefore === 'none');
+  if (hyphenated && !inShoutingLine(text, t.start) && !NOT_HYPHENATED.has(`${t.norm}-${second.norm}`)) return i + 2;
+  if (!MIXED_ACRONYM.test(t.text) && !CAPITALS.test(t.text) && !isCapWord(t)) return -1;
+  // `(Open VLD)`, `(N-VA)`, `(PSPP)` right after a name or an office.
+  const open = text.slice(Math.max(0, t.start - 2), t.start);
+  if (/\($/.test(open) && /[\p{L}.]\s*\($/u.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+    const close = text.indexOf(')', t.end);
+    const inside = close > 0 && close - t.start <= 24 ? text.slice(t.start, close) : '';
+    const words = inside.split(/\s+/);
+    const before = text.slice(Math.max(0, t.start - 40), t.start - 1).trimEnd();
+    const afterPerson =
+      /(?:\p{Lu}[\p{L}'’-]+|(?<!\p{L})(?:ministre|député|députée|sénateur|sénatrice|échevin|échevine|bourgmestre|maire|conseiller|conseillère|élu|élue|président|présidente|MP|MEP|senator|lawmaker|deputy|councillor|mayor|leader))$/u.test(
+        before,
+      );
+    if (
+      afterPerson &&
+      words.length <= 3 &&
+      words.every((w) => /^[\p{Lu}\d][\p{L}\d&-]*$/u.test(w)) &&
+      words.some((w) => /\p{Lu}[\p{Lu}&-]*\p{Lu}/u.test(w) || MIXED_ACRONYM.test(w)) &&
+      !/^[DRI]-/.test(inside) &&
+      !/^\p{Lu}{2}$/u.test(inside)
+    ) {
+      let last = i;
+      while (tokens[last + 1] && tokens[last + 1].end <= close) last++;
+      return last;
+    }
+  }
+  if (!MIXED_ACRONYM.test(t.text) || /^\p{Lu}+$/u.test(t.text)) return -1;
+  const prev = tokens[i - 1];
+  const afterDeterminer = !!prev && /^(?:le|la|du|au|l|the)$/.test(prev.norm) && t.gapBefore !== 'break';
+  const listed = (k: number): boolean =>
+    !!tokens[k] && (isAcronymAt(text, tokens, k) || MIXED_ACRONYM.test(tokens[k].text));
+  const beforeText = text.slice(Math.max(0, t.start - 5), t.start);
+  const afterText = text.slice(t.end, t.end + 5);
+  const inList =
+    (/^(?:,\s*|\s+(?:ou|et|or|and)\s+)$/.test(beforeText.replace(/^.*?(,\s*|\s+(?:ou|et|or|and)\s+)$/, '$1')) &&
+      listed(i - 1)) ||
+    (/^(?:\s*,|\s+(?:ou|et|or|and)\s)/.test(afterText) && listed(i + (afterText.trimStart()[0] === ',' ? 2 : 2)));
+  return afterDeterminer || inList ? i : -1;
 }
 
 /**

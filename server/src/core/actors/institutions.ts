@@ -590,6 +590,11 @@ export function isAcronymAt(text: string, tokens: readonly Token[], i: number): 
   return !lineFacts(text).at(t.start).shouting;
 }
 
+/** True when the line holding `offset` is written in capitals (a heading, a dateline, a caption credit). */
+export function inShoutingLine(text: string, offset: number): boolean {
+  return lineFacts(text).at(offset).shouting;
+}
+
 interface LineFact {
   /** Five words or more, all capitalised but the small links: a headline in title case. */
   titleCase: boolean;
@@ -682,7 +687,7 @@ export function pluralNameAt(tokens: readonly Token[], i: number, isNationality:
 
 /** Words that introduce a newspaper, magazine or site named right after them (`told the 'Sunday World'`, `contactée par Narcity`). */
 export const MEDIA_CUE =
-  /(?:\btold\s+the|\b(?:the|a)\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|broadcaster|network)|\b(?:journal|quotidien|hebdomadaire|magazine|mensuel|site|tabloïd)|\b(?:[Cc]ontacté(?:e|s|es)?|[Jj]oint(?:e|s|es)?|[Ii]nterrogé(?:e|s|es)?|[Ii]nterviewé(?:e|s|es)?|interviewed|contacted|reached)\s+(?:par|by))\s*['‘’"“«]?\s*$/;
+  /(?:\btold\s+the|\b(?:au\s+micro|à\s+l['’]antenne|sur\s+les\s+ondes|sur\s+le\s+plateau|dans\s+les\s+colonnes)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:en\s+)?(?:entrevues?|entretiens?|interviews?)\s+(?:accordée?s?\s+)?(?:avec|à\s+la|à|au|aux|sur|with|to|on)|\b(?:told|speaking\s+to|in\s+an\s+interview\s+with)|\b(?:the|a)\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|broadcaster|network)|\b(?:journal|quotidien|hebdomadaire|magazine|mensuel|site|tabloïd)|\b(?:[Cc]ontacté(?:e|s|es)?|[Jj]oint(?:e|s|es)?|[Ii]nterrogé(?:e|s|es)?|[Ii]nterviewé(?:e|s|es)?|interviewed|contacted|reached)\s+(?:par|by))\s*['‘’"“«]?\s*$/;
 
 /** Words just before a name that make it an organisation (`the airline Norwair`, `la compagnie aérienne Volotea`, `les policiers des Mossos`). */
 export const ORG_CUE =
