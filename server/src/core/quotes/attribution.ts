@@ -287,12 +287,14 @@ export class Attributor {
     // A gerund after the quote (`…», tout en reconnaissant`) opens the writer's next clause.
     // `saying, "…," and noted Gillibrand had…`: a verb right after `and` shares the subject of
     // the clause before the quote; the name after it is its object's subject.
-    const first = tailCues.find(
-      (c) =>
-        c.form === 'finite' &&
-        !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? '') &&
-        !/^[\s,]*(?:and|but|then|et|mais|puis)\s*$/i.test(view.slice(closeEnd, c.start)),
+    // (Nor does any verb after it: `…and noted Gillibrand had visited states such as…`.)
+    const firstFinite = tailCues.find(
+      (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''),
     );
+    const first =
+      firstFinite && !/^[\s,]*(?:and|but|then|et|mais|puis)\s*$/i.test(view.slice(closeEnd, firstFinite.start))
+        ? firstFinite
+        : undefined;
     if (first) {
       // `Dr. Alan Price said`, `George W. Bush said`: a title's or an initial's full stop ends nothing.
       const between = withoutAbbreviationStops(view.slice(closeEnd, first.start));

@@ -30,7 +30,7 @@ export class Sentences {
         const close = sorted[q].end;
         let last = close - 2;
         while (last > i && /\s/.test(view[last])) last--;
-        if (close - 1 > i && /[.!?…]/.test(view[last] ?? '') && /^\s+\p{Lu}/u.test(view.slice(close, close + 3))) {
+        if (close - 1 > i && /[.!?…]/.test(view[last] ?? '') && /^\s+\p{Lu}/u.test(view.slice(close, close + 41))) {
           this.push(close + (/^\s+/.exec(view.slice(close))?.[0].length ?? 0));
         }
         i = close - 1;
@@ -42,7 +42,8 @@ export class Sentences {
         continue;
       }
       if (c === '.' || c === '!' || c === '?' || c === '…') {
-        const rest = view.slice(i + 1, i + 4);
+        // (Any run of spaces: scraped pages leave wide gaps between sentences.)
+        const rest = view.slice(i + 1, i + 41);
         if (!/^\s+[\p{Lu}\d«"“„‘'[(\-–—•]/u.test(rest)) continue;
         if (c === '.') {
           const word = /([\p{L}]+)$/u.exec(view.slice(Math.max(0, i - 6), i));

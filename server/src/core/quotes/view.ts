@@ -7,8 +7,8 @@ import type { Span } from '../types';
 
 /**
  * Same-length copy of the text where typographic apostrophes become `'`, (narrow) no-break
- * spaces become spaces, and Markdown link syntax (`[Trump](#)`) is blanked out, so that the
- * detectors see `Trump a rappelé`.
+ * spaces become spaces, and Markdown link syntax (`[Trump](#)`) and publishing-system
+ * placeholders (`{mosads}`) are blanked out, so that the detectors see `Trump a rappelé`.
  */
 export function articleView(text: string): string {
   let view = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ');
@@ -16,6 +16,8 @@ export function articleView(text: string): string {
     /\[([^\][\n]{1,200})\]\([^)\s]{0,500}\)/g,
     (m, inner: string) => ' ' + inner + ' '.repeat(m.length - inner.length - 1),
   );
+  // Placeholders left by publishing systems in scraped pages (`{mosads}Farley scoffed`).
+  view = view.replace(/\{[A-Za-z_]{1,30}\}/g, (m) => ' '.repeat(m.length));
   return view;
 }
 
