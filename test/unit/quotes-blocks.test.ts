@@ -73,6 +73,20 @@ describe('embedded posts: the post, its author and its trailer', () => {
     assert.deepEqual(posts('Un message de la mairie — voir son compte (@mairie).\n'), []);
   });
 
+  it('reads Mastodon and Bluesky handles, an HTML dash entity and a time after the date', () => {
+    const text =
+      'The agency posted an update.\n\nThe eruption has stopped for now. &mdash; USGS Volcanoes (@USGSVolcanoes@mastodon.social) May 29, 2024 at 10:15 AM\n\nMore later.\n';
+    assert.deepEqual(posts(text), [
+      {
+        text: 'The eruption has stopped for now.',
+        author: 'USGS Volcanoes',
+        trailer: '&mdash; USGS Volcanoes (@USGSVolcanoes@mastodon.social) May 29, 2024 at 10:15 AM',
+      },
+    ]);
+    const bsky = 'Polls are open until 8 p.m. — Board of Elections (@elections.bsky.social) Nov 5, 2024\n';
+    assert.equal(posts(bsky)[0]?.author, 'Board of Elections');
+  });
+
   it('reads an Instagram embed’s “A post shared by” line', () => {
     const text =
       'Best night ever with my team! A post shared by Serena Williams (@serenawilliams) on Mar 3, 2020 at 10:15am PST\n';
@@ -82,6 +96,17 @@ describe('embedded posts: the post, its author and its trailer', () => {
 });
 
 describe('embedded posts in the analysis', () => {
+  it('leaves a post quoted in marks to its marked quote, whose speaker is the display name', () => {
+    const a = run(
+      'La ministre a réagi.\n\n« Nous ne laisserons rien passer. Les coupables seront punis. » — Claire Dubois (@cdubois) 4 mars 2024\n\nUne enquête est ouverte.\n',
+      'fr',
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => [q.text, q.kind, a.actors.find((x) => x.id === q.speaker)?.name]),
+      [['Nous ne laisserons rien passer. Les coupables seront punis.', 'direct', 'Claire Dubois']],
+    );
+  });
+
   const text =
     'La mairie a réagi dans la soirée.\n\nLes écoles resteront fermées demain. Prenez soin de vous. #Tempête pic.twitter.com/Ab1 — Mairie de Nantes (@nantesfr) 4 février 2024\n\nLe préfet a confirmé l’alerte. « Restez chez vous », a-t-il ajouté.\n';
 

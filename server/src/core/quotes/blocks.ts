@@ -25,6 +25,13 @@ const SPEECH_NOUNS: Record<Language, RegExp> = {
   en: /\b(?:statement|press conference|speech|interview|remarks|told|said|says|wrote|letter|message|tweet|post(?:ed)?|address)\b/iu,
 };
 
+/** True when quote marks hold at least half of the text: its marked quote stands for it. */
+function mostlyMarked(text: string): boolean {
+  let held = 0;
+  for (const m of text.matchAll(/«[^«»]*»|“[^“”]*”|"[^"]*"|„[^„“”]*[“”]/gu)) held += m[0].length;
+  return held * 2 >= text.length;
+}
+
 function isListItem(text: string): boolean {
   return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
 }
@@ -52,9 +59,8 @@ export function findBlockCandidates(
   const inPost = new Set<number>();
   for (const post of findEmbeddedPosts(view, paragraphs)) {
     for (let k = post.firstParagraph; k <= post.lastParagraph; k++) inPost.add(k);
-    // A post quoted whole in marks is a marked quote already.
-    const body = view.slice(post.start, post.end);
-    if (/^[«"“„‹]/u.test(body) && /[»"”›]$/u.test(body)) continue;
+    // A post mostly in marks (`Le ministre a tweeté : « … » — X (@x)`) is a marked quote already.
+    if (mostlyMarked(view.slice(post.start, post.end))) continue;
     out.push({ start: post.start, end: post.end, intro: null, byline: post.author });
   }
   for (let i = 0; i < paragraphs.length; i++) {

@@ -29,10 +29,11 @@ const POST_DATE =
   '(?:,?\\s+(?:at|à)\\s+\\d{1,2}\\s*[:h.]\\s*\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
 /** The display name: no parentheses, no handle, no dash of its own (a hyphen inside is fine). */
 const NAME = '([^\\n()@—–]{0,80}?[\\p{L}\\p{N}][^\\n()@—–]{0,80}?)';
-const HANDLE = '\\(@[\\p{L}\\p{N}_.]{1,30}\\)';
+/** `(@handle)`, Bluesky's `(@name.bsky.social)`, Mastodon's `(@name@instance.social)`. */
+const HANDLE = '\\(@[\\p{L}\\p{N}_.]{1,30}(?:@[\\p{L}\\p{N}_.-]{1,60})?\\)';
 /** A trailer after a dash or an embed's words, at the end of its line, its date optional. */
 const DASH_TRAILER = new RegExp(
-  `(?:^|\\s)(?:[—–-]|a post shared by|une publication partag[ée]e par)\\s*${NAME}\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
+  `(?:^|\\s)(?:[—–-]|&mdash;|&ndash;|a post shared by|une publication partag[ée]e par)\\s*${NAME}\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
   'iu',
 );
 /** A line of its own with no dash: `Anne Hidalgo (@Anne_Hidalgo) October 3, 2019` (the date is then required). */
