@@ -854,6 +854,8 @@ export class SpeakerBook {
     if (m.kind !== 'person' || m.plural) return null;
     const det = fold(this.text.slice(m.start, m.nameStart));
     if (!/^(?:le|la|l'|the)$/.test(det)) return null;
+    const headlined = this.headlinePerson(m);
+    if (headlined) return headlined;
     const canon = this.canon(desc);
     const head = [...canon][0] ?? '';
     const list = this.referents;
@@ -884,6 +886,37 @@ export class SpeakerBook {
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
+  }
+
+  /**
+   * `Emmanuel Macron : « Je ne démissionnerai pas »` as the headline, then `Le chef de l'État
+   * s'est exprimé…` opening the body: a description at the start of the lead names the one
+   * person the headline names.
+   */
+  private headlinePerson(m: SpeakerMention): string | null {
+    const text = this.text;
+    const lead = /^\s*/.exec(text)![0].length;
+    const nl = text.indexOf('\n', lead);
+    if (nl < 0 || m.start < nl) return null;
+    const headline = text.slice(lead, nl).trim();
+    if (!headline || headline.length > 160 || /\.$/.test(headline)) return null;
+    const bodyStart = nl + /^\s*/.exec(text.slice(nl))![0].length;
+    // The description opens the body (after a dateline at most): no sentence ends before it.
+    if (m.start - bodyStart > 60 || /[.!?]\s/.test(text.slice(bodyStart, m.start))) return null;
+    let only: string | null = null;
+    for (const r of this.referents) {
+      if (r.offset >= nl) break;
+      if (r.offset < lead || r.kind !== 'person' || r.plural) continue;
+      const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
+      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      if (!a || !a.named || a.kind !== 'person') continue;
+      if (only && only !== a.id) return null;
+      only = a.id;
+    }
+    if (!only) return null;
+    const g = this.actorGender.get(only);
+    if (m.gender && g && g !== m.gender) return null;
+    return only;
   }
 
   /**
