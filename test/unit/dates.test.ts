@@ -79,6 +79,24 @@ describe('dates: weekdays by tense and context', () => {
     assert.deepEqual(resolveWeekday(tuesday, 2, 'next', null), { year: 2025, month: 2, day: 25 });
     assert.deepEqual(resolveWeekday(tuesday, 2, 'last', null), { year: 2025, month: 2, day: 11 });
   });
+  it('a future weekday that is the publication weekday is the next one, unless ce mardi or given its hour', () => {
+    assert.deepEqual(resolveWeekday(tuesday, 2, 'bare', 'future'), { year: 2025, month: 2, day: 25 });
+    assert.deepEqual(resolveWeekday(tuesday, 2, 'this', 'future'), tuesday);
+    assert.deepEqual(resolveWeekday(tuesday, 2, 'bare', 'future', true), tuesday);
+    assert.deepEqual(resolveWeekday(tuesday, 2, 'bare', 'past'), tuesday);
+    assert.equal(one('Les députés voteront mardi.', '2025-02-18'), 'mardi → 2025-02-25 (date)');
+    assert.equal(
+      one('Le vote aura lieu mardi à 15 heures.', '2025-02-18'),
+      'mardi à 15 heures → 2025-02-18T15:00 (time)',
+    );
+  });
+  it('reads the tense across the full stop of an abbreviation (U.S., Sen., M.)', () => {
+    assert.equal(
+      one('Democrats will keep the U.S. Senate Tuesday.', '2025-02-18', 'en'),
+      'Tuesday → 2025-02-25 (date)',
+    );
+    assert.equal(one('Il a reçu M. Dupont mardi.', '2025-02-18'), 'mardi → 2025-02-18 (date)');
+  });
   it('reads the quote on its own: a pull-quote byline has no verb and takes the nearest day', () => {
     assert.equal(
       find('«Nous reviendrons à la table.» Marco Rubio, mardi à Riyad', '2025-02-18')[0].value,
@@ -91,6 +109,29 @@ describe('dates: weekdays by tense and context', () => {
   });
   it('parts of the day follow TimeML', () => {
     assert.equal(one('Il a été réélu dimanche soir.', '2025-02-18'), 'dimanche soir → 2025-02-16TEV (date)');
+  });
+});
+
+describe('dates: this November, ce mois de novembre', () => {
+  it('counts from the publication year, not from a year of the same sentence', () => {
+    assert.equal(
+      find('Candidate en 2020, elle veut être réélue ce mois de novembre.', '2018-10-24')[1].value,
+      '2018-11',
+    );
+    assert.equal(find('After a loss in 2014, she ran again this November.', '2018-12-03', 'en')[1].value, '2018-11');
+  });
+  it('this past and this coming are strict', () => {
+    assert.equal(
+      one('Turnout hit a record this past November.', '2019-02-12', 'en'),
+      'this past November → 2018-11 (date)',
+    );
+    assert.equal(
+      one('The law takes effect this coming January.', '2018-12-20', 'en'),
+      'this coming January → 2019-01 (date)',
+    );
+  });
+  it('has no value without a publication date', () => {
+    assert.equal(one('She will run again this November.', null, 'en'), 'this November → null (date)');
   });
 });
 

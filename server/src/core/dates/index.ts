@@ -9,7 +9,7 @@ import { inAny } from '../text';
 import type { DateMention, Language, Span } from '../types';
 import { daysBetween, formatDay, isValidDay, parseIso, weekday, type Day } from './calendar';
 import { joinDayAndTime, joinDurations } from './join';
-import { inTitle } from './names';
+import { inLawName, inTitle } from './names';
 import { headerDates } from './published';
 import { recognize, selectLongest, type Candidate } from './recognize';
 import { resolveAll, type Anchor } from './resolve';
@@ -38,7 +38,9 @@ export interface DateContext {
  * so that annotators see it and researchers can count it.
  */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
-  const found = recognize(text, ctx.language).filter((c) => !inAny(c, ctx.ignored) && !inTitle(text, c, ctx.language));
+  const found = recognize(text, ctx.language).filter(
+    (c) => !inAny(c, ctx.ignored) && !inTitle(text, c, ctx.language) && !inLawName(text, c, ctx.language),
+  );
   const candidates = selectLongest(found, text.length);
   const now = anchorOf(text, ctx, candidates);
   const resolved = resolveAll(candidates, { text, language: ctx.language, now, timemlRefs: ctx.timemlRefs });

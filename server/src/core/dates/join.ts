@@ -8,11 +8,14 @@ import type { DateMention } from '../types';
 
 type Resolved = Omit<DateMention, 'text' | 'origin'>;
 
-/** What may separate a day from its time: white space and a preposition, no comma. */
-const DAY_THEN_TIME = /^[ \t\u00a0]+(?:(?:à|vers|dès|at|around|about|on)[ \t\u00a0]+)?$/i;
+/** What may separate a day from its time: white space and a preposition (`shortly before`), no comma. */
+const DAY_THEN_TIME =
+  /^[ \t\u00a0]+(?:(?:shortly|just|soon|right)[ \t\u00a0]+)?(?:(?:à|vers|dès|at|around|about|on)[ \t\u00a0]+)?$/i;
 /** What may separate a time from its day: `à 15 heures mercredi`, `at 2:30 a.m. Sunday`. */
 const TIME_THEN_DAY = /^(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+(?:on|ce|le)[ \t\u00a0]+)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day with its part: `lundi soir` → 2023-06-05TEV. */
+const DAY_WITH_PART = /^(\d{4}-\d{2}-\d{2})T(?:MO|MI|AF|EV|NI)$/;
 
 /**
  * Joins a day with the clock time or part of the day written next to it, when the time was
@@ -34,7 +37,19 @@ export function joinDayAndTime(mentions: Resolved[], text: string): Resolved[] {
         out[out.length - 1] = { ...m, start: prev.start, resolution: prev.resolution };
         continue;
       }
-      // time, then its day (only a clock time: "ce matin mardi" is rare)
+      // a day and its part, then the clock time (`lundi soir peu avant minuit`, `Tuesday evening at
+      // 9 p.m.`): the clock is finer; after an evening or a night it may fall on the next day.
+      const withPart = DAY_WITH_PART.exec(prev.value);
+      if (
+        withPart &&
+        prev.type === 'date' &&
+        m.type === 'time' &&
+        DAY_THEN_TIME.test(gap) &&
+        (m.value.startsWith(`${withPart[1]}T`) || /^relative to the date last mentioned/.test(m.resolution ?? ''))
+      ) {
+        out[out.length - 1] = { ...m, start: prev.start, resolution: prev.resolution };
+        continue;
+      }
       if (
         DAY.test(m.value) &&
         m.type === 'date' &&

@@ -50,3 +50,23 @@ export function inTitle(text: string, c: Candidate, language: Language): boolean
   // A capitalised day word in mid-sentence after a capitalised word: "Le Matin Dimanche".
   return /^[A-Z]/.test(word) && !SENTENCE_START.test(before) && /\p{Lu}[\p{L}'’-]*[ \t\u00a0]+$/u.test(before);
 }
+
+/** A year that opens an English law's name: `the 2006 Terrorism Act`, `the 1964 Civil Rights Act`. */
+const LAW_AFTER_YEAR =
+  /^[ \t\u00a0]+(?:[A-Z][\p{L}'’-]*[ \t\u00a0]+){1,5}(?:Act|Bill|Law|Code|Statute|Regulations?|Directive)\b/u;
+/** …or closes it: `the Terrorism Act 2000` (the UK form, no "of"). */
+const LAW_BEFORE_YEAR = /(?:^|[^\p{L}])(?:Act|Bill|Regulations|Order|Directive)[ \t\u00a0]+$/u;
+
+/**
+ * True when the candidate is the year inside an English law's name: TimeML does not tag it,
+ * since it names the law, not a time of the events reported (`arrested under the 2006
+ * Terrorism Act`). French `la loi de 1905` stays a date: no gold file settles that case.
+ */
+export function inLawName(text: string, c: Candidate, language: Language): boolean {
+  if (language !== 'en' || c.meaning.k !== 'calendar' || c.meaning.month !== undefined) return false;
+  if (!/^(?:the[ \t\u00a0]+)?\d{4}$/i.test(text.slice(c.start, c.end))) return false;
+  return (
+    LAW_AFTER_YEAR.test(text.slice(c.end, c.end + 80)) ||
+    LAW_BEFORE_YEAR.test(text.slice(Math.max(0, c.start - 20), c.start))
+  );
+}

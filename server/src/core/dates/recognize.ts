@@ -55,6 +55,11 @@ export type Meaning =
       yearOffset?: number;
       /** A holiday (`Thanksgiving`, `Pâques`): month and day choose the year, then it is computed. */
       holiday?: Holiday;
+      /**
+       * `this November`, `ce mois de novembre`: the month around the publication date, never
+       * the year another date of the sentence names (`running in 2020 … reelected this November`).
+       */
+      deictic?: boolean;
     }
   /** A day of the month alone (`le 12`, `jusqu'au 30`): the month is the one last named. */
   | { k: 'day-of-month'; day: number }
@@ -118,6 +123,13 @@ function rules(language: Language): Rule[] {
     // "up to date", "up-to-date": current, not a time.
     if (/^to date$/i.test(m[0]) && /\bup[\s-]$/i.test(before(text, m.index, 4))) return null;
     if (meaning.kind === 'set') return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value: meaning.value });
+    if (meaning.kind === 'vague') {
+      const next = after(text, m.index + m[0].length, 8);
+      // "a previously-agreed line", "recently-elected": part of a compound adjective.
+      if (/^[-‑]\p{L}/u.test(next)) return null;
+      // "soon after midnight", "soon before the vote": a modifier of another time or event.
+      if (/^soon$/i.test(m[0]) && /^\s+(?:after|before)\b/i.test(next)) return null;
+    }
     if (meaning.kind === 'deictic') {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: meaning.days, part: meaning.part });
     }

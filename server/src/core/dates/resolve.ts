@@ -95,7 +95,7 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
         if (granularity !== 'year') recent.month = mention;
         if (granularity === 'day') {
           recent.day = mention;
-          recent.night = /TNI$/.test(r.value);
+          recent.night = /T(?:NI|EV)$/.test(r.value);
         }
       }
     }
@@ -195,12 +195,19 @@ function timesBeforeTheirDay(
   }
 }
 
+/** A clock time right after a weekday: `jeudi à 16 heures`, `Lundi à midi`, `Tuesday at 3 p.m.`. */
+const CLOCK_AFTER =
+  /^,?[ \t\u00a0]+(?:(?:à|vers|dès|at|around|about|from|by|,)[ \t\u00a0]+)?(?:\d{1,2}(?:[:.h][ \t\u00a0]*\d{0,2}|[ \t\u00a0]*(?:h\b|heures?|[ap]\.?m\.?|o['’]clock))|midi|minuit|noon|midnight)/i;
+
 interface Recent {
   /** The last day named, dates of speech included: when quoted words were likely said. */
   spoken: Day | null;
   /** The last month named by any date, dates of speech included: for `le 12` after it. */
   monthNamed: Day | null;
-  /** The day last mentioned was a night (`la nuit de dimanche à lundi`): 2 a.m. is the next day. */
+  /**
+   * The day last mentioned was a night or an evening (`la nuit de dimanche à lundi`, `lundi soir
+   * peu avant minuit`): 2 a.m. and midnight are the next day.
+   */
   night?: boolean;
   day: { anchor: Anchor; end: number } | null;
   month: { anchor: Anchor; end: number } | null;
@@ -280,6 +287,10 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         if (!Number.isFinite(year)) return r;
         return { ...r, value: holidayValue(holiday, year) };
       }
+      if (m.deictic && m.month !== undefined) {
+        if (!now) return { value: null, resolution: 'no publication date: no value' };
+        return { value: formatMonth(deicticMonthYear(m.month, m.tense, now), m.month), resolution: relNow(now) };
+      }
       if (m.yearOffset !== undefined) {
         if (!now) return { value: null, resolution: 'no year known: no value' };
         const { yearOffset, ...rest } = m;
@@ -334,6 +345,7 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         m.weekday,
         m.which,
         m.which === 'last' || m.which === 'next' ? null : weekdayTense(),
+        !!m.part || CLOCK_AFTER.test(ctx.text.slice(c.end, c.end + 24)),
       );
       return { value: withPart(formatDay(d), m.part), resolution: relNow(base) };
     }
@@ -486,6 +498,21 @@ function prepositionTense(text: string, start: number, forLooksAhead = false): T
   return null;
 }
 
+/**
+ * The year of `this November` / `ce mois de novembre`: the publication year's, as TimeML reads
+ * `this` (like `this year`), whatever the verbs say (`vowed to serve … if reelected this
+ * November` is ahead; the tense finder would read the participle as past). `this past` /
+ * `this coming` are strict.
+ */
+function deicticMonthYear(month: number, written: 'past' | 'future' | undefined, now: Anchor): number {
+  const { year } = now.day;
+  if (now.granularity === 'year') return year;
+  const current = now.day.month;
+  if (written === 'past') return month >= current ? year - 1 : year;
+  if (written === 'future') return month <= current ? year + 1 : year;
+  return year;
+}
+
 /** Which of several candidate days a tense picks: the latest before, the earliest after, or the nearest. */
 function pick(days: Day[], ref: Day, tense: Tense | null): Day {
   const dist = (d: Day): number => daysBetween(ref, d);
@@ -571,13 +598,16 @@ function resolveCalendar(
 /**
  * The weekday meant: `last`/`next` strictly before/after the anchor; otherwise the tense
  * decides (the past one in a past-tense report, the anchor day itself when it is that
- * weekday), and without tense the nearest one.
+ * weekday; in a future one the next, a week ahead when it is that weekday, unless written
+ * `ce mardi` / `this Tuesday` or `timed`: given a clock time or a part of the day), and
+ * without tense the nearest one.
  */
 export function resolveWeekday(
   anchor: Day,
   weekday: number,
   which: 'bare' | 'this' | 'last' | 'next',
   tense: Tense | null,
+  timed = false,
 ): Day {
   const today = weekdayOf(anchor);
   const back = (today - weekday + 7) % 7;
@@ -585,7 +615,10 @@ export function resolveWeekday(
   if (which === 'last') return addDays(anchor, -(back || 7));
   if (which === 'next') return addDays(anchor, ahead || 7);
   if (tense === 'past') return addDays(anchor, -back);
-  if (tense === 'future') return addDays(anchor, ahead);
+  // "will vote Tuesday" in a Tuesday story: the coming one (the same day is "today" /
+  // "ce mardi"); "Tuesday, police said" keeps the day itself, and so does a day with its hour
+  // ("sera examinée jeudi à 16 heures", "will speak Tuesday night"): a schedule for later that day.
+  if (tense === 'future') return addDays(anchor, which === 'this' || timed ? ahead : ahead || 7);
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 

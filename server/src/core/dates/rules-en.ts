@@ -71,6 +71,17 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       );
     },
   );
+  // this November, this past March, this coming January: the month around the publication date
+  add(`${L}this(?:${SP}(past|coming))?${SP}(${x.month})${R}`, (m) => {
+    if (!/^[A-Z]/.test(m[2]) || m[2].endsWith('.')) return null;
+    const rel = m[1] ? keyOf(m[1]) : '';
+    return cand(m.index, m.index + m[0].length, 'date', {
+      k: 'calendar',
+      month: lookup(months, m[2])!,
+      deictic: true,
+      tense: rel === 'past' ? 'past' : rel === 'coming' ? 'future' : undefined,
+    });
+  });
   // February 2022, early March, in January
   add(
     `${L}(?:(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)(?:\\s*[-‑]\\s*|\\s+)?)?(${x.month})(?:,?${SP}(${YEAR})|${SP}of${SP}(this|last|next)${SP}year)?${R}`,
@@ -417,6 +428,17 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'none' });
     },
   );
+  // during the night, through the night: the night of the day last mentioned (not "the night
+  // sky", not "the night of March 3", which has its own rule)
+  add(
+    `${L}(?:during|through|throughout|in)${SP}the${SP}night(?!${SP}(?:of|before|after|sky|skies|shift|shifts|club|clubs|life|time|watch|train|trains|bus|buses|vision|session|sessions|market|markets|flight|flights|guard|owl|owls|manager|editor|editors|staff|crew)${R})${R}`,
+    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part: 'NI' }),
+  );
+  // in coming weeks, the coming days, the days ahead, over the next few months: vague future
+  add(
+    `${L}(?:(?:in|over|during|within|for)${SP})?(?:(?:the${SP})?(?:coming|upcoming|next${SP}few|next${SP}several)${SP}(?:days|weeks|months|years)|the${SP}(?:days|weeks|months|years)${SP}(?:ahead|to${SP}come))${R}`,
+    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'future' }),
+  );
   // struck overnight: the night before (not "an overnight stay")
   add(
     `${L}overnight(?=\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|and|to|from|as|when|after|before|while|into|near|outside|inside|across)\\b)`,
@@ -494,9 +516,17 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour, minute: m[2] ? Number(m[2]) : 0 });
     },
   );
-  add(`${L}(?:at|around|by|until)${SP}(noon|midnight)${R}`, (m) =>
-    cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: keyOf(m[1]) === 'noon' ? 12 : 0, minute: 0 }),
+  // at noon, after midnight; bare beside its day: `midnight November 12`, `Noon Monday`, `Friday midnight`
+  const dayAfter = new RegExp(
+    `^,?${SP}(?:(?:on|this|last|next)${SP})?(?:${x.weekday}|${x.month}|today|tonight|yesterday|tomorrow)(?![\\p{L}])`,
+    'iu',
   );
+  const dayBefore = new RegExp(`(?:${x.weekday}|${x.month}${SP}\\d{1,2})${SP}$`, 'iu');
+  add(`${L}(?:(at|around|about|by|until|till|after|before|past|from|near)${SP})?(noon|midnight)${R}`, (m, text) => {
+    const end = m.index + m[0].length;
+    if (!m[1] && !dayAfter.test(after(text, end, 24)) && !dayBefore.test(before(text, m.index, 24))) return null;
+    return cand(m.index, end, 'time', { k: 'time', hour: keyOf(m[2]) === 'noon' ? 12 : 0, minute: 0 });
+  });
   add(`${L}(?:at|around|by|until)${SP}(1[0-2]|0?[1-9])${SP}o${AP}clock${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(m[1]), minute: 0 }),
   );

@@ -78,6 +78,15 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       );
     },
   );
+  // ce mois de novembre, en ce mois d'août: the month around the publication date
+  add(`${L}(?:en${SP})?ce${SP}mois${SP}d(?:e${SP}|${AP}\\s*)(${x.month})${R}`, (m) => {
+    if (m[1].endsWith('.')) return null;
+    return cand(m.index, m.index + m[0].length, 'date', {
+      k: 'calendar',
+      month: lookup(months, m[1])!,
+      deictic: true,
+    });
+  });
   // février 2022, fin février, début mars 2024, mi-janvier, en janvier
   add(
     `${L}(?:(début|fin|mi|courant|milieu|à la fin|au début|à la mi|fin de|début de)(?:\\s*[-‑]\\s*|\\s+)?(?:du mois d(?:e\\s+|['’]\\s*)|de\\s+)?)?(${x.month})(?:${SP}(${YEAR})|${SP}(dernier|prochain)|${SP}(?:de${SP}|d${AP})(?:cette${SP}(année)|l${AP}(?:année|an)${SP}(dernier|dernière|passée|prochain|prochaine)))?${R}`,
@@ -240,6 +249,10 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       const part = w === 'journée' ? undefined : w === 'aube' ? 'MO' : lookup(DAY_PARTS.fr, w);
       return cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part });
     },
+  );
+  // pendant la nuit, au cours de la nuit: like "dans la nuit", the night of the day last mentioned
+  add(`${L}(?:pendant|durant|au${SP}cours${SP}de)${SP}la${SP}nuit${R}`, (m) =>
+    cand(m.index, m.index + m[0].length, 'date', { k: 'anaphoric', days: 0, part: 'NI' }),
   );
   // dans la journée de mardi, dans l'après-midi de jeudi dernier: that day, that part of it
   add(
@@ -759,7 +772,9 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour, minute: m[3] ? Number(m[3]) : 0 });
     },
   );
-  add(`${L}(?:à|vers|dès|jusqu${AP}à)${SP}(midi|minuit)${R}`, (m) =>
-    cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: keyOf(m[1]) === 'midi' ? 12 : 0, minute: 0 }),
+  add(
+    `${L}(?:à|vers|dès|jusqu${AP}à|peu${SP}avant|peu${SP}après|avant|aux${SP}alentours${SP}de|autour${SP}de)${SP}(midi|minuit)${R}`,
+    (m) =>
+      cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: keyOf(m[1]) === 'midi' ? 12 : 0, minute: 0 }),
   );
 }

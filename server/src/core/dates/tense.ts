@@ -55,6 +55,17 @@ const EN_PAST =
 /** Sentence ends and quotation marks: a quote's tense is its own, not its reporting clause's. */
 const SENTENCE_EDGE = /[.!?\n«»“”"]/;
 
+/** Words that end with a full stop without ending the sentence: `U.S. Senate`, `Sen. Smith`, `M. Macron`. */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{L}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Mt|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|Mme|Mlle|Me|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/u;
+
+/** True when the character at `i` ends a sentence or a quote (a full stop after an abbreviation does not). */
+function isEdge(text: string, i: number): boolean {
+  if (!SENTENCE_EDGE.test(text[i])) return false;
+  if (text[i] !== '.') return true;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+}
+
 /** The tense of the first verb form recognised in a short clause, or null. */
 function clauseTense(clause: string, language: Language): Tense | null {
   const tries: [RegExp, Tense][] =
@@ -83,10 +94,10 @@ function clauseTense(clause: string, language: Language): Tense | null {
 export function tenseAround(text: string, start: number, end: number, language: Language): Tense | null {
   let from = start;
   const minFrom = Math.max(0, start - 120);
-  while (from > minFrom && !SENTENCE_EDGE.test(text[from - 1])) from--;
+  while (from > minFrom && !isEdge(text, from - 1)) from--;
   let to = end;
   const maxTo = Math.min(text.length, end + 120);
-  while (to < maxTo && !SENTENCE_EDGE.test(text[to])) to++;
+  while (to < maxTo && !isEdge(text, to)) to++;
   const sentence = text.slice(from, to);
   const mentionStart = start - from;
   const mentionEnd = end - from;
