@@ -115,10 +115,10 @@ const ORG_HEADS_LIST =
     .map(fold);
 const ORG_HEADS = new Set(ORG_HEADS_LIST);
 /** Words after which a name does not go on (`Matt Pepin Globe Staff`). */
-const NAME_STOPS = new Set([
-  ...[...EN_ORG_HEADS].filter((w) => !FIRST_NAMES.has(w)),
-  ...'staff writer reporter correspondent editor contributor columnist photographer'.split(' '),
-]);
+const JOB_STOPS = 'staff writer reporter correspondent editor contributor contributing columnist photographer'.split(
+  ' ',
+);
+const NAME_STOPS = new Set([...[...EN_ORG_HEADS].filter((w) => !FIRST_NAMES.has(w)), ...JOB_STOPS]);
 /** Words that end an institution's name, never a person's (`Defence Ministry`, `Foreign Affairs`). */
 const NOT_PERSON = new Set([
   ...ORG_HEADS_LIST,
@@ -717,7 +717,17 @@ function findPersonCandidates(
   const speakingWords = new Set<string>();
   for (const m of text.matchAll(SPEAKING_WORD)) speakingWords.add(fold(m[1]));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) && !isInitial(tokens, i)) continue;
+    // `Democratic challenger MJ Hegar`: two initials written together, after an office, open a name.
+    const pairedInitials = (k: number): boolean =>
+      /^\p{Lu}{2}$/u.test(tokens[k]?.text ?? '') &&
+      !knownNameAt(k) &&
+      isNameWord(tokens[k + 1]) &&
+      tokens[k + 1].gapBefore === 'space' &&
+      tokens[k].gapBefore === 'space' &&
+      !!tokens[k - 1] &&
+      /^\p{Ll}/u.test(tokens[k - 1].text) &&
+      isRoleHead(tokens[k - 1].text);
+    if (!isNameWord(tokens[i]) && !isInitial(tokens, i) && !pairedInitials(i)) continue;
     // Extend over the name's words.
     const parts: number[][] = [[i]];
     let j = i;
@@ -742,7 +752,8 @@ function findPersonCandidates(
         j += 2;
         continue;
       }
-      if (n.gapBefore !== 'space') break;
+      // A name does not go on over a line break (`Écrit par Madeleine Goujon` / `Publié le…`).
+      if (n.gapBefore !== 'space' || text.slice(tokens[j].end, n.start).includes('\n')) break;
       if (isInitial(tokens, j + 1) && isNameWord(tokens[j + 3]) && tokens[j + 3].gapBefore === 'space') {
         parts.push([j + 1, j + 2]);
         j += 2;
@@ -826,6 +837,9 @@ function findPersonCandidates(
         titleEvidence = true;
       } else break;
     }
+    // `Nicholas Wu Contributing: …`: a byline's name ends before the job word, whatever looks like a first name.
+    const jobAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && JOB_STOPS.includes(tokens[p[0]].norm));
+    if (jobAt > 0) parts.splice(jobAt);
     // `Minority Leader Chuck Schumer`, `European Commission President Ursula von der Leyen`: the name starts at its first name.
     const firstNameAt = parts.findIndex(
       (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
@@ -856,7 +870,7 @@ function findPersonCandidates(
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
     const first = parts[0][0];
     const firstTok = tokens[first];
-    if (!isNameWord(firstTok) && !isInitial(tokens, first)) continue;
+    if (!isNameWord(firstTok) && !isInitial(tokens, first) && !pairedInitials(first)) continue;
     const lastPart = parts[parts.length - 1];
     const last = lastPart[lastPart.length - 1];
     const span = { start: firstTok.start, end: tokens[last].end };
@@ -886,7 +900,7 @@ function findPersonCandidates(
       /(?:photo|photos|crédit|credit)\s*\/\s*$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) ||
       (!!prev &&
         /^(?:par|by)$/i.test(prev.text) &&
-        /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis)\s*$/i.test(
+        /(?:^|\n)[^\S\n]*\[?$|(?:reporting|editing|writing|written|photo|photos|texte|propos recueillis|écrit|écrite|rédigé|rédigée|signé|signée)\s*$/i.test(
           text.slice(Math.max(0, prev.start - 24), prev.start),
         ));
     // `By Kristine Phillips and Nicholas Wu`: the names after the first one sign the article too.
@@ -1226,6 +1240,15 @@ function townNamedLikePerson(
 const MINISTRY =
   /(?<![\p{L}])(?:[Mm]inistère(?:\s+[\p{Ll}-]+)?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)\p{Lu}[\p{L}-]*(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?)?\p{Ll}[\p{L}-]*(?=[\s,.;:)]))?|(?:\p{Lu}[\p{L}.]*\s+)?(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Economy|Trade|Energy|Emergencies|Home)\s+Ministry|Ministry\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:Affairs|and\s+\p{Lu}[\p{L}-]*))?)/gu;
 
+/** Levels of government that name a group as a nationality does (`le gouvernement fédéral`, `the federal government`). */
+const LEVELS = new Set(
+  `fédéral fédérale fédéraux provincial provinciale régional régionale cantonal cantonale municipal municipale
+  communal communale flamand flamande wallon wallonne bruxellois bruxelloise ontarien ontarienne federal provincial
+  regional municipal`
+    .split(/\s+/)
+    .map(fold),
+);
+
 /** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
 function isNationality(norm: string): boolean {
   const w = norm.replace(/s$/, '');
@@ -1311,24 +1334,49 @@ function findOrganizations(
   }
   scan(tokens, claimed, orgForms, (m) => add(m.form.value.name, m));
 
-  // Groups named by a noun and a nationality: `la délégation américaine`, `l'armée russe`, `the Ukrainian military`.
+  // Groups named by a noun and a nationality: `la délégation américaine`, `l'armée russe`, `the Ukrainian military`,
+  // or a level of government: `le gouvernement fédéral`, `le parlement flamand`, `the federal government`.
+  const free1 = (k: number): boolean => claimed[k] === null || inRole[k];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (b.gapBefore !== 'space' || claimed[i] !== null) continue;
+    if (b.gapBefore !== 'space' || !free1(i)) continue;
     let span: Span | null = null;
-    if (GROUP_NOUNS.has(a.norm) && /^\p{Ll}/u.test(a.text) && isNationality(b.norm) && /^\p{Ll}/u.test(b.text))
+    if (
+      GROUP_NOUNS.has(a.norm) &&
+      /^\p{Ll}/u.test(a.text) &&
+      (isNationality(b.norm) || LEVELS.has(b.norm)) &&
+      /^\p{Ll}/u.test(b.text)
+    )
       span = { start: a.start, end: b.end };
-    else if (isNationality(a.norm) && /^\p{Lu}/u.test(a.text) && GROUP_NOUNS.has(b.norm) && /^\p{Ll}/u.test(b.text))
+    else if (
+      (isNationality(a.norm) ? /^\p{Lu}/u.test(a.text) : LEVELS.has(a.norm) && /^\p{Ll}/u.test(a.text)) &&
+      GROUP_NOUNS.has(b.norm) &&
+      /^\p{Ll}/u.test(b.text)
+    )
       span = { start: a.start, end: b.end };
-    if (!span || claimed[i + 1] !== null) continue;
-    // `chef de la diplomatie russe` is a role, not the group.
-    const inRole = tokens
-      .slice(Math.max(0, i - 3), i)
-      .some((t) => isRoleHead(t.text) || isRoleHead(t.text.replace(/s$/, '')));
-    if (inRole) continue;
+    if (!span || !free1(i + 1)) continue;
+    // `chef de la diplomatie russe` is a role, not the group; `ministre dans le gouvernement flamand` names it.
+    let head = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && head < 0; k--)
+      if (isRoleHead(tokens[k].text) || isRoleHead(tokens[k].text.replace(/s$/, ''))) head = k;
+    if (head >= 0 && tokens.slice(head + 1, i).every((t) => /^(?:de|du|des|la|le|l|d|'|’)$/.test(t.norm))) continue;
     add(text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase(), span);
     i++;
+  }
+
+  // `lue au Parlement`, `le Gouvernement a décidé`: the assembly or the government of the article's country, by its
+  // capitalised noun alone (`le Parlement wallon`, `le Parlement de Wallonie` with what follows).
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:[Ll]e|[Aa]u|[Dd]u)\s+((?:Parlement|Gouvernement)(?:\s+(?:de\s+la|de\s+l['’]|du|de)\s*\p{Lu}[\p{L}-]+|\s+\p{Ll}+)?)/gu,
+  )) {
+    let found = m[1];
+    const adjective = /\s+(\p{Ll}+)$/u.exec(found);
+    if (adjective && !LEVELS.has(fold(adjective[1])) && !isNationality(fold(adjective[1])))
+      found = found.slice(0, adjective.index);
+    const start = m.index! + m[0].length - m[1].length;
+    const span = { start, end: start + found.length };
+    if (free(span)) add(found.replace(/\s+/g, ' '), span);
   }
 
   // Ministries: `le ministère russe des Affaires étrangères`, `the Russian Defence Ministry`, `Ministry of Health`.

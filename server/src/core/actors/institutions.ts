@@ -56,9 +56,10 @@ sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat part
 fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
 compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
 organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade chu chr ehpad sdis
+brigade état
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
-const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil`);
+const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil brigade`);
 /** French establishments named after their noun (`l'hôpital Necker`, `le commissariat de Lille`). */
 const FR_ESTABLISHMENTS = set(`hôpital clinique lycée collège école université prison commissariat gendarmerie
 caserne`);
@@ -525,12 +526,13 @@ function frenchName(
       j = end;
       complement = true;
     } else if (
-      capital &&
+      (capital || head.norm === 'brigade') &&
       isOrg &&
       tokens[k] &&
       /^\p{Ll}[\p{L}-]+$/u.test(tokens[k].text) &&
       !FR_DETS.has(tokens[k].norm) &&
-      !/^(?:sur|pour|et|en|à|au|aux|contre|dans)$/.test(tokens[k + 1]?.norm ?? '') &&
+      !/^(?:sur|pour|en|à|au|aux|contre|dans)$/.test(tokens[k + 1]?.norm ?? '') &&
+      !(tokens[k + 1]?.norm === 'et' && head.norm !== 'brigade') &&
       !(FR_PREPS.has(tokens[k + 1]?.norm ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? ''))
     ) {
       // `Cour de cassation`, `Cour des comptes`, `Tribunal de commerce de Nanterre` — not the start of a longer
@@ -553,7 +555,17 @@ function frenchName(
     }
   }
   if (!complement) return null;
+  // `l'État de Vaud` governs; `dans l'État de New York` is the place; `l'État de droit` is no one.
+  let placeOfState = false;
+  if (head.norm === 'etat') {
+    if (!capital || !isCapWord(tokens[j]) || tokens[i + 1]?.gapBefore !== 'space' || !FR_PREPS.has(tokens[i + 1].norm))
+      return null;
+    placeOfState = /(?:^|\s)(?:dans|en|à|vers|depuis)\s+l['’]\s*$/i.test(
+      text.slice(Math.max(0, head.start - 12), head.start),
+    );
+  }
   const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
+  if (placeOfState) return { kind: 'place', first: i, last: j, name, aliases: [], family: null };
   return {
     // `le Stade rennais` is a club, `le Stade de France` a stadium.
     kind: isOrg && !(head.norm === 'stade' && FR_PREPS.has(tokens[i + 1]?.norm ?? '')) ? 'organization' : 'place',

@@ -106,6 +106,8 @@ tanner trent wade weston zane gretchen hilary jeanette joanne kara katrina krist
 rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda yolanda abe al barry ben bert chad charlie
 cliff curtis dale darren derek don doug eli ernie floyd fred gene glen hank herb ira jerome jimmy joey johnny kirk
 lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sal sid stan ty vic walt
+nicholas aiden caleb evan brett dustin calvin tommy danny haley cindy peggy jen jenn meg romaric nuria gaëtan loïc
+aurélie céline séverine émilie océane johan wouter pieter geert koen annelies hilde kris bart
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
@@ -145,6 +147,7 @@ premier sheikh emir mp mep msp mla
 doctor physician surgeon nurse epidemiologist virologist psychiatrist psychologist pharmacist teacher engineer
 architect firefighter owner
 coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
+challenger opponent rival incumbent nominee contender challengeuse challengeur adversaire rivale
 `);
 
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
