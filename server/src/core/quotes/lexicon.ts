@@ -150,6 +150,13 @@ function guessFrenchForm(word: string): VerbForm {
   return 'finite';
 }
 
+/** English verbs of two syllables or more stressed on the last, which double their consonant. */
+const STRESSED_LAST = new Set(
+  'admit commit omit submit permit transmit emit acquit regret rebut refer prefer confer concur occur deter quip'.split(
+    ' ',
+  ),
+);
+
 /** Forms of one English verb. */
 function inflectEnglish(word: string): Array<[string, VerbForm]> {
   const out: Array<[string, VerbForm]> = [
@@ -167,16 +174,16 @@ function inflectEnglish(word: string): Array<[string, VerbForm]> {
       : word + 's';
   out.push([s, 'finite']);
   let past: string;
+  // `admit` → `admitted`, `concur` → `concurred`: a stressed last syllable doubles its consonant.
+  const doubles = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(word) || STRESSED_LAST.has(word);
   if (word.endsWith('e')) past = word + 'd';
   else if (/[^aeiou]y$/.test(word)) past = word.slice(0, -1) + 'ied';
-  else if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(word)) past = word + word.slice(-1) + 'ed';
+  else if (doubles) past = word + word.slice(-1) + 'ed';
   else past = word + 'ed';
   out.push([past, 'participle']);
-  const ing = /[^e]e$/.test(word)
-    ? word.slice(0, -1) + 'ing'
-    : /^[^aeiou]*[aeiou][bdgmnpt]$/.test(word)
-      ? word + word.slice(-1) + 'ing'
-      : word + 'ing';
+  const ing = /[^e]e$/.test(word) ? word.slice(0, -1) + 'ing' : doubles ? word + word.slice(-1) + 'ing' : word + 'ing';
   out.push([ing, 'gerund']);
+  // British `labelled`, `signalled` beside American `labeled`.
+  if (/[^aeiou][aeiou]l$/.test(word) && !doubles) out.push([word + 'led', 'participle'], [word + 'ling', 'gerund']);
   return out;
 }

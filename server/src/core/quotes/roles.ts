@@ -94,7 +94,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'demonstrator unionist steward administrator treasurer comptroller clerk undersecretary legislator ' +
     'assemblyman assemblywoman councilman councilwoman councilmember alderman selectman supervisor ' +
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
-    'proprietor operator admiral corporal sailor airman pilot educator caregiver paramedic coroner ' +
+    'proprietor operator admiral corporal sailor airman pilot educator boss caregiver paramedic coroner ' +
     'examiner medical-examiner spokesmen homeowner bartender chef waiter driver cashier'
   ).split(' '),
 };

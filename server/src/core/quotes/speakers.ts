@@ -881,7 +881,16 @@ export class SpeakerBook {
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
         ? sameOrSubset(this.canon(role), canon) || (ELECTED.test(head) && isElectedRole(role))
-        : GENERIC_PERSON.has(head) || (!!r.subject && r.mention?.type === 'name');
+        : GENERIC_PERSON.has(head) ||
+          (!!r.subject && r.mention?.type === 'name') ||
+          // `Jordan Bardella a fustigé « … ». « … », a martelé le président du RN`: a
+          // description with a complement right after a named speaker whose office the text
+          // has not given is that speaker again — unless the words answer them.
+          (!!r.speaker &&
+            canon.size >= 2 &&
+            !/\b(?:repond|repliqu|retorqu|objecte|replie|retort|counter|respond|answer)/.test(
+              fold(this.text.slice(r.offset, m.end)),
+            ));
       if (!ok) return null;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
