@@ -87,6 +87,22 @@ describe('embedded posts: the post, its author and its trailer', () => {
     assert.equal(posts(bsky)[0]?.author, 'Board of Elections');
   });
 
+  it('reads a Facebook embed’s “Posted by … on …” and “Publiée par … sur …” lines', () => {
+    const en =
+      'The city shared the news.\n\nAll schools will reopen on Monday. Thank you for your patience!\nPosted by City of Springfield on Tuesday, March 3, 2020\n';
+    assert.deepEqual(
+      posts(en).map((p) => [p.text, p.author]),
+      [['All schools will reopen on Monday. Thank you for your patience!', 'City of Springfield']],
+    );
+    const fr = 'La piscine rouvre samedi. Venez nombreux ! Publiée par Ville de Rezé sur mardi 3 mars 2020\n';
+    assert.deepEqual(
+      posts(fr).map((p) => [p.text, p.author]),
+      [['La piscine rouvre samedi. Venez nombreux !', 'Ville de Rezé']],
+    );
+    // Prose that says who posted something is no trailer.
+    assert.deepEqual(posts('The video was posted by a neighbour on Tuesday, March 3, 2020, and went viral.\n'), []);
+  });
+
   it('reads an Instagram embed’s “A post shared by” line', () => {
     const text =
       'Best night ever with my team! A post shared by Serena Williams (@serenawilliams) on Mar 3, 2020 at 10:15am PST\n';

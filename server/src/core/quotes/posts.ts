@@ -2,9 +2,10 @@
  * Social-media posts embedded in web news. A scraped page keeps an embedded post as its text
  * (links, hashtags, `pic.twitter.com/…` and all) followed by the embed's trailer, the author's
  * display name, handle and date: `— Anne Hidalgo (@Anne_Hidalgo) October 3, 2019`, `— Nom
- * (@compte) 29 mai 2021`, `A post shared by Name (@handle) on Mar 3, 2020`. The post is the
- * author's words with no quote mark: a block quote whose speaker is the display name. The
- * trailer is neither speech nor the writer's prose; its date stays a date.
+ * (@compte) 29 mai 2021`, `A post shared by Name (@handle) on Mar 3, 2020`, `Posted by Name on
+ * Tuesday, March 3, 2020`. The post is the author's words with no quote mark: a block quote
+ * whose speaker is the display name. The trailer is neither speech nor the writer's prose; its
+ * date stays a date.
  */
 import type { Span } from '../types';
 
@@ -36,6 +37,13 @@ const DASH_TRAILER = new RegExp(
   `(?:^|\\s)(?:[—–-]|&mdash;|&ndash;|a post shared by|une publication partag[ée]e par)\\s*${NAME}\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
   'iu',
 );
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?';
+/** A Facebook embed's `Posted by City of Boston on Tuesday, March 3, 2020` / `Publiée par Ville de Nantes sur mardi 3 mars 2020`. */
+const FACEBOOK_TRAILER = new RegExp(
+  `(?:^|\\s)(?:posted by|publi[ée]e? par)\\s+${NAME}\\s+(?:on|sur)\\s+(?:${WEEKDAY}\\s+)?${POST_DATE}\\s*$`,
+  'iu',
+);
 /** A line of its own with no dash: `Anne Hidalgo (@Anne_Hidalgo) October 3, 2019` (the date is then required). */
 const BARE_TRAILER = new RegExp(`^\\s*${NAME}\\s*${HANDLE}\\s*${POST_DATE}\\s*$`, 'iu');
 
@@ -59,7 +67,7 @@ function hasWords(text: string): boolean {
 
 /** Where the trailer of a line starts, and its author's span in the line, if the line ends with one. */
 function trailerOf(line: string): { at: number; author: Span } | null {
-  const m = DASH_TRAILER.exec(line) ?? BARE_TRAILER.exec(line);
+  const m = DASH_TRAILER.exec(line) ?? BARE_TRAILER.exec(line) ?? FACEBOOK_TRAILER.exec(line);
   if (!m) return null;
   const at = m.index + (/^\s/.test(m[0]) ? 1 : 0);
   const name = m[1].trim();
@@ -80,14 +88,22 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
     const between = view.slice(paragraphs[i - 1].end, paragraphs[i].start);
     return (between.match(/\n/g) ?? []).length;
   };
-  const usualGap = mostCommonGap(paragraphs.length, gap);
+  const trailers = paragraphs.map((p) => {
+    const line = view.slice(p.start, p.end);
+    return line.includes('(@') || /posted by|publi[ée]e? par/iu.test(line) ? trailerOf(line) : null;
+  });
+  // The break above a trailer on a line of its own is the embed's, not the article's.
+  const alone = (i: number): boolean => {
+    const t = trailers[i];
+    return !!t && !hasWords(view.slice(paragraphs[i].start, paragraphs[i].start + t.at));
+  };
+  const usualGap = mostCommonGap(paragraphs.length, gap, alone);
   let floor = 0; // paragraphs before this index belong to an earlier post
   for (let i = 0; i < paragraphs.length; i++) {
+    const t = trailers[i];
+    if (!t) continue;
     const p = paragraphs[i];
     const line = view.slice(p.start, p.end);
-    if (!line.includes('(@')) continue;
-    const t = trailerOf(line);
-    if (!t) continue;
     const trailer = { start: p.start + t.at, end: p.end };
     const author = { start: p.start + t.author.start, end: p.start + t.author.end };
     let last = i;
@@ -115,10 +131,10 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
   return out;
 }
 
-/** The article's ordinary paragraph break, in line breaks: the most frequent one (the narrower on a tie). */
-function mostCommonGap(n: number, gap: (i: number) => number): number {
+/** The article's ordinary paragraph break, in line breaks: the most frequent one (the narrower on a tie), `skip`ped breaks aside. */
+function mostCommonGap(n: number, gap: (i: number) => number, skip: (i: number) => boolean): number {
   const counts = new Map<number, number>();
-  for (let i = 1; i < n; i++) counts.set(gap(i), (counts.get(gap(i)) ?? 0) + 1);
+  for (let i = 1; i < n; i++) if (!skip(i)) counts.set(gap(i), (counts.get(gap(i)) ?? 0) + 1);
   let best = 1;
   let bestCount = 0;
   for (const [g, c] of counts) if (c > bestCount || (c === bestCount && g < best)) [best, bestCount] = [g, c];
