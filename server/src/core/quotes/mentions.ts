@@ -171,6 +171,15 @@ export function readMentions(
   return joinConjuncts(text, tokens, out, ctx);
 }
 
+/** English adjectives and participles that follow a description with their complement (`officials familiar with the matter`). */
+const POST_MODIFIERS = new Set(
+  (
+    'familiar close closest opposed involved knowledgeable briefed loyal sympathetic critical responsible ' +
+    'linked tied allied connected related attached assigned dedicated committed close-knit aligned ' +
+    'knowledgable privy party friendly hostile sympathetic speaking working'
+  ).split(' '),
+);
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(text.slice(a.end, b.start));
 }
@@ -261,6 +270,18 @@ export function mentionAt(
       }
     }
     return null;
+  }
+  // `Sources close to the talks said`, `Officials familiar with…`: a capitalised plural role
+  // noun opening an English sentence is a group, not a name.
+  if (
+    lang === 'en' &&
+    isCapitalized(t.text) &&
+    GROUP_SET.en.has(t.norm) &&
+    tokens[i + 1] &&
+    !isCapitalized(tokens[i + 1].text)
+  ) {
+    const group = roleAt(text, tokens, i - 1, to, ctx, prep, true);
+    if (group) return group;
   }
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
     return nameAt(text, tokens, i, to, ctx, prep);
@@ -695,12 +716,11 @@ function roleAt(
       steps++;
       continue;
     }
-    // `officials familiar with the matter`, `sources close to the talks`.
+    // `officials familiar with the matter`, `sources close to the talks` (but `the governor
+    // met with John Smith`: a verb, not a modifier).
     if (
       lang === 'en' &&
-      !isCapitalized(tk.text) &&
-      !TAIL_STOP.has(n) &&
-      !ctx.isVerb(n) &&
+      POST_MODIFIERS.has(n) &&
       /^(?:with|to|on|in|about)$/.test(tokens[k + 1]?.norm ?? '') &&
       k + 1 < to
     ) {
