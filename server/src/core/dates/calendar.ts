@@ -83,6 +83,14 @@ export function formatWeek(d: Day): string {
   return `${pad(w.year, 4)}-W${pad(w.week)}`;
 }
 
+/** The Monday of an ISO week (`2025-W07` → 2025-02-10), or null for another value. */
+export function weekMonday(value: string | null | undefined): Day | null {
+  const m = value ? /^(\d{4})-W(\d{2})$/.exec(value) : null;
+  if (!m) return null;
+  const jan4 = { year: Number(m[1]), month: 1, day: 4 };
+  return addDays(jan4, 1 - weekday(jan4) + 7 * (Number(m[2]) - 1));
+}
+
 /** Reads `2025-02-18`, `2025-02` or `2025` (a month or year is taken at its first day). */
 export function parseIso(value: string | null | undefined): { day: Day; granularity: 'day' | 'month' | 'year' } | null {
   if (!value) return null;

@@ -12,6 +12,8 @@ import {
   formatMonth,
   formatWeek,
   isValidDay,
+  parseIso,
+  weekMonday,
   weekday as weekdayOf,
   type Day,
 } from './calendar';
@@ -55,6 +57,13 @@ function withPart(value: string, part: DayPart | undefined): string {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+/** A deadline or a starting point before an expression: `d'ici`, `depuis`, `by`, `since`. */
+const HORIZON =
+  /(?:d['’]ici(?: à)?|jusqu['’]en|jusqu['’]à|horizon|avant|après|depuis|by|until|before|after|since)\s+$/i;
+/** `the week that ended`, `the week ending`, `la semaine close le`: the week of the day after it. */
+const WEEK_ENDING =
+  /(?<!\p{L})(?:(?:the|a)\s+week\s+(?:that\s+|which\s+)?(?:ending|ended|ends|closing|closed)(?:\s+on)?|la\s+semaine\s+(?:qui\s+s['’]est\s+)?(?:achevée|terminée|close|se\s+terminant|finissant|s['’]achevant)(?:\s+le)?)\s+$/iu;
+
 /**
  * Resolves the selected candidates in text order, so that `le lendemain` sees the date
  * mentioned just before it.
@@ -71,15 +80,37 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
     const r = resolveOne(c, ctx, recent, sentenceYear);
     // A deadline or a starting point ("d'ici 2025", "by 2030", "depuis 2014") is not the year of
     // the days named after it in the sentence.
-    const horizon =
-      /(?:d['’]ici(?: à)?|jusqu['’]en|jusqu['’]à|horizon|avant|après|depuis|by|until|before|after|since)\s+$/i.test(
-        ctx.text.slice(Math.max(0, c.start - 14), c.start),
-      );
+    const horizon = HORIZON.test(ctx.text.slice(Math.max(0, c.start - 14), c.start));
     if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined && !horizon) {
       written = { year: c.meaning.year, end: c.end };
     }
     const type = r.type ?? c.type;
+    // "cases for the week that ended Saturday", "the week ending Feb. 12": that day's week.
+    const ending = WEEK_ENDING.exec(ctx.text.slice(Math.max(0, c.start - 50), c.start));
+    const endDay = ending && type === 'date' && r.value ? /^\d{4}-\d{2}-\d{2}$/.exec(r.value) : null;
+    if (ending && endDay) {
+      const day = parseIso(endDay[0])!.day;
+      const week = formatWeek(day);
+      out.push({
+        start: c.start - ending[0].length,
+        end: c.end,
+        type,
+        value: week,
+        resolution: `the week of ${endDay[0]}`,
+      });
+      const since = HORIZON.test(
+        ctx.text.slice(Math.max(0, c.start - ending[0].length - 14), c.start - ending[0].length),
+      );
+      if (!since) recent.week = { anchor: { day, granularity: 'day', label: `the week of ${endDay[0]}` }, end: c.end };
+      continue;
+    }
     out.push({ start: c.start, end: c.end, type, value: r.value, resolution: r.resolution });
+    // The week last named, for "the previous week" in the next sentence (not a starting point:
+    // "since the week of …").
+    const monday = weekMonday(r.value);
+    if (monday && !horizon) {
+      recent.week = { anchor: { day: monday, granularity: 'day', label: `the week ${r.value}` }, end: c.end };
+    }
     if (type === 'date' && r.value && c.meaning.k !== 'vague') {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
       if (m && m[3]) recent.spoken = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
@@ -210,6 +241,8 @@ interface Recent {
    */
   night?: boolean;
   day: { anchor: Anchor; end: number } | null;
+  /** The week last named (`the week that ended Saturday`, `the previous week`): a day of it. */
+  week?: { anchor: Anchor; end: number };
   month: { anchor: Anchor; end: number } | null;
   year: { anchor: Anchor; end: number } | null;
 }
@@ -226,6 +259,12 @@ function holidayValue(holiday: Holiday, year: number): string {
 function sentencesBetween(text: string, from: number, to: number): number {
   if (to - from > 2000) return 2;
   return (text.slice(from, to).match(/[.!?](?=\s+\P{Ll})|\n/gu) ?? []).length;
+}
+
+/** How many sentences end between two offsets, a paragraph break after a full stop counting once. */
+function sentenceEnds(text: string, from: number, to: number): number {
+  if (to - from > 2000) return 2;
+  return (text.slice(from, to).match(/[.!?]+["”»’]?\s+(?=[\p{Lu}"“«‘])|[^.!?"”»’\s]\s*\n\s*\n/gu) ?? []).length;
 }
 
 /** The date last mentioned that is precise enough for a unit (a day for weeks, a month for quarters). */
@@ -392,8 +431,16 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       // sentence, else the week before publication (weekly figures: "up 12 % over the previous week").
       const weekOfOwnSentence =
         m.grain !== 'week' || (recent.day && sentencesBetween(ctx.text, recent.day.end, c.start) === 0);
+      // …or the week named in this sentence or the one before ("533 cases for the week that ended
+      // Saturday. That was up from the previous week").
+      const namedWeek =
+        m.grain === 'week' && m.ref === 'last' && recent.week && sentenceEnds(ctx.text, recent.week.end, c.start) <= 1
+          ? recent.week.anchor
+          : null;
       const base =
-        (m.ref === 'last' && weekOfOwnSentence ? recentFor(recent, m.season ? 'year' : m.grain) : null) ?? now;
+        (m.ref === 'last' && weekOfOwnSentence ? recentFor(recent, m.season ? 'year' : m.grain) : null) ??
+        namedWeek ??
+        now;
       if (!base) return { value: null, resolution: 'no date to count from: no value' };
       const needsTense = m.offset === 0 && m.ref === 'now' && (m.grain === 'weekend' || !!m.season);
       const value = unitValue(m, base, needsTense ? tense() : null);
