@@ -688,7 +688,7 @@ function roleAt(
       steps++;
       continue;
     }
-    if (afterDe && (n === 'la' || n === "l'" || n === 'the' || n === 'les')) {
+    if (afterDe && /^(?:la|l'|les|the|a|an|un|une)$/.test(n)) {
       k++;
       steps++;
       continue;

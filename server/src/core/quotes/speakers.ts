@@ -511,6 +511,17 @@ export class SpeakerBook {
       }
       best ??= nearest;
     }
+    if (!best && plural && this.language === 'en') {
+      // `The family … have paid tribute. In a statement, they said`: English `they` also
+      // stands for a collective (a family, the police, a company) that was a sentence's subject.
+      for (let i = lo - 1; i >= 0 && offset - list[i].offset <= Math.min(within, 600); i--) {
+        const r = list[i];
+        if (r.kind === 'organization' && !r.plural && r.subject) {
+          best = r;
+          break;
+        }
+      }
+    }
     if (!best) return null;
     if (best.actorId) return best.actorId;
     return best.mention ? this.link(best.mention) : null;
