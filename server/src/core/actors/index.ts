@@ -60,10 +60,11 @@ interface Entity {
   family?: string | null;
 }
 
-/** `Interior Ministry` and `Ministry of (the) Interior` are one ministry: one key for both. */
+/** `Interior Ministry` and `Ministry of (the) Interior` are one ministry: one key for both; so are `Co.` and `Co`. */
 function canonicalOrganization(name: string): string {
   const ministry = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+Ministry$/u.exec(name);
-  return ministry ? `Ministry of ${ministry[1]}` : name.replace(/^Ministry of the /, 'Ministry of ');
+  // `Stark Brewing Co.` and `Stark Brewing Co` are one company.
+  return ministry ? `Ministry of ${ministry[1]}` : name.replace(/^Ministry of the /, 'Ministry of ').replace(/\.$/, '');
 }
 
 /** The detected person, organisation or place of that name, created on first use. */
@@ -527,8 +528,10 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
   // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
   findOrganizations(text, tokens, claimed, entities, inRole);
+  findDatelines(text, tokens, claimed, entities);
   findNamedByContext(text, tokens, claimed, entities, inRole);
-  findPlaces(text, tokens, claimed, entities, ctx.language);
+  findCredits(text, tokens, claimed, entities);
+  findPlaces(text, tokens, claimed, entities, ctx.language, inRole);
   joinParenthesisedFirstNames(text, tokens, claimed, entities);
   linkLaterNames(text, tokens, claimed, entities);
   linkBareRoles(text, tokens, claimed, entities);
@@ -1032,7 +1035,7 @@ const PLACE_BEFORE: Record<Language, Set<string>> = {
 };
 /** Longer phrases before a place's name (`dans le sud de la Gaspésie`, `la commune de`, `north of`, `the town of`). */
 const PLACE_PHRASE =
-  /(?:\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/i;
+  /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|échevine?|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for)|\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/iu;
 /** Lowercase words inside a hyphenated place name (`Saint-Elzéar-de-Bonaventure`, `Châlons-en-Champagne`). */
 const PLACE_PARTICLES = new Set('de du des la le les sur sous en lès lez aux au'.split(' '));
 const NOT_PLACES = new Set(
@@ -1051,12 +1054,23 @@ function findPlaces(
   claimed: (string | null)[],
   entities: Map<string, Entity>,
   language: Language,
+  inRole: readonly boolean[],
 ): void {
   const preps = PLACE_BEFORE[language];
+  const inRoleAt = (k: number): boolean => inRole[k];
   for (let i = 1; i < tokens.length; i++) {
     const prep = tokens[i - 1];
     if (claimed[i] !== null || !isNameWord(tokens[i])) continue;
-    const afterPrep = preps.has(prep.text) && tokens[i].gapBefore === 'space';
+    // `Stephen Rasche of Canterbury,`, `Kelly Ayotte of Nashua`: a person's home town.
+    const hometown =
+      language === 'en' &&
+      prep.text === 'of' &&
+      i >= 2 &&
+      claimed[i - 2] !== null &&
+      entities.get(claimed[i - 2]!)?.kind === 'person' &&
+      !inRoleAt(i - 2) &&
+      tokens[i].gapBefore === 'space';
+    const afterPrep = (preps.has(prep.text) || hometown) && tokens[i].gapBefore === 'space';
     if (!afterPrep && !PLACE_PHRASE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
     let last = i;
     const hyphenChain = (): void => {
@@ -1131,6 +1145,85 @@ function findPlaces(
     undefined,
     nestable,
   );
+}
+
+/** A dateline: a line opening with a place in capitals, then an agency or a dash (`LINCOLN –`, `NEW YORK (AP) —`). */
+const DATELINE =
+  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){0,2})(?:,[^\S\n]*[\p{L}. ]{2,20}?)?[^\S\n]*(?:\((?:AP|AFP|Reuters|CNN|UPI|Belga|ATS|Keystone-ATS|PC|CP|Xinhua|dpa|ANSA|EFE|Bloomberg)\)[^\S\n]*)?[–—-][^\S\n]+(?=\p{Lu})/gu;
+/** Capitals at a line start that are no place (`UPDATE –`, `EXCLUSIF -`). */
+const NOT_DATELINES = new Set(
+  `update updated breaking exclusive exclusif urgent alerte direct live video vidéo photo photos lire aussi voir
+  analyse analysis opinion editorial éditorial tribune interview entretien reportage enquete watch read more info infos
+  coronavirus covid`.split(/\s+/),
+);
+
+/**
+ * Places named by a dateline (`LINCOLN – A town man…`, `QUÉBEC - La ministre…`, `NEW YORK (AP) —`): the
+ * capitals are the place the story is filed from, even when the word is also a first name.
+ */
+function findDatelines(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  for (const m of text.matchAll(DATELINE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const words = m[1].split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.some((w) => NOT_DATELINES.has(fold(w)) || NOT_NAMES.has(fold(w))) || words.join('').length < 3) continue;
+    // A dateline opens a paragraph; a tag before a headline (`VIDÉO - …`) opens a short line.
+    const lineEnd = text.indexOf('\n', end);
+    if ((lineEnd < 0 ? text.length : lineEnd) - end < 80) continue;
+    const [first, last] = tokenRange(tokens, { start, end });
+    if (first < 0 || first > last) continue;
+    if (claimed.slice(first, last + 1).some((c) => c !== null)) continue;
+    const name = m[1]
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_x, sep: string, c: string) => sep + c.toUpperCase());
+    addMention(text, tokens, claimed, detectedOf(entities, 'place', name), first, last);
+  }
+}
+
+/** A photo credit: `© PASCAL PAVANI / AFP`, `Photo : Jean Dupont/Reuters`, `(Photo: KEYSTONE/Anna Berg)`. */
+const CREDIT = /(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+photo)?|CR[ÉE]DITS?)\s*:)[^\S\n]*([^\n©():]{3,80})/gu;
+/** Words of a credit that name an agency or a collection, not a photographer. */
+const NOT_PHOTOGRAPHERS = new Set(
+  `images image photos photo pictures press presse agency agence archives archive news getty afp reuters ap keystone
+  shutterstock istock dr handout pool collection files file capture screenshot courtesy twitter facebook instagram`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Photographers named by a credit (`© PASCAL PAVANI / AFP`): two or three capitalised words between the
+ * credit's marks, none an agency word, are a person, as written.
+ */
+function findCredits(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  for (const m of text.matchAll(CREDIT)) {
+    let offset = m.index! + m[0].length - m[1].length;
+    for (const part of m[1].split('/')) {
+      const trimmed = part.trim();
+      const start = offset + part.indexOf(trimmed);
+      offset += part.length + 1;
+      const words = trimmed.split(/\s+/);
+      if (
+        words.length < 2 ||
+        words.length > 3 ||
+        !words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(w)) ||
+        words.some((w) => NOT_PHOTOGRAPHERS.has(fold(w)) || NOT_NAMES.has(fold(w)))
+      )
+        continue;
+      const [first, last] = tokenRange(tokens, { start, end: start + trimmed.length });
+      if (first < 0 || claimed.slice(first, last + 1).some((c) => c !== null)) continue;
+      addMention(text, tokens, claimed, detectedOf(entities, 'person', trimmed), first, last);
+    }
+  }
 }
 
 /** Towns whose football club bears their bare name (`Sunderland`, `Liverpool`, `Marseille`). */
@@ -1229,8 +1322,10 @@ function townNamedLikePerson(
   last: number,
   entities: Map<string, Entity>,
 ): boolean {
-  if (last !== i || !/^(?:in|near|outside)$/.test(tokens[i - 1].text)) return false;
-  if (!/^\s*[,.;:]/.test(text.slice(tokens[i].end, tokens[i].end + 3))) return false;
+  if (last !== i || !/^(?:in|near|outside|of)$/.test(tokens[i - 1].text)) return false;
+  // `Kelly Ayotte of Nashua in 2016`: after a person's `of`, a following `in` closes the town too.
+  const close = tokens[i - 1].text === 'of' ? /^\s*(?:[,.;:]|in\s)/ : /^\s*[,.;:]/;
+  if (!close.test(text.slice(tokens[i].end, tokens[i].end + 4))) return false;
   const word = tokens[i].norm;
   for (const e of entities.values())
     if (e.kind === 'person' && [e.name, ...e.names].some((n) => fold(n).split(/\s+/).includes(word))) return false;

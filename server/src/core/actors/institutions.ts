@@ -363,12 +363,18 @@ function englishName(
   if (/^\p{Lu}{2,}$/u.test(head.text) && !COMPANY_ENDINGS.has(head.norm)) return null;
   const first = nameWords[0];
   const last = words[words.length - 1];
+  // `Stark Brewing Co.`, `Acme Corp.`: the name is also written with the abbreviation's point.
+  const abbreviated =
+    /^(?:co|corp|inc|ltd|bros)$/.test(tokens[last].norm) &&
+    tokens[last + 1]?.text === '.' &&
+    tokens[last + 1].gapBefore === 'none';
   const name = text.slice(tokens[first].start, tokens[last].end).replace(/\s+/g, ' ');
+  const dotted = `${name}.`;
   // `Kitsap Public Health District` is an agency, `the Lake District` a region.
   const agencyDistrict =
     head.norm !== 'district' || tokens.slice(first, last + 1).some((t) => DISTRICT_AGENCIES.has(t.norm));
   const kind: ActorKind = EN_ORG_HEADS.has(head.norm) && agencyDistrict ? 'organization' : 'place';
-  const aliases: string[] = [];
+  const aliases: string[] = abbreviated ? [dotted] : [];
   if (kind === 'organization' && headAt === words.length - 1 && nameWords.length >= 2) {
     // `Kitsap Public Health` for `Kitsap Public Health District`, `St. Michael` for `St. Michael Medical Center`.
     for (let w = nameWords.length - 2; w >= 0; w--) {
