@@ -176,7 +176,7 @@ function weekdayBesideDeictic(
     const a = candidates[i].meaning;
     const b = candidates[i + 1].meaning;
     if (a.k !== 'deictic' || b.k !== 'weekday' || b.which !== 'bare') continue;
-    if (!/^\s*[(,–—-]?\s*$/.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    if (!/^\s*[([,–—-]?\s*$/.test(text.slice(out[i].end, out[i + 1].start))) continue;
     const v = /^(\d{4})-(\d{2})-(\d{2})/.exec(out[i].value ?? '');
     if (!v) continue;
     const said: Day = { year: Number(v[1]), month: Number(v[2]), day: Number(v[3]) };
