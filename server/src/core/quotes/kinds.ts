@@ -51,6 +51,10 @@ export function quoteKind(k: KindInput): QuoteKind {
     !/^(?:i|we|you|he|she|they|it|je|j'|nous|on|vous|il|elle|ils|elles|c'est|ce)(?![\p{L}])/iu.test(k.content) &&
     /^\s*\p{Ll}/u.test(k.tail ?? '') &&
     !k.cueAfter;
+  // `« On ne connaît ni l'identité ni les motivations » de l'assaillant`: the writer's sentence
+  // completes the quoted words with a complement, so they are a part of it, however many.
+  const goesOn = /^\s*(?:de|du|des|d'|of)\s/iu.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
+  if (goesOn) return finish(k, words, initial);
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   // `Belichick said, “we've got to…”`, `Selon lui, « la justice doit… »`: a whole utterance
@@ -63,6 +67,11 @@ export function quoteKind(k: KindInput): QuoteKind {
     return 'direct';
   if (words >= 4 && fullSentences(k.content, k.lead, k.language)) return 'direct';
   if (words >= 3 && headlineClause(k.lead, k.content, k.language)) return 'direct';
+  return finish(k, words, initial);
+}
+
+/** The kinds left once a quote is not a whole utterance: a title, a term, a charge, or someone's words. */
+function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
