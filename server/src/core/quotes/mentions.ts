@@ -530,6 +530,20 @@ function nameAt(
       }
       return role;
     }
+    // `said Labour's Rachel Reeves`, `Apple's Tim Cook`: a full name after an owner's `'s` speaks.
+    const owned = tokens[next + 1];
+    if (owned && next + 1 < to && isCapitalized(owned.text) && adjacent(text, poss, owned) && m.kind !== 'person') {
+      const person = nameAt(text, tokens, next + 1, to, ctx, prep);
+      if (person && person.mention.kind === 'person' && /\s/.test(person.mention.name)) {
+        person.mention.start = m.start;
+        if (person.mention.role === null) {
+          person.mention.role = text.slice(start, poss.end);
+          person.mention.roleStart = start;
+          person.mention.roleEnd = poss.end;
+        }
+        return person;
+      }
+    }
   }
   // Apposition with an article after a person: `Rand Paul, a Kentucky Republican, voted`.
   if (m.kind === 'person') {

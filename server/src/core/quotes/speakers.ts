@@ -424,10 +424,30 @@ export class SpeakerBook {
     let unsure: Referent | null = null;
     let bestAt = -1;
     let unsureAt = -1;
+    // `Asked about the referee, he said`: a person in a prepositional phrase is the pronoun's
+    // referent only when no subject or speaker of the right gender comes before.
+    let object: Referent | null = null;
+    let objectAt = -1;
     for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (plural !== r.plural) continue;
       if (!plural && r.kind !== 'person') continue;
+      if (
+        !plural &&
+        r.mention?.prep &&
+        !GENITIVE.has(r.mention.prep) &&
+        !r.subject &&
+        !r.speaker &&
+        !unsure &&
+        offset - r.offset < 300
+      ) {
+        const g = this.genderOf(r);
+        if (!object && !(gender && g && gender !== g)) {
+          object = r;
+          objectAt = i;
+        }
+        continue;
+      }
       const g = plural ? null : this.genderOf(r);
       if (gender && g && gender !== g) {
         // Past someone who spoke since, the thread has moved on: the unsure one it is.
@@ -457,6 +477,10 @@ export class SpeakerBook {
     if (!best && unsure) {
       best = unsure;
       bestAt = unsureAt;
+    }
+    if (object && (!best || offset - best.offset > 600)) {
+      best = object;
+      bestAt = objectAt;
     }
     // `…, a ajouté le porte-parole, évoquant la campagne de Nicolas Sarkozy. Selon lui, …`: a
     // name in a complement does not take the thread away from its speaker.
