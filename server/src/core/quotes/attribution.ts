@@ -267,6 +267,8 @@ export class Attributor {
       if (
         N.start >= closeEnd &&
         N.start - closeEnd <= 2 &&
+        // (A new paragraph is the writer's again.)
+        !view.slice(closeEnd, N.start).includes('\n') &&
         N.end - N.start <= 120 &&
         /[.!?]\s*$/.test(view.slice(N.start, N.end).trim())
       ) {

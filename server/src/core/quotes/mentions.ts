@@ -543,6 +543,14 @@ function nameAt(
         }
         return person;
       }
+      // `Moody's Analytics`, `McDonald's Corp.`: the possessive is part of one organisation's name.
+      if (person && person.mention.type === 'name' && !/\s/.test(person.mention.name)) {
+        m.end = person.mention.end;
+        m.nameEnd = person.mention.nameEnd;
+        m.name = text.slice(start, person.mention.nameEnd);
+        m.kind = 'organization';
+        return { mention: m, next: person.next };
+      }
     }
   }
   // Apposition with an article after a person: `Rand Paul, a Kentucky Republican, voted`.
