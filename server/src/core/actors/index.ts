@@ -145,7 +145,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // the organisations named inside are still read.
   const inRole: boolean[] = new Array(tokens.length).fill(false);
 
-  const { names, descriptions: packDescriptions, places: placeForms } = rulesIndex(ctx.rules, ctx.language);
+  const { names, contracted, descriptions: packDescriptions, places: placeForms } = rulesIndex(ctx.rules, ctx.language);
 
   const entityOfRule = (rule: ActorRule): Entity => {
     const key = `rule:${rule.definition?.file ?? ''}:${rule.definition?.start ?? rule.name}:${fold(rule.name)}`;
@@ -173,7 +173,11 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // 1. Names and aliases of known actors.
   const known: FormMatch<ActorRule>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = names.matchAt(tokens, i, (form, first) => form.caseMode !== 'any' || !joinedAfterHyphen(tokens, first));
+    const m =
+      names.matchAt(tokens, i, (form, first) => form.caseMode !== 'any' || !joinedAfterHyphen(tokens, first)) ??
+      (/^(?:au|du)$/.test(tokens[i - 1]?.text ?? '') && tokens[i].gapBefore === 'space'
+        ? contracted.matchAt(tokens, i)
+        : null);
     if (!m) continue;
     // `en Hollande`, `in Jordan`: after a preposition of place, the place that shares a person's form.
     if (m.form.value.kind === 'person' && /^(?:en|in|to|from|vers)$/.test(tokens[i - 1]?.norm ?? '')) {
@@ -190,6 +194,15 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       singularArticleBefore(tokens, i)
     )
       continue;
+    // `Washington, D.C.`: the district's initials after a comma belong to the city's name.
+    const district = m.form.value.kind === 'place' ? /^,\s*D\.\s?C\./.exec(text.slice(m.end, m.end + 8)) : null;
+    if (district) {
+      const end = m.end + district[0].length;
+      let last = m.last;
+      while (tokens[last + 1] && tokens[last + 1].end <= end) last++;
+      m.end = end;
+      m.last = last;
+    }
     known.push(m);
     i = m.last;
   }
@@ -299,8 +312,22 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (dropped.has(m)) continue;
     mention(entityOfRule(m.form.value), m, m.first, m.last);
   }
-  for (const { inst, entity } of institutions)
+  for (const { inst, entity } of institutions) {
     mention(entity, { start: tokens[inst.first].start, end: tokens[inst.last].end }, inst.first, inst.last);
+    // `l'aéroport d'Orly`, `la gare de Cornavin`: the town or the district the station is named after is a place.
+    if (inst.kind !== 'place' || !/^(?:aeroport|gare|airport)$/.test(tokens[inst.first].norm)) continue;
+    let k = inst.first + 1;
+    while (k <= inst.last && !isNameWord(tokens[k])) k++;
+    if (k > inst.last || claimed.slice(k, inst.last + 1).some((c) => c !== entity.key)) continue;
+    const town = detectedOf(entities, 'place', text.slice(tokens[k].start, tokens[inst.last].end));
+    if (town !== entity)
+      town.mentions.push({
+        start: tokens[k].start,
+        end: tokens[inst.last].end,
+        text: text.slice(tokens[k].start, tokens[inst.last].end),
+        origin: 'auto',
+      });
+  }
 
   // Detected people: full names first, so that a later `M. Lavrov` joins `Sergueï Lavrov`.
   const bySurname = new Map<string, Entity>();
@@ -544,6 +571,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 
 interface RulesIndex {
   names: FormIndex<ActorRule>;
+  /** French names opening with `Le`, without it, for `au Devoir`, `du Parisien`. */
+  contracted: FormIndex<ActorRule>;
   descriptions: FormIndex<ActorRule>;
   /** Places by folded form, for a form a person shares with a place (`Hollande`): `en Hollande` is the place. */
   places: Map<string, ActorRule>;
@@ -559,6 +588,7 @@ function rulesIndex(rules: Rules, language: Language): RulesIndex {
   const cached = indexCache.get(rules)?.[language];
   if (cached) return cached;
   const names = new FormIndex<ActorRule>();
+  const contracted = new FormIndex<ActorRule>();
   const descriptions = new FormIndex<ActorRule>();
   const places = new Map<string, ActorRule>();
   const applicable = rules.actors.filter((a) => !a.language || a.language === language);
@@ -569,13 +599,16 @@ function rulesIndex(rules: Rules, language: Language): RulesIndex {
     for (const form of [a.name, ...a.aliases]) {
       if (a.kind === 'person' && isDescription(form)) descriptions.add(form, a, 'any');
       else names.add(form, a);
+      // `au Devoir`, `du Parisien`: the French article of `Le Devoir` merges with the preposition.
+      const rest = /^Le\s+(\p{Lu}.*)$/u.exec(form);
+      if (language === 'fr' && a.kind === 'organization' && rest) contracted.add(rest[1], a, 'capital');
     }
     if (a.kind === 'person' && a.role && a.role.trim().split(/\s+/).length >= 2) {
       descriptions.add(a.role, a, 'any');
       for (const eq of equivalentRoles(a.role, rules.roleEquivalents ?? [])) descriptions.add(eq, a, 'any');
     }
   }
-  const index = { names, descriptions, places };
+  const index = { names, contracted, descriptions, places };
   indexCache.set(rules, { ...indexCache.get(rules), [language]: index });
   return index;
 }
@@ -1033,9 +1066,12 @@ const PLACE_BEFORE: Record<Language, Set<string>> = {
   fr: new Set(['à', 'À', 'A', 'en', 'En']),
   en: new Set(['in', 'In', 'near', 'Near']),
 };
+/** An office held for a territory, before the territory's name (`le député de Rosemont`, `mayor of Dunmore`). */
+const TERRITORIAL_OFFICE =
+  /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|échevine?|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for))\s*$/iu;
 /** Longer phrases before a place's name (`dans le sud de la Gaspésie`, `la commune de`, `north of`, `the town of`). */
 const PLACE_PHRASE =
-  /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|échevine?|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for)|\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/iu;
+  /(?:\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/iu;
 /** Lowercase words inside a hyphenated place name (`Saint-Elzéar-de-Bonaventure`, `Châlons-en-Champagne`). */
 const PLACE_PARTICLES = new Set('de du des la le les sur sous en lès lez aux au'.split(' '));
 const NOT_PLACES = new Set(
@@ -1071,7 +1107,8 @@ function findPlaces(
       !inRoleAt(i - 2) &&
       tokens[i].gapBefore === 'space';
     const afterPrep = (preps.has(prep.text) || hometown) && tokens[i].gapBefore === 'space';
-    if (!afterPrep && !PLACE_PHRASE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
+    const lead = text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start);
+    if (!afterPrep && !PLACE_PHRASE.test(lead) && !TERRITORIAL_OFFICE.test(lead)) continue;
     let last = i;
     const hyphenChain = (): void => {
       for (;;) {
@@ -1113,7 +1150,9 @@ function findPlaces(
       continue;
     // `in Lincoln,`, `near Florence.`: a first name alone after an English preposition of place is the town,
     // unless someone of the article bears it.
-    if (FIRST_NAMES.has(words[0].norm) && !townNamedLikePerson(text, tokens, i, last, entities)) continue;
+    // `le député de Camille-Laurin`: a riding named after a person is still the riding.
+    const riding = last > i && TERRITORIAL_OFFICE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
+    if (FIRST_NAMES.has(words[0].norm) && !riding && !townNamedLikePerson(text, tokens, i, last, entities)) continue;
     const span = { start: tokens[i].start, end: tokens[last].end };
     const name = text.slice(span.start, span.end);
     const key = `place:${fold(name)}`;
@@ -1335,6 +1374,10 @@ function townNamedLikePerson(
 const MINISTRY =
   /(?<![\p{L}])(?:[Mm]inistère(?:\s+[\p{Ll}-]+)?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)\p{Lu}[\p{L}-]*(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?)?\p{Ll}[\p{L}-]*(?=[\s,.;:)]))?|(?:\p{Lu}[\p{L}.]*\s+)?(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Economy|Trade|Energy|Emergencies|Home)\s+Ministry|Ministry\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:Affairs|and\s+\p{Lu}[\p{L}-]*))?)/gu;
 
+/** Camps named by their allegiance (`pro-Russian separatists`, `les rebelles pro-gouvernementaux`). */
+const CAMPS =
+  /(?<![\p{L}-])(?:[Pp]ro-?\p{L}+\s+(?:separatists|rebels|militants|fighters|forces|militias?|protesters|demonstrators|activists|groups)|(?:séparatistes|rebelles|militants|combattants|forces|milices?|manifestants)\s+pro-?\p{Ll}+)(?![\p{L}-])/gu;
+
 /** Levels of government that name a group as a nationality does (`le gouvernement fédéral`, `the federal government`). */
 const LEVELS = new Set(
   `fédéral fédérale fédéraux provincial provinciale régional régionale cantonal cantonale municipal municipale
@@ -1457,6 +1500,30 @@ function findOrganizations(
       if (isRoleHead(tokens[k].text) || isRoleHead(tokens[k].text.replace(/s$/, ''))) head = k;
     if (head >= 0 && tokens.slice(head + 1, i).every((t) => /^(?:de|du|des|la|le|l|d|'|’)$/.test(t.norm))) continue;
     add(text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase(), span);
+    i++;
+  }
+
+  // Armed or political camps named by their allegiance: `pro-Russian separatists`, `les séparatistes prorusses`.
+  for (const m of text.matchAll(CAMPS)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (free(span)) add(m[0].replace(/\s+/g, ' '), span);
+  }
+  // `the United States military`, `the Russian Federation's army`: a country the packs know and a group noun.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const owner = claimed[i] ? entities.get(claimed[i]!) : undefined;
+    const noun = tokens[i + 1];
+    if (
+      owner?.kind !== 'place' ||
+      owner.source === 'detected' ||
+      !/^(?:military|army|navy|government|administration|forces|troops)$/.test(noun.text) ||
+      noun.gapBefore !== 'space' ||
+      claimed[i + 1] !== null
+    )
+      continue;
+    const place = owner.mentions.find((x) => x.end === tokens[i].end);
+    // `the United States military`, `the U.S. military`, `the UK government` (a one-word country takes its adjective).
+    if (!place || (place.text.split(/\s+/).length < 2 && !/^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u.test(place.text))) continue;
+    add(`${place.text} ${noun.text}`, { start: place.start, end: noun.end });
     i++;
   }
 
