@@ -38,6 +38,14 @@ describe('embedded posts: the post, its author and its trailer', () => {
     assert.equal(posts(fr)[0]?.author, 'Croix-Rouge française');
   });
 
+  it('takes the last spaced hyphen for the trailer when a post ends with a hyphen and a name', () => {
+    const text = 'Rendez-vous ce soir - venez nombreux ! - Mairie de Lille (@lille) 3 mai 2021\n';
+    assert.deepEqual(
+      posts(text).map((p) => [p.text, p.author]),
+      [['Rendez-vous ce soir - venez nombreux !', 'Mairie de Lille']],
+    );
+  });
+
   it('takes the line above a trailer that stands on its own, past a line holding only a link', () => {
     const text =
       'The team released a statement.\nWe are heartbroken by the news tonight.\npic.twitter.com/Ab12Cd\n— Dallas Wings (@DallasWings) July 2, 2023\nThe game was postponed.\n';

@@ -34,7 +34,15 @@ const NAME = '([^\\n()@—–]{0,80}?[\\p{L}\\p{N}][^\\n()@—–]{0,80}?)';
 const HANDLE = '\\(@[\\p{L}\\p{N}_.]{1,30}(?:@[\\p{L}\\p{N}_.-]{1,60})?\\)';
 /** A trailer after a dash or an embed's words, at the end of its line, its date optional. */
 const DASH_TRAILER = new RegExp(
-  `(?:^|\\s)(?:[—–-]|&mdash;|&ndash;|a post shared by|une publication partag[ée]e par)\\s*${NAME}\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
+  `(?:^|\\s)(?:[—–]|&mdash;|&ndash;|a post shared by|une publication partag[ée]e par)\\s*${NAME}\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
+  'iu',
+);
+/**
+ * After a plain hyphen, the last one: `Rendez-vous ce soir - venez ! - Mairie (@m)` is the
+ * town hall's (a spaced hyphen inside a name then reads as the separator).
+ */
+const HYPHEN_TRAILER = new RegExp(
+  `(?:^|\\s)-\\s*((?:(?!\\s-\\s)[^\\n()@—–]){1,160}?)\\s*${HANDLE}\\s*(?:${POST_DATE})?\\s*$`,
   'iu',
 );
 const WEEKDAY =
@@ -67,8 +75,9 @@ function hasWords(text: string): boolean {
 
 /** Where the trailer of a line starts, and its author's span in the line, if the line ends with one. */
 function trailerOf(line: string): { at: number; author: Span } | null {
-  const m = DASH_TRAILER.exec(line) ?? BARE_TRAILER.exec(line) ?? FACEBOOK_TRAILER.exec(line);
-  if (!m) return null;
+  const m =
+    DASH_TRAILER.exec(line) ?? HYPHEN_TRAILER.exec(line) ?? BARE_TRAILER.exec(line) ?? FACEBOOK_TRAILER.exec(line);
+  if (!m || !/[\p{L}\p{N}]/u.test(m[1])) return null;
   const at = m.index + (/^\s/.test(m[0]) ? 1 : 0);
   const name = m[1].trim();
   const from = line.indexOf(name, at);
