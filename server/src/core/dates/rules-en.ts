@@ -525,7 +525,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
   add(`${L}(?:(at|around|about|by|until|till|after|before|past|from|near)${SP})?(noon|midnight)${R}`, (m, text) => {
     const end = m.index + m[0].length;
     if (!m[1] && !dayAfter.test(after(text, end, 24)) && !dayBefore.test(before(text, m.index, 24))) return null;
-    return cand(m.index, end, 'time', { k: 'time', hour: keyOf(m[2]) === 'noon' ? 12 : 0, minute: 0 });
+    // "before midnight Wednesday", "by midnight": the end of that day (T24:00), not its start.
+    const endOfDay = m[1] && /^(?:by|until|till|before)$/i.test(m[1]);
+    const hour = keyOf(m[2]) === 'noon' ? 12 : endOfDay ? 24 : 0;
+    return cand(m.index, end, 'time', { k: 'time', hour, minute: 0 });
   });
   add(`${L}(?:at|around|by|until)${SP}(1[0-2]|0?[1-9])${SP}o${AP}clock${R}`, (m) =>
     cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: Number(m[1]), minute: 0 }),

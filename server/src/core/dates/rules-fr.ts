@@ -773,8 +773,12 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     },
   );
   add(
-    `${L}(?:à|vers|dès|jusqu${AP}à|peu${SP}avant|peu${SP}après|avant|aux${SP}alentours${SP}de|autour${SP}de)${SP}(midi|minuit)${R}`,
-    (m) =>
-      cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour: keyOf(m[1]) === 'midi' ? 12 : 0, minute: 0 }),
+    `${L}(à|vers|dès|jusqu${AP}à|peu${SP}avant|peu${SP}après|avant|aux${SP}alentours${SP}de|autour${SP}de)${SP}(midi|minuit)${R}`,
+    (m) => {
+      // "avant minuit", "jusqu'à minuit": the end of the day (T24:00), not its start.
+      const endOfDay = /^(?:jusqu.à|(?:peu\s+)?avant)$/i.test(m[1]);
+      const hour = keyOf(m[2]) === 'midi' ? 12 : endOfDay ? 24 : 0;
+      return cand(m.index, m.index + m[0].length, 'time', { k: 'time', hour, minute: 0 });
+    },
   );
 }
