@@ -53,7 +53,7 @@ const GENDER_WINDOW = 1500;
 /** Words for elected people: `l'élue` may be the `députée` just named. */
 /** Words for elected people: `l'élue` may be the `députée` just named (folded word beginnings). */
 const ELECTED =
-  /^(?:elu|deput|senat|maire|eurodeput|conseill|lawmaker|legislat|congress|representative|mayor|governor|council|assembly|mp)/;
+  /^(?:elu|deput|senat|mair|edil|bourgmestr|echevin|syndic|eurodeput|conseill|lawmaker|legislat|congress|representative|mayor|governor|council|assembly|mp)/;
 /** Whether a role names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
 function isElectedRole(role: string): boolean {
   return fold(role)
