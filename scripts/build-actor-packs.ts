@@ -1023,6 +1023,36 @@ Meta;Facebook|Meta;Facebook
 Amazon|Amazon
 OpenAI|OpenAI
 Twitter|Twitter
+Telegram|Telegram
+WhatsApp|WhatsApp
+TikTok|TikTok
+Instagram|Instagram
+YouTube|YouTube
+LinkedIn|LinkedIn
+Bluesky|Bluesky
+Netflix|Netflix
+Nasdaq|Nasdaq
+Bourse de New York;NYSE|New York Stock Exchange;NYSE
+CNBC|CNBC
+The Hill|The Hill
+Haaretz|Haaretz
+Times of Israel|Times of Israel;The Times of Israel
+Kyiv Independent|Kyiv Independent;The Kyiv Independent
+ZDF|ZDF
+ARD|ARD
+CTV|CTV;CTV News
+Global News|Global News
+France 3|France 3
+Arte|Arte
+TV5 Monde;TV5MONDE;TV5|TV5 Monde;TV5MONDE
+Jeune Afrique|Jeune Afrique
+L'Orient-Le Jour|L'Orient-Le Jour
+El País|El País
+Corriere della Sera|Corriere della Sera
+NZZ;Neue Zürcher Zeitung|NZZ;Neue Zürcher Zeitung
+SRF|SRF
+Noovo|Noovo
+Cogeco|Cogeco
 Uber|Uber
 Ryanair|Ryanair
 easyJet;EasyJet|easyJet;EasyJet

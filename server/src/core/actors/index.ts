@@ -1068,10 +1068,10 @@ const PLACE_BEFORE: Record<Language, Set<string>> = {
 };
 /** An office held for a territory, before the territory's name (`le député de Rosemont`, `mayor of Dunmore`). */
 const TERRITORIAL_OFFICE =
-  /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|échevine?|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for))\s*$/iu;
+  /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for))\s*$/iu;
 /** Longer phrases before a place's name (`dans le sud de la Gaspésie`, `la commune de`, `north of`, `the town of`). */
 const PLACE_PHRASE =
-  /(?:\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/iu;
+  /(?:\b(?:man|woman|men|women|boy|girl|resident|residents|teenager|teen|native|family|couple|year-old|mother|father)\s+from|(?<!\p{L})(?:originaires?|natif|native|habitante?s?|résidente?s?)\s+(?:de|d['’])|\b(?:près|proche|non loin|(?:nord|sud|est|ouest|centre|banlieue|périphérie|région|département|commune|ville|village|province|canton|quartier)(?:-(?:est|ouest))?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|\b(?:north|south|east|west|outside|suburbs?|town|city|village|county|province|region|borough)\s+of(?:\s+the)?)\s*$/iu;
 /** Lowercase words inside a hyphenated place name (`Saint-Elzéar-de-Bonaventure`, `Châlons-en-Champagne`). */
 const PLACE_PARTICLES = new Set('de du des la le les sur sous en lès lez aux au'.split(' '));
 const NOT_PLACES = new Set(

@@ -36,7 +36,8 @@ export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporatio
 export const EN_PLACE_HEADS = set(`
 road street avenue lane drive boulevard square park stadium arena bridge airport station courthouse county province
 valley coast peninsula island islands mountains mountain river lake bay sea gulf ocean desert forest heights hills
-country region village township borough plaza
+country region village township borough plaza jail prison penitentiary cemetery cathedral mosque synagogue palace
+castle hotel mall
 `);
 /** Words that make a `District` an agency rather than a region. */
 const DISTRICT_AGENCIES =
@@ -44,7 +45,7 @@ const DISTRICT_AGENCIES =
 utility utilities attorney congressional unified independent sewer park parks library`);
 /** Heads that are also family names: after a first name they end a person's name (`Jenny Park`, `Emily Hall`). */
 const AMBIGUOUS_HEADS = set(`park hall hill lane street bridge post mail bank banks church ford field court young price
-law guard press times sa co`);
+law guard press times sa co castle`);
 /** Capitalised institutions named by their noun alone in running text (`for Parliament to act`). */
 export const BARE_INSTITUTIONS = set(
   `parliament congress senate cabinet treasury pentagon parlement sénat gouvernement`,

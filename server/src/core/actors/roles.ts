@@ -74,12 +74,20 @@ function words(text: string, offset: number): Word[] {
 }
 
 function isHead(w: Word): boolean {
-  return ROLE_HEADS.has(w.norm);
+  return headNorm(w.norm);
 }
 
-/** True when the word is a role noun (`président`, `spokesman`). */
+/** A folded role noun, or a compound of two (`ministre-président`, `député-maire`) or a prefix and one (`ex-ministre`). */
+function headNorm(norm: string): boolean {
+  if (ROLE_HEADS.has(norm)) return true;
+  const parts = norm.split('-');
+  if (parts.length !== 2 || !ROLE_HEADS.has(parts[1])) return false;
+  return ROLE_HEADS.has(parts[0]) || /^(?:ex|vice|sous|co|pro|deputy)$/.test(parts[0]);
+}
+
+/** True when the word is a role noun (`président`, `spokesman`, `ministre-président`). */
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(fold(word));
+  return headNorm(fold(word));
 }
 
 /**
