@@ -87,10 +87,19 @@ function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
   // Unattributed: a word or two, or a noun phrase right after an article (`la salle des
   // « pourparlers sur les pourparlers »`), is a term; a stretch of someone's wording built into
   // the sentence (`l'ont « rapidement perdu de vue »`, `« à un endroit proche »`) is partial.
+  // `François Hollande a « reconnu »`, `the decline was “surprising”`: a word of the subject's
+  // own right after an auxiliary or a copula, part of the writer's verb phrase.
+  if (AUX_BEFORE[k.language ?? 'fr'].test(k.lead) && /^\s*\p{Ll}/u.test(k.content)) return 'partial';
   if (words <= 2) return 'scare';
   if (words <= 6 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   return 'partial';
 }
+
+/** An auxiliary or a copula right before the marks (French `a` is the verb; English `a` the article). */
+const AUX_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,])(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|être|été)\s*$/iu,
+  en: /(?:^|[\s,])(?:is|are|was|were|be|been|has|have|had)\s*$/iu,
+};
 
 /** Title and name abbreviations whose full stop ends no sentence (`Mr. Smollett`, `Sen. Warren`, `M. Trudeau`). */
 const ABBREVIATION_STOP =
