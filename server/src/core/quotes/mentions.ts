@@ -555,18 +555,22 @@ function nameAt(
   }
   // Apposition with an article after a person: `Rand Paul, a Kentucky Republican, voted`.
   if (m.kind === 'person') {
+    // `says Maria Gomez, 45, a teacher in Madrid.`: an age between the name and its apposition.
+    const age = /^,\s*\d{1,3}(?=\s*,)/.exec(text.slice(after, after + 8));
+    const from = age ? after + age[0].length : after;
     // (French `a` is the verb: `Stéphane Le Foll, a affirmé que…`.)
     const article = ctx.language === 'fr' ? /^,\s+(?:un|une|le|la|l')\s/i : /^,\s+(?:a|an|the)\s/i;
-    const app = article.test(text.slice(after, after + 12))
-      ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(after, after + 100))
+    const app = article.test(text.slice(from, from + 12))
+      ? (/^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(from, from + 100)) ??
+        (age ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?\.(?=\s|$)/i.exec(text.slice(from, from + 100)) : null))
       : null;
     if (app) {
-      const appEnd = after + app[0].length - 1;
+      const appEnd = from + app[0].length - 1;
       const k = tokenAt(tokens, appEnd);
       if (k <= to) {
         if (m.role === null) {
-          m.role = text.slice(after + 2, appEnd).trim();
-          m.roleStart = after + 2;
+          m.role = text.slice(from + 2, appEnd).trim();
+          m.roleStart = from + 2;
           m.roleEnd = appEnd;
         }
         m.end = appEnd;
