@@ -115,7 +115,10 @@ export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<D
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(r.value);
       if (m && m[3]) recent.spoken = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
       if (m && m[2]) recent.monthNamed = { year: Number(m[1]), month: Number(m[2]), day: 1 };
-      if (m && !isSpeechDate(ctx.text, c.start, ctx.language)) {
+      // "I love him more today than yesterday," he said. Later in the day…: a quoted deictic is the
+      // speaker's own reference, not a step of the narration that `later in the day` continues.
+      const quotedDeictic = c.meaning.k === 'deictic' && insideQuote(ctx.text, c.start);
+      if (m && !quotedDeictic && !isSpeechDate(ctx.text, c.start, ctx.language)) {
         const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
         const granularity = m[3] ? 'day' : m[2] ? 'month' : 'year';
         const mention = {
