@@ -891,6 +891,8 @@ export class SpeakerBook {
     if (!/^(?:le|la|l'|the)$/.test(det)) return null;
     const headlined = this.headlinePerson(m);
     if (headlined) return headlined;
+    const womanNamed = this.onlyWomanNamed(m, desc);
+    if (womanNamed) return womanNamed;
     const canon = this.canon(desc);
     const head = [...canon][0] ?? '';
     const list = this.referents;
@@ -930,6 +932,29 @@ export class SpeakerBook {
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
+  }
+
+  /**
+   * `Le Premier ministre a reçu Marine Le Pen… « … », a assuré la présidente du groupe RN`: a
+   * French feminine description with a complement, when the one woman named just before is
+   * the only person it can be (every other person near is a man) and her office is unknown.
+   */
+  private onlyWomanNamed(m: SpeakerMention, desc: string): string | null {
+    if (this.language !== 'fr' || m.gender !== 'f' || this.canon(desc).size < 2) return null;
+    let woman: string | null = null;
+    for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (m.start - r.offset > 2 * ANAPHOR_WINDOW) break;
+      if (r.kind !== 'person' || r.plural) continue;
+      const g = this.genderOf(r);
+      if (g === 'm') continue;
+      const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
+      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      // A woman of unknown name or office, or a second woman: not sure enough.
+      if (!a || !a.named || g !== 'f' || a.role || (woman && woman !== a.id)) return null;
+      woman = a.id;
+    }
+    return woman;
   }
 
   /**
