@@ -964,6 +964,12 @@ function findPersonCandidates(
     const age =
       parts.length >= 2 &&
       /^\s*(?:,\s*\d{1,3}(?:\s*ans)?\s*[,.]|\(\d{1,3}(?:\s*ans)?\))/.test(text.slice(span.end, span.end + 12));
+    // `Ilhan Omar, D-Minn.,`, `Jaime Herrera Beutler (R-Wash.)`: a US party tag follows a lawmaker's name.
+    const partyTag =
+      parts.length >= 2 &&
+      /^\s*[,(]\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,10})?\s*[,)]/.test(
+        text.slice(span.end, span.end + 30),
+      );
     const lastWord = tokens[last].text;
     const surnameShape = parts.length === 2 && SURNAME_SHAPE.test(lastWord) && !NATIONALITIES.has(fold(lastWord));
     // A first name alone speaks only right after a speech verb (`témoigne Eddy, qui…`, `said Kylian`).
@@ -983,6 +989,7 @@ function findPersonCandidates(
       office ||
       complementBefore ||
       saidAfter ||
+      partyTag ||
       age ||
       surnameShape ||
       (parts.length >= 2 && parts.length <= 3 && speakingWords.has(tokens[last].norm));

@@ -57,7 +57,7 @@ sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat part
 fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
 compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
 organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade chu chr ehpad sdis
-brigade état
+brigade état ville municipalité
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
 const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil brigade`);

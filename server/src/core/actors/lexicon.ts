@@ -112,7 +112,7 @@ aurélie céline séverine émilie océane johan wouter pieter geert koen anneli
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
 export const TITLES = set(
-  `m mme mmes mm mlle me dr pr mr mrs ms sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev cllr det insp
+  `m mme mmes mm mlle me dr dre pr mr mrs ms sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev cllr det insp
   supt cpl pvt`,
 );
 
@@ -148,6 +148,9 @@ doctor physician surgeon nurse epidemiologist virologist psychiatrist psychologi
 architect firefighter owner
 coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
 challenger opponent rival incumbent nominee contender challengeuse challengeur adversaire rivale
+officer sergeant pastor priest bishop rabbi imam activist protester legislator councilman councilwoman councillor
+councilor alderman alderwoman assemblyman assemblywoman trooper constable paramedic coroner treasurer comptroller
+auditor clerk provost strategist pollster consultant organizer curé pasteur rabbin évêque agent agente
 `);
 
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
