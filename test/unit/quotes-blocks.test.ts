@@ -55,12 +55,18 @@ describe('embedded posts: the post, its author and its trailer', () => {
     );
   });
 
-  it('takes in earlier paragraphs only across line breaks wider than the article’s own', () => {
+  it('takes in earlier paragraphs only across line breaks other than the article’s own', () => {
     const text =
       'Le parti a dénoncé une fraude.\n\nDes candidats se réclament de nous à tort.\n\n\n\n\nCe ne sont pas nos candidats !\n\n\n\n\nLe logo est utilisé sans accord. pic.twitter.com/Q1 — Le Parti (@LeParti) 29 mai 2021\n\nLe scrutin a lieu dimanche.\n\nRien n’a changé depuis.\n';
     assert.equal(
       posts(text)[0]?.text,
       'Des candidats se réclament de nous à tort.\n\n\n\n\nCe ne sont pas nos candidats !\n\n\n\n\nLe logo est utilisé sans accord.',
+    );
+    // Lines of a post kept with single line breaks in an article of blank-line paragraphs.
+    const narrow = text.replace(/\n{5}/g, '\n');
+    assert.equal(
+      posts(narrow)[0]?.text,
+      'Des candidats se réclament de nous à tort.\nCe ne sont pas nos candidats !\nLe logo est utilisé sans accord.',
     );
     // The same post where every break is the article's own: only its last paragraph is sure.
     const even = text.replace(/\n{3,}/g, '\n\n');

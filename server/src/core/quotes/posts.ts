@@ -87,9 +87,9 @@ function trailerOf(line: string): { at: number; author: Span } | null {
 /**
  * The posts embedded in an article. `paragraphs` are its non-blank lines, in order. A post
  * is the text before its trailer on the same line, or the line above a trailer standing on
- * its own; its earlier paragraphs are taken in while the line breaks between them are wider
- * than the article's usual paragraph break (an embed keeps the post's own line breaks) and the
- * text stays the length of a post.
+ * its own; its earlier paragraphs are taken in while the line breaks between them differ from
+ * the article's usual paragraph break (an embed keeps the post's own line breaks, wider or
+ * narrower) and the text stays the length of a post.
  */
 export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): EmbeddedPost[] {
   const out: EmbeddedPost[] = [];
@@ -126,7 +126,7 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
     const end = paragraphs[last].start + head.length;
     let first = last;
     let length = head.replace(LINKS, '').length;
-    while (first - 1 >= floor && gap(first) > usualGap) {
+    while (first - 1 >= floor && gap(first) !== usualGap) {
       const q = paragraphs[first - 1];
       const text = view.slice(q.start, q.end);
       if (/:\s*$/.test(text) || isListItem(text) || text.startsWith('>') || trailerOf(text)) break;
