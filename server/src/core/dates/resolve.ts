@@ -473,7 +473,7 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       const narrated =
         last &&
         !sameSentence &&
-        sentencesBetween(ctx.text, last.end, c.start) <= 1 &&
+        sentenceEnds(ctx.text, last.end, c.start) <= 1 &&
         tense() === 'past' &&
         now?.granularity === 'day' &&
         daysBetween(last.anchor.day, now.day) > 0;
