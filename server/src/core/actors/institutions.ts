@@ -395,6 +395,29 @@ function englishName(
   return { kind, first, last, name, aliases, family: medical ? 'hospital' : headFamily(head.norm) };
 }
 
+/** `l'hôpital Necker`, `le lycée Victor-Hugo`, `le commissariat de Lille`: an establishment and its name, or null. */
+function namedEstablishment(text: string, tokens: readonly Token[], i: number): NamedInstitution | null {
+  const head = tokens[i];
+  let k = i + 1;
+  if (tokens[k]?.gapBefore !== 'space') return null;
+  if (FR_PREPS.has(tokens[k].norm)) {
+    k++;
+    if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    else if (tokens[k] && FR_DETS.has(tokens[k].norm) && tokens[k].norm !== 'les') {
+      k++;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    }
+  }
+  let j = k - 1;
+  while (isCapWord(tokens[j + 1]) && (j + 1 === k || tokens[j + 1].gapBefore === 'space') && j - k < 3) {
+    j++;
+    while (tokens[j + 1]?.text === '-' && tokens[j + 1].gapBefore === 'none' && isCapWord(tokens[j + 2])) j += 2;
+  }
+  if (j < k || /^(?:Le|La|Les|L)$/.test(tokens[k].text)) return null;
+  const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
+  return { kind: 'organization', first: i, last: j, name, aliases: [], family: headFamily(head.norm) };
+}
+
 function frenchName(
   text: string,
   tokens: readonly Token[],
@@ -407,26 +430,11 @@ function frenchName(
   const isOrg = FR_ORG_HEADS.has(head.norm) && (capital || FR_LOWER_ORG_HEADS.has(head.norm));
   const isPlace = FR_PLACE_HEADS.has(head.norm) && !capital;
   // `l'hôpital Necker`, `le lycée Victor-Hugo`, `le commissariat de Lille`: a named establishment.
-  if (language === 'fr' && !capital && FR_ESTABLISHMENTS.has(head.norm)) {
-    let k = i + 1;
-    if (tokens[k]?.gapBefore !== 'space') return null;
-    if (FR_PREPS.has(tokens[k].norm)) {
-      k++;
-      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
-      else if (tokens[k] && FR_DETS.has(tokens[k].norm) && tokens[k].norm !== 'les') {
-        k++;
-        if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
-      }
-    }
-    let j = k - 1;
-    while (isCapWord(tokens[j + 1]) && (j + 1 === k || tokens[j + 1].gapBefore === 'space') && j - k < 3) {
-      j++;
-      while (tokens[j + 1]?.text === '-' && tokens[j + 1].gapBefore === 'none' && isCapWord(tokens[j + 2])) j += 2;
-    }
-    if (j < k || /^(?:Le|La|Les|L)$/.test(tokens[k].text)) return null;
-    const name = text.slice(head.start, tokens[j].end).replace(/\s+/g, ' ');
-    return { kind: 'organization', first: i, last: j, name, aliases: [], family: headFamily(head.norm) };
-  }
+  // (`la gendarmerie nationale`, with no name after the noun, reads on below as an institution.)
+  const establishment =
+    language === 'fr' && !capital && FR_ESTABLISHMENTS.has(head.norm) ? namedEstablishment(text, tokens, i) : null;
+  if (establishment || (FR_ESTABLISHMENTS.has(head.norm) && !FR_LOWER_ORG_HEADS.has(head.norm) && !capital))
+    return establishment;
   // `le parti Pastef`, `le groupe Stellantis`: the name after the noun is the organisation's own.
   if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
     const n = tokens[i + 1];
