@@ -117,6 +117,13 @@ describe('embedded posts: the post, its author and its trailer', () => {
     assert.deepEqual(posts('The video was posted by a neighbour on Tuesday, March 3, 2020, and went viral.\n'), []);
   });
 
+  it('reads only the end of a line for its trailer, so a giant line of trailer words stays fast', () => {
+    const line = 'The clip — from (@x) — was posted by someone on '.repeat(60000);
+    const started = performance.now();
+    assert.deepEqual(posts(line + '\n'), []);
+    assert.ok(performance.now() - started < 400, `${Math.round(performance.now() - started)} ms`);
+  });
+
   it('reads an Instagram embed’s “A post shared by” line', () => {
     const text =
       'Best night ever with my team! A post shared by Serena Williams (@serenawilliams) on Mar 3, 2020 at 10:15am PST\n';

@@ -75,14 +75,20 @@ function hasWords(text: string): boolean {
 
 /** Where the trailer of a line starts, and its author's span in the line, if the line ends with one. */
 function trailerOf(line: string): { at: number; author: Span } | null {
-  const m =
-    DASH_TRAILER.exec(line) ?? HYPHEN_TRAILER.exec(line) ?? BARE_TRAILER.exec(line) ?? FACEBOOK_TRAILER.exec(line);
+  // A trailer is at most a few hundred characters: only the line's end is read, so a giant line stays linear.
+  const offset = Math.max(0, line.length - TRAILER_REACH);
+  const end = line.slice(offset);
+  const bare = offset === 0 ? BARE_TRAILER.exec(end) : null;
+  const m = DASH_TRAILER.exec(end) ?? HYPHEN_TRAILER.exec(end) ?? bare ?? FACEBOOK_TRAILER.exec(end);
   if (!m || !/[\p{L}\p{N}]/u.test(m[1])) return null;
   const at = m.index + (/^\s/.test(m[0]) ? 1 : 0);
   const name = m[1].trim();
-  const from = line.indexOf(name, at);
-  return { at, author: { start: from, end: from + name.length } };
+  const from = end.indexOf(name, at);
+  return { at: offset + at, author: { start: offset + from, end: offset + from + name.length } };
 }
+
+/** How far from a line's end its trailer can start: a display name, a handle, a date and a time. */
+const TRAILER_REACH = 400;
 
 /**
  * The posts embedded in an article. `paragraphs` are its non-blank lines, in order. A post
