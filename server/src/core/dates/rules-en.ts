@@ -29,6 +29,10 @@ import {
 import type { Grain } from './recognize';
 
 /** Adds the English rules. */
+/** Counts and rates that `daily` / `weekly` describe as a recurrence: `weekly total`, `daily cases`. */
+const STAT_NOUN =
+  /^\s+(?:(?:new|average|reported|confirmed)\s+)?(?:totals?|averages?|cases|deaths|infections|hospitali[sz]ations|admissions|tests|figures|counts?|numbers|rates?|basis|doses)\b/;
+
 export function englishRules(x: Lexicon, add: AddRule): void {
   const months = MONTHS.en;
   const weekdays = WEEKDAYS.en;
@@ -487,7 +491,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     // Adjectives ("a daily newspaper") are not expressions of time; adverbs after a verb are.
     if (
       /^\s+[a-z]/.test(after(text, m.index + m[0].length, 3)) &&
-      !/^\s+(?:since|for|until|at|in|on|and|or)\b/.test(after(text, m.index + m[0].length, 8))
+      !/^\s+(?:since|for|until|at|in|on|and|or)\b/.test(after(text, m.index + m[0].length, 8)) &&
+      // …except the rate of a count ("the highest weekly total", "daily hospitalizations", "on a
+      // daily basis"): a recurrence, as the gold files tag it.
+      !STAT_NOUN.test(after(text, m.index + m[0].length, 24))
     ) {
       return null;
     }

@@ -31,6 +31,10 @@ import {
 import type { Grain } from './recognize';
 
 /** Adds the French rules. */
+/** Counts that `quotidien` describes as a daily recurrence: `bilan quotidien`, `cas quotidiens`. */
+const DAILY_COUNT_FR =
+  /(?:^|\s)(?:bilans?|nombres?|moyennes?|points?|cas|décès|morts|hospitalisations|admissions|tests|contaminations|infections|chiffres?|relevés?)\s+$/i;
+
 export function frenchRules(x: Lexicon, add: AddRule): void {
   const months = MONTHS.fr;
   const weekdays = WEEKDAYS.fr;
@@ -706,7 +710,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
 
   // un rapport hebdomadaire, les chiffres mensuels: a recurrence; but "l'hebdomadaire Marianne",
   // "un mensuel" name a periodical.
-  add(`${L}(quotidien|hebdomadaire|mensuel|annuel|bimensuel|bihebdomadaire)(?:le)?s?${R}`, (m, text) => {
+  add(`${L}(quotidien|hebdomadaire|mensuel|annuel|bimensuel|bihebdomadaire)(?:le|ne)?s?${R}`, (m, text) => {
     if (
       /(?:(?:^|[\s(])(?:l['’]|le|la|les|un|une|des|du|cet|cette|ce|ces|d['’]|de l['’]|au|aux|son|sa|ses|notre|leur)|,)\s*$/i.test(
         before(text, m.index, 8),
@@ -714,10 +718,20 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     )
       return null;
     const k = keyOf(m[1]);
-    // "quotidien" alone is mostly "everyday" ("la vie quotidienne"); "annuel" a yearly report.
-    if (k === 'quotidien' || k === 'annuel') return null;
+    // "quotidien" alone is mostly "everyday" ("la vie quotidienne"), except after a count ("le
+    // bilan quotidien", "la moyenne quotidienne", "les cas quotidiens"); "annuel" a yearly report.
+    if (k === 'annuel') return null;
+    if (k === 'quotidien' && !DAILY_COUNT_FR.test(before(text, m.index, 24))) return null;
     const value =
-      k === 'bihebdomadaire' ? 'P0.5W' : k === 'bimensuel' ? 'P0.5M' : k.startsWith('hebdo') ? 'P1W' : 'P1M';
+      k === 'quotidien'
+        ? 'P1D'
+        : k === 'bihebdomadaire'
+          ? 'P0.5W'
+          : k === 'bimensuel'
+            ? 'P0.5M'
+            : k.startsWith('hebdo')
+              ? 'P1W'
+              : 'P1M';
     return cand(m.index, m.index + m[0].length, 'set', { k: 'set', value });
   });
 
