@@ -124,6 +124,18 @@ describe('embedded posts: the post, its author and its trailer', () => {
     assert.ok(performance.now() - started < 400, `${Math.round(performance.now() - started)} ms`);
   });
 
+  it('never takes the embed’s own words for the post', () => {
+    const bare =
+      'Le chanteur a publié une photo.\n\nVoir cette publication sur Instagram\nUne publication partagée par Jean Dupont (@jdupont) le 3 mars 2020 à 10:15 PST\n\nSuite.\n';
+    assert.deepEqual(posts(bare), []);
+    const captioned =
+      'The singer posted a photo.\n\nView this post on Instagram\nBack in the studio with the band!\nA post shared by Jane Doe (@janedoe) on Mar 3, 2020 at 10:15am PST\n\nMore later.\n\nThe end.\n';
+    assert.deepEqual(
+      posts(captioned).map((p) => p.text),
+      ['Back in the studio with the band!'],
+    );
+  });
+
   it('reads an Instagram embed’s “A post shared by” line', () => {
     const text =
       'Best night ever with my team! A post shared by Serena Williams (@serenawilliams) on Mar 3, 2020 at 10:15am PST\n';

@@ -69,8 +69,13 @@ function isListItem(text: string): boolean {
   return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
 }
 
+/** The embed's own words (`View this post on Instagram`, `Voir sur Twitter`): no one's speech. */
+const EMBED_CHROME =
+  /^\s*(?:view this (?:post|photo|video) on (?:instagram|facebook|x|twitter|threads)|voir cette (?:publication|photo|vidéo) sur (?:instagram|facebook|x|twitter|threads)|afficher cette publication sur instagram|(?:view|see more) on (?:twitter|x|threads|instagram)|voir (?:l'image |plus )?sur (?:twitter|x|threads|instagram)|tweet|publication instagram|instagram post)\.?\s*$/iu;
+
+/** True when a post's line holds words of its own, beyond links and the embed's chrome. */
 function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}#@]/u.test(text.replace(LINKS, ''));
+  return !EMBED_CHROME.test(text) && /[\p{L}\p{N}#@]/u.test(text.replace(LINKS, ''));
 }
 
 /** Where the trailer of a line starts, and its author's span in the line, if the line ends with one. */
@@ -124,7 +129,8 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
     let last = i;
     let head = line.slice(0, t.at).replace(TRAILING_LINKS, '').trimEnd();
     // The trailer on a line of its own: the post is above it (past a line holding only its picture link).
-    for (let back = 0; !hasWords(head) && back < 2 && last - 1 >= floor; back++) {
+    // (An embed with no caption shows only its chrome, `View this post on Instagram`: no post.)
+    for (let back = 0; !hasWords(head) && !EMBED_CHROME.test(head) && back < 2 && last - 1 >= floor; back++) {
       last--;
       head = view.slice(paragraphs[last].start, paragraphs[last].end).replace(TRAILING_LINKS, '').trimEnd();
     }
@@ -135,7 +141,7 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
     while (first - 1 >= floor && gap(first) !== usualGap) {
       const q = paragraphs[first - 1];
       const text = view.slice(q.start, q.end);
-      if (/:\s*$/.test(text) || isListItem(text) || text.startsWith('>') || trailerOf(text)) break;
+      if (/:\s*$/.test(text) || isListItem(text) || text.startsWith('>') || trailerOf(text) || !hasWords(text)) break;
       length += text.replace(LINKS, '').length;
       if (length > MAX_POST) break;
       first--;
