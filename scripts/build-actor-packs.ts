@@ -978,6 +978,43 @@ Parti conservateur du Canada|Conservative Party of Canada
 UDC;Union démocratique du centre|Swiss People's Party;SVP;UDC
 PLR|FDP;PLR
 Likoud|Likud
+Reform UK|Reform UK
+Libéraux-démocrates;Lib Dems|Liberal Democrats;Lib Dems
+Parti national écossais;SNP|Scottish National Party;SNP
+Plaid Cymru|Plaid Cymru
+DUP|Democratic Unionist Party;DUP
+Sinn Féin;Sinn Fein|Sinn Féin;Sinn Fein
+Ofcom|Ofcom
+Ofgem|Ofgem
+Ofsted|Ofsted
+Unison|Unison
+TUC|Trades Union Congress;TUC
+Met Office|Met Office
+ACLU|American Civil Liberties Union;ACLU
+NAACP|NAACP
+NRA|National Rifle Association;NRA
+département de la Sécurité intérieure|Department of Homeland Security;Homeland Security;DHS
+FEMA|Federal Emergency Management Agency;FEMA
+Centres de contrôle et de prévention des maladies;CDC|Centers for Disease Control and Prevention;CDC;Centers for Disease Control
+SEC|Securities and Exchange Commission;SEC
+FTC|Federal Trade Commission;FTC
+IRS|Internal Revenue Service;IRS
+département de la Justice;ministère américain de la Justice|Justice Department;Department of Justice;DOJ
+Garde nationale|National Guard
+Secret Service|Secret Service
+Border Patrol|Border Patrol
+Planned Parenthood|Planned Parenthood
+Black Lives Matter|Black Lives Matter
+Pastef|Pastef
+Congrès national africain;ANC|African National Congress;ANC
+Greenpeace|Greenpeace
+Force ouvrière;FO|Force Ouvrière
+UNSA|UNSA
+FNSEA|FNSEA
+Conseil national|National Council
+Conseil des États|Council of States
+Fedpol|Fedpol
+Hydro-Québec|Hydro-Québec
 Medef|Medef
 CGT|CGT
 CFDT|CFDT

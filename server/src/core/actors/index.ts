@@ -246,7 +246,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       tokens.slice(inside[0].last + 1, inst.last + 1).every((t) => COMPANY_ENDINGS.has(t.norm) || t.text === '.')
     )
       continue;
-    if (conflict) continue;
+    if (conflict) {
+      // `la Sûreté du Québec` as the packs know it: `la police` still refers back to it.
+      const same = inside.find((m) => m.first === inst.first && m.last === inst.last);
+      if (same && inst.family && same.form.value.kind === 'organization')
+        entityOfRule(same.form.value).family ??= inst.family;
+      continue;
+    }
     // A place inside stays a mention of its own (`Genève` in `rue de Genève`), and so does the organisation a
     // name starts with (`BBC` in `BBC News`); other names give way (`State Department` in `Washington State
     // Department of Health`).
@@ -1838,9 +1844,11 @@ function linkLaterNames(
   const index = new FormIndex<Entity>();
   const byFamily: { family: string; at: number; e: Entity }[] = [];
   for (const e of entities.values()) {
-    if (e.source !== 'detected' || e.kind === 'person' || e.mentions.length === 0) continue;
-    for (const n of e.names) index.add(n, e, /^\p{Lu}{2,}$/u.test(n) ? 'exact' : 'capital');
+    if (e.kind === 'person' || e.mentions.length === 0) continue;
+    // Known organisations named in full by their head noun (`la Sûreté du Québec`) join their family too.
     if (e.family) for (const m of e.mentions) byFamily.push({ family: e.family, at: m.start, e });
+    if (e.source !== 'detected') continue;
+    for (const n of e.names) index.add(n, e, /^\p{Lu}{2,}$/u.test(n) ? 'exact' : 'capital');
   }
   scan(tokens, claimed, index, (m) => addMention(text, tokens, claimed, m.form.value, m.first, m.last));
   if (byFamily.length === 0) return;

@@ -303,7 +303,9 @@ function englishName(
     if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf || noHeadYet)) {
       let k = j + 2;
       if (tokens[k]?.text === 'the' && n.text !== 'and') k++;
-      if (isCapWord(tokens[k]) && tokens[k].gapBefore === 'space') {
+      // `the Department of Homeland Security and FEMA`: an acronym after `and` is another organisation.
+      const acronymAfterAnd = n.text === 'and' && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '');
+      if (isCapWord(tokens[k]) && tokens[k].gapBefore === 'space' && !acronymAfterAnd) {
         j = k;
         words.push(j);
         continue;
