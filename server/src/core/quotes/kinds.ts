@@ -194,8 +194,14 @@ const GUILTY = /(?:^|\s)(?:coupables?|accus[ée]e?s?|guilty|accused)\s+(?:de|d'|
 function groupName(lead: string, content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 4 || /[.!?,;:]\s*$/.test(content)) return false;
+  // `que son groupe « prendrait ses responsabilités »`: a verb first is the group's words, not its name.
+  if (FINITE_FIRST.test(content)) return false;
   return GROUP_BEFORE.test(lead.replace(/[«"“„‹'‘\s]+$/u, ''));
 }
+
+/** A quote opening on a finite verb or a negation (`prendrait…`, `est prêt`, `will not…`). */
+const FINITE_FIRST =
+  /^(?:est|sont|a|ont|va|vont|doit|doivent|peut|peuvent|fait|font|sera|seront|serait|seraient|veut|veulent|ne|n'|n’|se|s'|s’|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do)(?=[\s'’]|$)|^\p{Ll}+(?:rait|raient|ront|ra|aient|ait)(?=\s|$)/u;
 
 const GROUP_BEFORE =
   /(?:^|[\s'’])(?:mouvements?|collectifs?|groupes?|groupuscules?|movements?|groups?|collectives?)(?:\s+(?:des|du|de|d'|d’|of|of the|called|named|dit|baptis[ée]))?$/iu;
