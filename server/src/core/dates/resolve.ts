@@ -38,6 +38,8 @@ export interface ResolveContext {
   now: Anchor | null;
   /** Give vague references TimeML's PRESENT_REF / PAST_REF / FUTURE_REF instead of null. */
   timemlRefs?: boolean;
+  /** Weekdays (1–7) written alone in a past-tense sentence somewhere in the text; set by `resolveAll`. */
+  toldInPast?: ReadonlySet<number>;
 }
 
 const REF_VALUE = { present: 'PRESENT_REF', past: 'PAST_REF', future: 'FUTURE_REF' } as const;
@@ -68,8 +70,14 @@ const WEEK_ENDING =
  * Resolves the selected candidates in text order, so that `le lendemain` sees the date
  * mentioned just before it.
  */
-export function resolveAll(candidates: Candidate[], ctx: ResolveContext): Omit<DateMention, 'text' | 'origin'>[] {
+export function resolveAll(candidates: Candidate[], given: ResolveContext): Omit<DateMention, 'text' | 'origin'>[] {
   const out: Omit<DateMention, 'text' | 'origin'>[] = [];
+  const toldInPast = new Set<number>();
+  for (const c of candidates) {
+    if (c.meaning.k !== 'weekday' || c.meaning.which !== 'bare') continue;
+    if (tenseAround(given.text, c.start, c.end, given.language) === 'past') toldInPast.add(c.meaning.weekday);
+  }
+  const ctx: ResolveContext = { ...given, toldInPast };
   // The dates last mentioned, per granularity: "a year earlier" (a year) does not hide the
   // day before it from "the previous quarter", but "cette année-là" sees the latest year.
   const recent: Recent = { day: null, month: null, year: null, spoken: null, monthNamed: null };
@@ -387,7 +395,10 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         m.weekday,
         m.which,
         m.which === 'last' || m.which === 'next' ? null : weekdayTense(),
-        !!m.part || CLOCK_AFTER.test(ctx.text.slice(c.end, c.end + 24)),
+        // Ahead of a day whose events the article already tells in the past ("appearing at three
+        // events Tuesday" … "the midterm elections Tuesday"), the same weekday is next week's;
+        // not when it comes with its hour ("sera examinée jeudi à 16 heures").
+        !!ctx.toldInPast?.has(m.weekday) && !m.part && !CLOCK_AFTER.test(ctx.text.slice(c.end, c.end + 24)),
       );
       return { value: withPart(formatDay(d), m.part), resolution: relNow(base) };
     }
@@ -648,16 +659,16 @@ function resolveCalendar(
 /**
  * The weekday meant: `last`/`next` strictly before/after the anchor; otherwise the tense
  * decides (the past one in a past-tense report, the anchor day itself when it is that
- * weekday; in a future one the next, a week ahead when it is that weekday, unless written
- * `ce mardi` / `this Tuesday` or `timed`: given a clock time or a part of the day), and
- * without tense the nearest one.
+ * weekday; in a future one the next — the anchor day itself too, as wire copy writes `will
+ * march Saturday` on that Saturday, unless `todayIsPast`: that day's events are already told
+ * in the past, so the same weekday ahead is a week later), and without tense the nearest one.
  */
 export function resolveWeekday(
   anchor: Day,
   weekday: number,
   which: 'bare' | 'this' | 'last' | 'next',
   tense: Tense | null,
-  timed = false,
+  todayIsPast = false,
 ): Day {
   const today = weekdayOf(anchor);
   const back = (today - weekday + 7) % 7;
@@ -665,10 +676,7 @@ export function resolveWeekday(
   if (which === 'last') return addDays(anchor, -(back || 7));
   if (which === 'next') return addDays(anchor, ahead || 7);
   if (tense === 'past') return addDays(anchor, -back);
-  // "will vote Tuesday" in a Tuesday story: the coming one (the same day is "today" /
-  // "ce mardi"); "Tuesday, police said" keeps the day itself, and so does a day with its hour
-  // ("sera examinée jeudi à 16 heures", "will speak Tuesday night"): a schedule for later that day.
-  if (tense === 'future') return addDays(anchor, which === 'this' || timed ? ahead : ahead || 7);
+  if (tense === 'future') return addDays(anchor, which !== 'this' && todayIsPast ? ahead || 7 : ahead);
   return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
 }
 
