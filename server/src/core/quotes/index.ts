@@ -220,8 +220,21 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     }
     if (kind === 'scare') a = { cue: null, mention: null, actorId: null, how: 'scare' };
     else if (!a.actorId) {
-      // No cue at all: the person the text was just talking about, if one is close.
-      const id = book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
+      // No cue at all: the sentence's own subject a few words before the quote (`Le constructeur
+      // Renault est « déçu »`, `The company is "deeply disappointed"`), else the person the
+      // text was just talking about, if one is close.
+      const subject = attributor
+        .mentions({ start: S.start, end: anchor })
+        .find((m) => m.prep === null && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization'));
+      const before = subject ? view.slice(S.start, subject.start) : '';
+      const between = subject ? view.slice(subject.end, anchor) : '';
+      const id =
+        subject &&
+        /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
+        !/[.;:,«»"“”()]/.test(between) &&
+        between.trim().split(/\s+/).length <= 5
+          ? book.link(subject)
+          : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
       if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
     }
     // `"So is that a yes?" she pressed.` after the answer: a pronoun that asks again is the
