@@ -571,6 +571,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   linkCounterparts(text, tokens, claimed, entities);
   linkRelatives(text, tokens, claimed, entities);
   clubsNamedAfterTheirTown(text, tokens, claimed, entities);
+  streetsAsPlaces(text, entities);
 
   return toActors(entities);
 }
@@ -1238,7 +1239,8 @@ function findDatelines(
 }
 
 /** A photo credit: `© PASCAL PAVANI / AFP`, `Photo : Jean Dupont/Reuters`, `(Photo: KEYSTONE/Anna Berg)`. */
-const CREDIT = /(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+photo)?|CR[ÉE]DITS?)\s*:)[^\S\n]*([^\n©():]{3,80})/gu;
+const CREDIT =
+  /(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+photo)?|CR[ÉE]DITS?)\s*:|(?:^|\n)[^\S\n]*(?:By|BY|Par|PAR)[^\S\n]+(?=\p{Lu}{2,}[^\S\n]+\p{Lu}{2,}))[^\S\n]*([^\n©():]{3,80})/gu;
 /** Words of a credit that name an agency or a collection, not a photographer. */
 const NOT_PHOTOGRAPHERS = new Set(
   `images image photos photo pictures press presse agency agence archives archive news getty afp reuters ap keystone
@@ -1258,11 +1260,13 @@ function findCredits(
   entities: Map<string, Entity>,
 ): void {
   for (const m of text.matchAll(CREDIT)) {
-    let offset = m.index! + m[0].length - m[1].length;
-    for (const part of m[1].split('/')) {
-      const trimmed = part.trim();
-      const start = offset + part.indexOf(trimmed);
-      offset += part.length + 1;
+    const credit = m[1];
+    const base = m.index! + m[0].length - credit.length;
+    // `PASCAL PAVANI / AFP`, `BY JOHN SMITH AND JANE DOE`: each name between the marks.
+    for (const part of credit.matchAll(/[^/,]+?(?=\s*(?:[/,]|\s(?:and|et|AND|ET)\s|$))/gu)) {
+      const trimmed = part[0].trim().replace(/^(?:and|et|AND|ET)\s+/, '');
+      if (!trimmed) continue;
+      const start = base + part.index! + part[0].indexOf(trimmed);
       const words = trimmed.split(/\s+/);
       if (
         words.length < 2 ||
@@ -1275,6 +1279,22 @@ function findCredits(
       if (first < 0 || claimed.slice(first, last + 1).some((c) => c !== null)) continue;
       addMention(text, tokens, claimed, detectedOf(entities, 'person', trimmed), first, last);
     }
+  }
+}
+
+/** Words before a name that say where something is (`close to Downing Street`, `devant le 10 Downing Street`). */
+const LOCATED_NEAR =
+  /(?:\b(?:near|close to|outside|in front of|opposite|next to|around|along|down|walked to|marched to|arrived at)|(?<!\p{L})(?:près\s+d[eu]|devant|aux abords d[eu]|non loin d[eu]|à proximité d[eu]))\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:10\s+|No\.?\s*10\s+)?$/iu;
+
+/**
+ * `close to Downing Street`: an office known by its street (`Downing Street`, `Wall Street`) is the
+ * street when every mention of it says where something is; `Downing Street said` keeps the government.
+ */
+function streetsAsPlaces(text: string, entities: Map<string, Entity>): void {
+  for (const e of entities.values()) {
+    if (e.kind !== 'organization' || e.source === 'detected' || e.mentions.length === 0) continue;
+    if (!/\s(?:Street|Road|Avenue|Square)$/.test(e.name)) continue;
+    if (e.mentions.every((m) => LOCATED_NEAR.test(text.slice(Math.max(0, m.start - 30), m.start)))) e.kind = 'place';
   }
 }
 
