@@ -83,7 +83,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   }
   const mentionContext: MentionContext = {
     language,
-    isVerb: (norm) => lexicon.lookup(norm).length > 0,
+    // (`fire` is a verb only in `fire back`: `the fire chief` is a description.)
+    isVerb: (norm) => lexicon.lookup(norm).some((e) => e.rest.length === 0),
     lowerWords,
     knownKind: (folded) => book.knownKind(folded) ?? (surnames.has(folded) ? 'person' : null),
   };

@@ -257,7 +257,8 @@ export const NOT_NAMES = new Set(
     'for by on in at with without after before since during when while as this that these those there here ' +
     'according monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
     'july august september october november december yesterday today tomorrow mrs ms dr his her their its our ' +
-    'my your what which who whom whose how why where also however meanwhile then still yet'
+    'my your what which who whom whose how why where also however meanwhile then still yet of from to about ' +
+    'into over under upon against among amid despite asked speaking'
   ).split(' '),
 );
 
