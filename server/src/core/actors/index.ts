@@ -21,6 +21,7 @@ import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
   COMPANY_ENDINGS,
   EN_ORG_HEADS,
+  EN_PLACE_HEADS,
   FR_ORG_HEADS,
   MEDIA_CUE,
   ORG_APPOSITION,
@@ -343,6 +344,8 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     let e: Entity;
     if (rule) e = entityOfRule(rule);
     else if (cand.words === 1) e = bySurname.get(fold(cand.name)) ?? detectedEntity(cand.name);
+    // `Van Overtveldt` for `Johan Van Overtveldt`, `De Block` for `Maggie De Block`: a family name of two words.
+    else if (!cand.firstName && bySurname.has(fold(cand.name))) e = bySurname.get(fold(cand.name))!;
     else e = detectedEntity(cand.name);
     e.names.add(cand.name);
     if (cand.title) e.roles.push(cand.title);
@@ -759,6 +762,23 @@ function findPersonCandidates(
   // Words the article later uses alone as a speaker (`James said`): the family name of a name seen in full.
   const speakingWords = new Set<string>();
   for (const m of text.matchAll(SPEAKING_WORD)) speakingWords.add(fold(m[1]));
+  // Capitalised words the article also uses on their own (`Chele Farley` … `Farley’s campaign`): a family
+  // name shortened the way news writes people, never the way it writes places or companies.
+  const aloneWords = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isNameWord(t) || NOT_NAMES.has(t.norm) || TITLE_WORDS.has(t.norm) || isRoleHead(t.text)) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const initial = before?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 2]?.text ?? '') && before.gapBefore === 'none';
+    if (before && t.gapBefore !== 'break' && (isNameWord(before) || before.text === '-' || initial)) continue;
+    if (before && /^(?:the|le|la|les|l|du|des|de|d|of)$/.test(before.norm)) continue;
+    if (after && after.gapBefore !== 'break' && (isNameWord(after) || after.text === '-')) continue;
+    // As a person is written: `Farley’s campaign`, `Torres voted`, `Torres a voté`.
+    if (!/^(?:['’]s\b|,?\s+(?:\p{Ll}{2,}ed|a\s+\p{Ll}{2,}[ée]e?s?)(?![\p{L}]))/u.test(text.slice(t.end, t.end + 30)))
+      continue;
+    aloneWords.add(t.norm);
+  }
   for (let i = 0; i < tokens.length; i++) {
     // `Democratic challenger MJ Hegar`: two initials written together, after an office, open a name.
     const pairedInitials = (k: number): boolean =>
@@ -874,7 +894,13 @@ function findPersonCandidates(
         // `Mme Catherine Vautrin`, `M. Bayrou`, `Mr Starmer`.
         parts.shift();
         courtesyInside = true;
-      } else if (NOT_NAMES.has(w.norm) && !FIRST_NAMES.has(w.norm)) parts.shift();
+      } else if (
+        NOT_NAMES.has(w.norm) &&
+        !FIRST_NAMES.has(w.norm) &&
+        // `Mme De Block`, `M. Van Overtveldt`: after a courtesy title, a capitalised particle opens the family name.
+        !(courtesyInside && parts.length > 1 && /^(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Ter|Ten)$/.test(w.text))
+      )
+        parts.shift();
       else if (parts.length > 1 && (TITLE_WORDS.has(w.norm) || isRoleHead(w.text)) && !FIRST_NAMES.has(w.norm)) {
         parts.shift();
         titleEvidence = true;
@@ -999,7 +1025,14 @@ function findPersonCandidates(
       partyTag ||
       age ||
       surnameShape ||
-      (parts.length >= 2 && parts.length <= 3 && speakingWords.has(tokens[last].norm));
+      (parts.length >= 2 && parts.length <= 3 && speakingWords.has(tokens[last].norm)) ||
+      (parts.length === 2 &&
+        parts[1].length === 1 &&
+        aloneWords.has(tokens[last].norm) &&
+        !EN_ORG_HEADS.has(tokens[last].norm) &&
+        !EN_PLACE_HEADS.has(tokens[last].norm) &&
+        !FR_ORG_HEADS.has(tokens[last].norm) &&
+        !isNationality(tokens[last].norm));
     if (!evidence) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence || firstNameSpeaker)) continue;
     // Family names the text may use alone later: every tail of the name after the first name
@@ -1225,6 +1258,8 @@ function findDatelines(
     const end = start + m[1].length;
     const words = m[1].split(/[^\p{L}]+/u).filter(Boolean);
     if (words.some((w) => NOT_DATELINES.has(fold(w)) || NOT_NAMES.has(fold(w))) || words.join('').length < 3) continue;
+    // `SOUTIEN - Le porte-parole… son soutien`: a word the article also writes in lower case is a topic tag.
+    if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text))) continue;
     // A dateline opens a paragraph; a tag before a headline (`VIDÉO - …`) opens a short line.
     const lineEnd = text.indexOf('\n', end);
     if ((lineEnd < 0 ? text.length : lineEnd) - end < 80) continue;
