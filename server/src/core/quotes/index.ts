@@ -14,6 +14,7 @@ import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { NOT_NAMES, PLACE_HINTS } from './roles';
 import { lines, Sentences } from './sentences';
+import { findUnmarkedSpeech } from './unmarked';
 import { SpeakerBook } from './speakers';
 import { articleView, tokenAt, tokenize, type Token } from './view';
 
@@ -119,6 +120,38 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   if (blocks.length) {
     drafts.push(
       ...blocks.map((b) => ({ ...b, open: null, close: null, multiParagraph: false, block: true, incise: null })),
+    );
+    drafts.sort((a, b) => a.start - b.start);
+    sentences = new Sentences(view, quotedSpans(drafts));
+  }
+
+  // Bare speech told by its incise (`Nous avons bien joué, a-t-il déclaré.`), in paragraphs
+  // without any quote mark.
+  const unmarked = findUnmarkedSpeech(view, tokens, paragraphs, lexicon, language, (span) => {
+    // (Drafts are sorted by start: the last one starting before the span's end decides.)
+    let lo = 0;
+    let hi = drafts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (drafts[mid].start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (drafts[i].end > span.start) return true;
+    return ctx.ignored.some((s) => s.start < span.end && span.start < s.end);
+  });
+  if (unmarked.length) {
+    drafts.push(
+      ...unmarked.map((u) => ({
+        start: u.start,
+        end: u.end,
+        open: null,
+        close: null,
+        multiParagraph: false,
+        block: true,
+        intro: null,
+        byline: null,
+        incise: u.incise,
+      })),
     );
     drafts.sort((a, b) => a.start - b.start);
     sentences = new Sentences(view, quotedSpans(drafts));
