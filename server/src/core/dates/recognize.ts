@@ -73,7 +73,13 @@ export type Meaning =
       habitual?: boolean;
     }
   /** A day counted from the publication date (`hier`, `aujourd'hui`, `ce soir`). */
-  | { k: 'deictic'; days: number; part?: DayPart }
+  | {
+      k: 'deictic';
+      days: number;
+      part?: DayPart;
+      /** `overnight`: last night in a past report, tonight (0) in a future one. */
+      futureDays?: number;
+    }
   /** A day counted from the date last mentioned (`la veille`, `le lendemain`). */
   | { k: 'anaphoric'; days: number; part?: DayPart }
   /** A calendar unit around a reference (`la semaine dernière`, `cette année`, `l'été prochain`). */

@@ -89,7 +89,10 @@ export function resolveAll(candidates: Candidate[], given: ResolveContext): Omit
     // A deadline or a starting point ("d'ici 2025", "by 2030", "depuis 2014") is not the year of
     // the days named after it in the sentence.
     const horizon = HORIZON.test(ctx.text.slice(Math.max(0, c.start - 14), c.start));
-    if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined && !horizon) {
+    // "l'attentat de Nice du 14 juillet 2016, s'est ouvert en septembre": a date naming an event
+    // is not the year of the sentence's other days.
+    const naming = ctx.language === 'fr' && EVENT_DATE_FR.test(ctx.text.slice(Math.max(0, c.start - 24), c.start));
+    if (c.explicitYear && c.meaning.k === 'calendar' && c.meaning.year !== undefined && !horizon && !naming) {
       written = { year: c.meaning.year, end: c.end };
     }
     const type = r.type ?? c.type;
@@ -237,6 +240,13 @@ function timesBeforeTheirDay(
   }
 }
 
+/** `l'attentat du`, `la loi du` before a date: the date names an event (not `à partir du`, `fin du`). */
+const EVENT_DATE_FR =
+  /(?<![\p{L}])(?!(?:partir|compter|cours|lors|fin|début|milieu|courant|depuis)\s)\p{L}{3,}\s+du\s+$/iu;
+
+/** A starting point before a weekday: `à partir de`, `à compter de`, `starting`, `effective`. */
+const STARTING = /(?:^|\s)(?:à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|starting|beginning|effective)\s+$/i;
+
 /** A clock time right after a weekday: `jeudi à 16 heures`, `Lundi à midi`, `Tuesday at 3 p.m.`. */
 const CLOCK_AFTER =
   /^,?[ \t\u00a0]+(?:(?:à|vers|dès|at|around|about|from|by|,)[ \t\u00a0]+)?(?:\d{1,2}(?:[:.h][ \t\u00a0]*\d{0,2}|[ \t\u00a0]*(?:h\b|heures?|[ap]\.?m\.?|o['’]clock))|midi|minuit|noon|midnight)/i;
@@ -350,7 +360,8 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       // "by Oct. 31", "d'ici le 3 mars" look ahead; "since May", "depuis janvier" look back.
       const hinted = prepositionTense(ctx.text, c.start, true);
       const calendarTense = (): Tense | null => hinted ?? tense();
-      if (m.year === undefined && m.month !== undefined && sentenceYear !== null) {
+      // `le 29 juin dernier` writes its own direction: counted from now, not from a year nearby.
+      if (m.year === undefined && m.month !== undefined && sentenceYear !== null && m.tense === undefined) {
         // Unless the tense contradicts it: "mis en examen en 1997, s'ouvrira le 3 décembre".
         const t = calendarTense();
         const nowYear = now?.day.year;
@@ -377,6 +388,9 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
       // "by Tuesday evening, 200,000 customers were without power": a past sentence keeps its
       // past even after "by" / "d'ici", which otherwise look ahead.
       const weekdayTense = (): Tense | null => {
+        // "a annoncé un confinement à partir de vendredi", "effective Monday": a starting point
+        // announced is ahead, whatever the verb of the announcement.
+        if (STARTING.test(ctx.text.slice(Math.max(0, c.start - 16), c.start))) return 'future';
         const hinted = prepositionTense(ctx.text, c.start);
         const t = tense();
         return hinted === 'future' &&
@@ -415,7 +429,8 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
           };
         }
       }
-      return { value: withPart(formatDay(addDays(now.day, m.days)), m.part), resolution: relNow(now) };
+      const days = m.futureDays !== undefined && tense() === 'future' ? m.futureDays : m.days;
+      return { value: withPart(formatDay(addDays(now.day, days)), m.part), resolution: relNow(now) };
     }
     case 'day-of-month': {
       const named = recent.monthNamed;

@@ -443,10 +443,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     `${L}(?:(?:in|over|during|within|for)${SP})?(?:(?:the${SP})?(?:coming|upcoming|next${SP}few|next${SP}several)${SP}(?:days|weeks|months|years)|the${SP}(?:days|weeks|months|years)${SP}(?:ahead|to${SP}come))${R}`,
     (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'future' }),
   );
-  // struck overnight: the night before (not "an overnight stay")
+  // struck overnight: the night before; will fall overnight: tonight (not "an overnight stay")
   add(
     `${L}overnight(?=\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|and|to|from|as|when|after|before|while|into|near|outside|inside|across)\\b)`,
-    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: -1, part: 'NI' }),
+    (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'deictic', days: -1, part: 'NI', futureDays: 0 }),
   );
   // could last months, took years: an unquantified amount after a verb of duration
   add(

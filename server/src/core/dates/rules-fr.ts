@@ -737,7 +737,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
 
   // Clock times: à 15h00, 15 h 30, à 15 heures, à midi / at 3 p.m., 15:30
   add(
-    `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
+    `${L}(?:(à|vers|dès|jusqu${AP}à|avant|après|aux alentours de|autour de|peu avant|peu après|à partir de)${SP})?([01]?\\d|2[0-3])\\s*h\\s*([0-5]\\d)?(?:\\s*(?:min|mn))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
     (m, text) => {
       const prev = before(text, m.index, 12);
       if (!m[1] && /(?:en|pendant|depuis|durant|les|dans|de|sous)\s$/.test(prev)) {
@@ -768,7 +768,7 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
     },
   );
   add(
-    `${L}(?:(à|vers|dès|jusqu${AP}à|aux alentours de|autour de|peu avant|peu après|entre|et)${SP})?([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
+    `${L}(?:(à|vers|dès|jusqu${AP}à|aux alentours de|autour de|peu avant|peu après|à partir de|entre|et)${SP})?([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?:${SP}(du matin|du soir|de l${AP}après-midi))?${R}`,
     (m, text) => {
       // Without a preposition, only "5 heures du matin"; "et 5 heures" only after "entre 22 heures".
       if (!m[1] && !m[4]) return null;

@@ -49,7 +49,7 @@ const FR_NOT_IMPERFECT = new Set([
 ]);
 
 const EN_FUTURE =
-  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expected\s+(?:by|on|in|at|before|within|later|next)|(?:could|may|might)\s+be|expects|predicts|forecasts|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expected\s+(?:by|on|in|at|before|within|later|next)|(?:could|may|might)\s+be|expects|predicts|forecasts|warn(?:s|ed|ing)?\s+of|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|drew|got|heard|meant|sent|spent|built|caught|taught|thought|fled|shot|wore|sang|rang|shook|woke|ate|drank|forgot|froze|dealt|withdrew|overtook|undertook|arose|sank|hid|swept|slept|wept|fed|bled|stole|rode|tore|swung|stuck|upheld|overthrew|oversaw|ago|yesterday|(?<!\b(?:is|are|am|be)\s+)[a-z]{3,}ed)\b/g;
 
@@ -120,7 +120,14 @@ export function tenseAround(text: string, start: number, end: number, language: 
       const between = e <= mentionStart ? sentence.slice(e, mentionStart) : sentence.slice(mentionEnd, s);
       // A verb across a comma belongs to another clause ("qui avaient débuté le 27 janvier,
       // pourraient reprendre"): it counts only when no nearer one does.
-      const distance = between.length + (/[,;()]/.test(between) ? 60 : 0);
+      // So does a verb after "and" / "et" ("rain would continue through Tuesday and warned of
+      // floods"), and, at equal distance, the verb before the expression governs it ("s'est ouvert
+      // en septembre et doit durer").
+      const distance =
+        between.length +
+        (/[,;()]/.test(between) ? 60 : 0) +
+        (s >= mentionEnd && /(?:^|\s)(?:and|et|but|mais|or|ou)\s/i.test(between) ? 60 : 0) +
+        (s >= mentionEnd ? 1 : 0);
       if (!best || distance < best.distance) best = { tense, distance };
     }
   };
