@@ -1797,6 +1797,15 @@ function findNamedByContext(
     )
       end++;
     if (/^(?:de|du|of|&)$/.test(tokens[end].text)) end--;
+    // `le quotidien El-Moudjahid`: a hyphenated title stays whole.
+    while (
+      cued &&
+      tokens[end + 1]?.text === '-' &&
+      tokens[end + 1].gapBefore === 'none' &&
+      isCapWord(tokens[end + 2]) &&
+      tokens[end + 2].gapBefore === 'none'
+    )
+      end += 2;
     if (!cued && !ORG_APPOSITION.test(text.slice(tokens[end].end, tokens[end].end + 60))) continue;
     const words = tokens.slice(i, end + 1).filter((w) => isCapWord(w));
     if (

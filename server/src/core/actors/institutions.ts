@@ -243,7 +243,9 @@ function englishAgencyInFrench(
 const SENTENCE_CASE_HEADS = set(`association collectif fondation mouvement ong fédération`);
 
 /** First words of place names written in two words (`New York`, `Los Angeles`, `Hong Kong`). */
-const PLACE_OPENERS = set(`new los las san santa hong buenos rio tel abu port puerto costa sri el kuala addis cap`);
+const PLACE_OPENERS =
+  set(`new los las san santa hong buenos rio tel abu port puerto costa sri el kuala addis cap st ste saint
+sainte`);
 
 /** Words whose possessive sits inside an English institution's name (`Sheriff's Office`, `Children's Hospital`). */
 const POSSESSIVE_IN_NAMES = set(`sheriff attorney attorneys general children women men people marshal marshals coroner
@@ -599,7 +601,8 @@ const NOT_ACRONYMS = set(`
 ceo cfo coo cto gdp pib tva covid sida vih adn dna pdf tv ok am pm gmt utc cet est pst edt usd eur gbp chf cad ht ttc km
 kg rer tgv suv vip faq nb ps hd ia ai it hiv aids lgbt lgbtq url www jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv
 xvi xvii xviii xix xx xxi mvp nfl nba ko vs pc sms gps usb id qr rip lire aussi voir video vidéo photo photos info infos
-direct urgent exclusif update breaking alerte new news live
+direct urgent exclusif update breaking alerte new news live the and for not but all now out who why how les des une par
+pour avec dans est son ses qui que
 `);
 
 /** An acronym written in capitals inside running text (`UMP`, `SQ`, `NAN`, `l'OM`), not a heading in capitals. */
