@@ -910,8 +910,17 @@ function findPersonCandidates(
     const jobAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && JOB_STOPS.includes(tokens[p[0]].norm));
     if (jobAt > 0) parts.splice(jobAt);
     // `Minority Leader Chuck Schumer`, `European Commission President Ursula von der Leyen`: the name starts at its first name.
+    // `San Diego County Sheriff Bill Gore`: after a title word, the first name that opens the name is the one after it.
+    const lastTitleWord = parts.reduce(
+      (at, p, n) =>
+        n < parts.length - 2 && p.length === 1 && (TITLE_WORDS.has(tokens[p[0]].norm) || isRoleHead(tokens[p[0]].text))
+          ? n
+          : at,
+      -1,
+    );
     const firstNameAt = parts.findIndex(
-      (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
+      (p, n) =>
+        n > Math.max(0, lastTitleWord) && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
     );
     if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
       title = titleText(text, tokens, parts.slice(0, firstNameAt).flat());
