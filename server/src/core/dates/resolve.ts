@@ -244,6 +244,10 @@ function timesBeforeTheirDay(
 const EVENT_DATE_FR =
   /(?<![\p{L}])(?!(?:partir|compter|cours|lors|fin|début|milieu|courant|depuis)\s)\p{L}{3,}\s+du\s+$/iu;
 
+/** A postponement before a date: `delayed until`, `reporté jusqu'au`. */
+const POSTPONED =
+  /(?:postponed|delayed|pushed back|put off|moved|rescheduled|deferred|adjourned|report\p{L}*|repouss\p{L}*|décal\p{L}*|ajourn\p{L}*)\s+(?:\p{L}+\s+)?(?:to|until|till|au|à|jusqu['’](?:à|au))\s+(?:the\s+|le\s+)?$/iu;
+
 /** A starting point before a weekday: `à partir de`, `à compter de`, `starting`, `effective`. */
 const STARTING = /(?:^|\s)(?:à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|starting|beginning|effective)\s+$/i;
 
@@ -373,7 +377,12 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
           return { value, resolution: `year written earlier in the sentence (${sentenceYear})` };
         }
       }
-      const afterFor = /(?:^|\s)for\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 6), c.start));
+      // …and so does "until" / "jusqu'au" in a past sentence ("stayed in jail until March 3").
+      // (Not after a postponement: "the ruling delayed until Jan. 10" is ahead.)
+      const afterFor =
+        /(?:^|\s)(?:for|until|till|by|jusqu['’](?:à|au))\s+$/i.test(
+          ctx.text.slice(Math.max(0, c.start - 12), c.start),
+        ) && !POSTPONED.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
       const verbTense = hinted && afterFor ? tense() : null;
       if (hinted && verbTense && verbTense !== hinted && now) {
         // A forward-looking "for" in a past sentence ("a hearing for Jan. 27" was set; the
@@ -395,7 +404,7 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         const t = tense();
         return hinted === 'future' &&
           t === 'past' &&
-          /(?:by|until|till)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 8), c.start))
+          /(?:by|until|till|jusqu['’](?:à|au))\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
           ? 'past'
           : (hinted ?? t);
       };
@@ -553,6 +562,7 @@ function prepositionTense(text: string, start: number, forLooksAhead = false): T
     .toLowerCase()
     .replace(/’/g, "'");
   if (/(?:^|\s)(?:d'ici(?: le| à| au)?|by|until|till)\s+$/.test(prev)) return 'future';
+  if (/(?:^|\s)jusqu'(?:à|au)\s+$/.test(longerPrev(text, start))) return 'future';
   // "a hearing for Jan. 27" is scheduled; but "for Friday's clashes" is not a direction.
   if (forLooksAhead && /(?:^|\s)for\s+$/.test(prev)) return 'future';
   if (/(?:^|\s)(?:depuis(?: le)?|since)\s+$/.test(prev)) return 'past';
@@ -587,6 +597,14 @@ function deicticMonthYear(month: number, written: 'past' | 'future' | undefined,
   if (written === 'past') return month >= current ? year - 1 : year;
   if (written === 'future') return month <= current ? year + 1 : year;
   return year;
+}
+
+/** The 20 characters before an offset, lower case, with straight apostrophes. */
+function longerPrev(text: string, start: number): string {
+  return text
+    .slice(Math.max(0, start - 20), start)
+    .toLowerCase()
+    .replace(/’/g, "'");
 }
 
 /** Which of several candidate days a tense picks: the latest before, the earliest after, or the nearest. */

@@ -19,9 +19,9 @@ const FR_PAST =
   /(?<![\p{L}])(?:(?:(?:a|ont|avait|avaient|ai|avons|avez|as|eut|eurent|était|étaient|fut|furent|s['’]est|se sont|s['’]était|s['’]étaient|se sont|me suis|nous sommes|vous êtes)\s+(?:(?:pas|plus|jamais|déjà|également|aussi|encore|notamment|bien|toutefois|ainsi|enfin|été|d['’]ailleurs|pourtant|même)\s+){0,3}\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|int|inte|eint|eints))|(?:est|sont)\s+(?:(?:pas|déjà|également|aussi|bien|enfin)\s+)?(?:allée?s?|arrivée?s?|partie?s?|venue?s?|revenue?s?|devenue?s?|morte?s?|née?s?|entrée?s?|sortie?s?|restée?s?|tombée?s?|passée?s?|montée?s?|descendue?s?|retournée?s?|intervenue?s?|survenue?s?|décédée?s?|parvenue?s?)|\p{Ll}{2,}(?:ait|aient)|hier|dernier|dernière|passé|passée|naguère)(?![\p{L}])/gu;
 
 // A bare past participle just before a date ("les frappes, commencées le 7 octobre", "le texte,
-// adopté dimanche soir").
+// adopté dimanche soir"); not a passive ("seront publiés le 6 juillet", "est prévu le 3 mars").
 const FR_PARTICIPLE =
-  /(?<![\p{L}'’])(?<!(?:^|\s)(?:le|la|les|un|une|en|du|des|au|aux|son|sa|ses|ce|cet|cette|leur|notre|votre)\s)\p{Ll}{3,}(?:é|ée|és|ées)(?=\s+(?:(?:le|l['’]|en|au|dès|depuis|ce|cette|il y a|dans\s+la\s+(?:nuit|soirée|matinée|journée)|dans\s+l['’]après-midi)\s|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])))/gu;
+  /(?<![\p{L}'’])(?<!(?:^|\s)(?:le|la|les|un|une|en|du|des|au|aux|son|sa|ses|ce|cet|cette|leur|notre|votre|sera|seront|serait|seraient|est|sont|soit|soient|être)\s)\p{Ll}{3,}(?:é|ée|és|ées)(?=\s+(?:(?:le|l['’]|en|au|dès|depuis|ce|cette|il y a|dans\s+la\s+(?:nuit|soirée|matinée|journée)|dans\s+l['’]après-midi)\s|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])))/gu;
 
 const FR_NOUNS_IN_E = new Set(
   'année journée soirée matinée armée idée entrée musée lycée arrivée durée pensée allée fumée vallée assemblée tournée rentrée montée percée poussée portée traversée veillée été société comité marché côté santé liberté sécurité université cité qualité réalité activité majorité priorité autorité communauté identité volonté électricité capacité'.split(
