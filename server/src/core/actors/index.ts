@@ -195,6 +195,21 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       singularArticleBefore(tokens, i)
     )
       continue;
+    // `Porto-Vecchio`, `Paris-Saclay`: a place's name followed by a hyphen and a capitalised word is another name
+    // (`Paris-Berlin`, two known names, stays two).
+    const hyphen = tokens[m.last + 1];
+    const joined = tokens[m.last + 2];
+    if (
+      m.form.value.kind === 'place' &&
+      hyphen?.text === '-' &&
+      hyphen.gapBefore === 'none' &&
+      isCapWord(joined) &&
+      joined.gapBefore === 'none' &&
+      !names.matchAt(tokens, m.last + 2)
+    ) {
+      i = m.last;
+      continue;
+    }
     // `Washington, D.C.`: the district's initials after a comma belong to the city's name.
     const district = m.form.value.kind === 'place' ? /^,\s*D\.\s?C\./.exec(text.slice(m.end, m.end + 8)) : null;
     if (district) {
@@ -274,6 +289,24 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     const entity = detectedOf(entities, inst.kind, inst.name, aliases);
     entity.family ??= inst.family;
     institutions.push({ inst, entity });
+  }
+
+  // `Nice-Matin`, `Var-Matin`, `Paris-Normandie`: a regional daily named after its place, not the place.
+  for (const m of text.matchAll(REGIONAL_DAILY)) {
+    const [first, last] = tokenRange(tokens, { start: m.index!, end: m.index! + m[0].length });
+    if (first < 0 || institutionAt.slice(first, last + 1).some(Boolean)) continue;
+    for (let k = first; k <= last; k++) {
+      const inside = knownAt[k];
+      if (inside && inside.first >= first && inside.last <= last) dropped.add(inside);
+      else if (inside) continue;
+      institutionAt[k] = true;
+    }
+    const entity = detectedOf(entities, 'organization', m[0]);
+    entity.family ??= 'newspaper';
+    institutions.push({
+      inst: { kind: 'organization', first, last, name: m[0], aliases: [], family: 'newspaper' },
+      entity,
+    });
   }
 
   // 2. People named in the text.
@@ -1152,7 +1185,8 @@ function findPlaces(
   const inRoleAt = (k: number): boolean => inRole[k];
   for (let i = 1; i < tokens.length; i++) {
     const prep = tokens[i - 1];
-    if (claimed[i] !== null || !isNameWord(tokens[i])) continue;
+    // `le maire de Cagnes-sur-Mer`: a place inside a person's office is still read.
+    if ((claimed[i] !== null && !inRole[i]) || !isNameWord(tokens[i])) continue;
     // `Stephen Rasche of Canterbury,`, `Kelly Ayotte of Nashua`: a person's home town.
     const hometown =
       language === 'en' &&
@@ -1218,7 +1252,7 @@ function findPlaces(
       entities.set(key, e);
     }
     e.mentions.push({ ...span, text: name, origin: 'auto' });
-    for (let k = i; k <= last; k++) claimed[k] = key;
+    for (let k = i; k <= last; k++) if (claimed[k] === null || inRole[k]) claimed[k] = key;
     i = last;
   }
   // Later bare mentions of those places, inside the name of an organisation or a place too (`parquet de Saint-Étienne`).
@@ -1454,6 +1488,10 @@ const MINISTRY =
 /** Camps named by their allegiance (`pro-Russian separatists`, `les rebelles pro-gouvernementaux`). */
 const CAMPS =
   /(?<![\p{L}-])(?:[Pp]ro-?\p{L}+\s+(?:separatists|rebels|militants|fighters|forces|militias?|protesters|demonstrators|activists|groups)|(?:séparatistes|rebelles|militants|combattants|forces|milices?|manifestants)\s+pro-?\p{Ll}+)(?![\p{L}-])/gu;
+
+/** A regional daily named after its place: `Nice-Matin`, `Corse-Matin`, `Paris-Normandie`, `Midi-Libre`. */
+const REGIONAL_DAILY =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?-(?:Matin|Soir|Presse|Éclair|Eclair|Libre|Républicain|Hebdo)(?![\p{L}\p{N}-])/gu;
 
 /** Levels of government that name a group as a nationality does (`le gouvernement fédéral`, `the federal government`). */
 const LEVELS = new Set(

@@ -508,6 +508,11 @@ function frenchName(
     let end = -1;
     while (isCapWord(tokens[k])) {
       end = k;
+      // `l'Ehpad Les Mimosas`, `la résidence Le Clos`: an article opening the name goes on to its noun.
+      if (/^(?:Le|La|Les)$/.test(tokens[k].text) && isCapWord(tokens[k + 1]) && tokens[k + 1].gapBefore === 'space') {
+        k++;
+        continue;
+      }
       if (tokens[k + 1]?.text === '-' && tokens[k + 1].gapBefore === 'none' && tokens[k + 2]?.gapBefore === 'none') {
         if (isCapWord(tokens[k + 2])) {
           k += 2;

@@ -159,7 +159,8 @@ le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous
 après avant dans en sur sous par avec sans côté comme alors puis ainsi toutefois pourtant depuis vers entre contre
 malgré parmi si quand lors chez dès voici voilà son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute
 toutes aucun aucune chaque certains certaines plusieurs quelque quelques cela ceci ça celui celle ceux qui que quoi
-dont où lorsque puisque car donc or ni non oui pas plus moins très aussi encore déjà enfin ensuite désormais
+république nation dont où lorsque puisque car donc or ni non oui pas plus moins très aussi encore déjà enfin ensuite
+désormais
 cependant néanmoins outre face grâce afin lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
 avril mai juin juillet août septembre octobre novembre décembre photo image source lire voir
 the a an in on at for but and or if when after before as by with from to of this that these those it he she we they
