@@ -443,6 +443,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
     `${L}(?:(?:in|over|during|within|for)${SP})?(?:(?:the${SP})?(?:coming|upcoming|next${SP}few|next${SP}several)${SP}(?:days|weeks|months|years)|the${SP}(?:days|weeks|months|years)${SP}(?:ahead|to${SP}come))${R}`,
     (m) => cand(m.index, m.index + m[0].length, 'date', { k: 'vague', ref: 'future' }),
   );
+  // a minute of silence, two minutes' silence: an amount of time, as "une minute de silence"
+  add(`${L}(an?|one|two|three|five|\\d+)${SP}(minutes?)(?=(?:['’]s?)?${SP}(?:of${SP})?silence${R})`, (m) =>
+    durationCandidate(m.index, m.index + m[0].length, 'en', /^an?$/i.test(m[1]) ? 'one' : m[1], m[2]),
+  );
   // struck overnight: the night before; will fall overnight: tonight (not "an overnight stay")
   add(
     `${L}overnight(?=\\s*(?:[,.;:)]|$)|\\s+(?:on|in|at|and|to|from|as|when|after|before|while|into|near|outside|inside|across)\\b)`,

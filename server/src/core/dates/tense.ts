@@ -11,7 +11,7 @@ export type Tense = 'past' | 'present' | 'future';
 // No `i` flag: lower-case letters in the patterns stay lower case, so proper nouns
 // ("Vera", "Sahara") do not read as verbs.
 const FR_FUTURE =
-  /(?<![\p{L}])(?:[snlmtdj]['’])?(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|ira|irai|irons|irez|iront|dra|dront|rra|rront|ura|uront|oira|oiront|ttra|ttront|vra|vront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|pourrait|pourraient|espère|espèrent|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[snlmtdj]['’])?(?:\p{Ll}{2,}(?:era|eront|erai|erons|erez|ira|irai|irons|irez|iront|dra|dront|rra|rront|ura|uront|oira|oiront|ttra|ttront|vra|vront)|sera|seront|serait|seraient|aura|auront|fera|feront|ira|iront|va|vont|allait|allaient|devra|devront|pourra|pourront|pourrait|pourraient|espère|espèrent|doit|doivent|devrait|devraient|prévoit|prévoient|prévu|prévue|prévus|prévues|programmée?s?|envisage|envisagent|compte|comptent|s['’]apprête|s['’]apprêtent|prochain|prochaine|prochains|prochaines|attendu|attendue|a\s+lieu|ont\s+lieu|(?:engag\p{Ll}*|promis|promet|promettent|prêts?|prêtes?|décidée?s?|résolue?s?|chargée?s?)\s+(?:à|de|d['’])\s*\p{Ll}+(?:er|ir|re)|(?:pour|afin\s+d[e'’])\s+(?:(?:l['’]|les?|la|se|s['’]|y|en|leur|lui|nous|vous)\s*)?\p{Ll}+(?:er|ir|re))(?![\p{L}])/gu;
 
 // Passé composé and pluperfect with avoir, reflexives and être verbs of motion or change,
 // past passives (était, fut); "est prévu" / "est programmé" (present passive) is not past.
@@ -49,7 +49,7 @@ const FR_NOT_IMPERFECT = new Set([
 ]);
 
 const EN_FUTURE =
-  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|slated|poised to|is to|are to|is due|are due|expected to|expected\s+(?:by|on|in|at|before|within|later|next)|(?:could|may|might)\s+be|expects|predicts|forecasts|warn(?:s|ed|ing)?\s+of|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
+  /\b(?:(?:will|won't|shall|'ll)(?:\s+(?:not|be|have|been|also|then|still|soon))*(?:\s+[a-z]+ed)?|(?:vow|vowed|vowing|vows|promise|promised|promises|promising|pledge|pledged|pledges|pledging|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|hoping|wants?|wanted|seeks?|sought|expects?|expected)\s+to\s+[a-z]+|starting|going to|set to|(?:is|are)\s+on(?=\s)|slated|poised to|is to|are to|is due|are due|expected to|expected\s+(?:by|on|in|at|before|within|later|next)|(?:could|may|might)\s+be|expects|predicts|forecasts|warn(?:s|ed|ing)?\s+of|(?:is|are)\s+forecast|(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:expected|planned|scheduled)|scheduled|plans? to|planned|intends? to|next|upcoming|would)\b/g;
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|drew|got|heard|meant|sent|spent|built|caught|taught|thought|fled|shot|wore|sang|rang|shook|woke|ate|drank|forgot|froze|dealt|withdrew|overtook|undertook|arose|sank|hid|swept|slept|wept|fed|bled|stole|rode|tore|swung|stuck|upheld|overthrew|oversaw|ago|yesterday|(?<!\b(?:is|are|am|be)\s+)[a-z]{3,}ed)\b/g;
 
@@ -133,7 +133,8 @@ export function tenseAround(text: string, start: number, end: number, language: 
   };
   if (language === 'fr') {
     consider(FR_FUTURE, 'future');
-    consider(FR_PAST, 'past', (w) => FR_NOT_IMPERFECT.has(w));
+    // "a lieu le 5 novembre" is a present ("takes place"), not a passé composé.
+    consider(FR_PAST, 'past', (w) => FR_NOT_IMPERFECT.has(w) || /\slieu$/.test(w));
     consider(FR_PARTICIPLE, 'past', (w) => FR_NOUNS_IN_E.has(w));
   } else {
     consider(EN_FUTURE, 'future');
