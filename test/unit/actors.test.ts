@@ -171,4 +171,12 @@ describe('findActors with a rules file', () => {
     const en = findActors('"We disagree," noted Kavesh Ramjatun, an analyst.', { language: 'en', rules, ignored: [] });
     assert.equal(byName(en, 'Kavesh Ramjatun')?.kind, 'person');
   });
+  it('gives a company written with the point of its abbreviation that form as an alias', () => {
+    const en = findActors('The rally was at Birch Valley Brewing Co. in Keene.', {
+      language: 'en',
+      rules,
+      ignored: [],
+    });
+    assert.ok(byName(en, 'Birch Valley Brewing Co')?.aliases.includes('Birch Valley Brewing Co.'));
+  });
 });

@@ -974,6 +974,13 @@ function findPersonCandidates(
     // `Matt Pepin Globe Staff`: a name does not run on into its newspaper or its job.
     const cutAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && NAME_STOPS.has(tokens[p[0]].norm));
     if (cutAt > 0) parts.splice(cutAt);
+    // `former Virginia Gov. Bob McDonnell`: a title after a place belongs to the next name, not to this one.
+    while (
+      parts.length > 1 &&
+      parts[parts.length - 1].length === 1 &&
+      TITLES.has(tokens[parts[parts.length - 1][0]].norm)
+    )
+      parts.pop();
     if (parts.length === 0 || parts.length > 5) continue;
     // `Det. Insp. Priya Raman`: a title between titles is not a name.
     if (parts.length === 1 && TITLES.has(tokens[parts[0][0]].norm)) continue;
@@ -1196,7 +1203,16 @@ function findPlaces(
       entities.get(claimed[i - 2]!)?.kind === 'person' &&
       !inRoleAt(i - 2) &&
       tokens[i].gapBefore === 'space';
-    const afterPrep = (preps.has(prep.text) || hometown) && tokens[i].gapBefore === 'space';
+    // `Cotwall End Road, Sedgley,`: the town after a street's name in an address.
+    const addressTown =
+      i >= 1 &&
+      claimed[i - 1] !== null &&
+      entities.get(claimed[i - 1]!)?.kind === 'place' &&
+      /\b(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Close|Crescent|Rd|St|Ave)\.?,\s*$/.test(
+        text.slice(Math.max(0, tokens[i].start - 14), tokens[i].start),
+      ) &&
+      /^\s*[,.;]/.test(text.slice(tokens[i].end, tokens[i].end + 3));
+    const afterPrep = ((preps.has(prep.text) || hometown) && tokens[i].gapBefore === 'space') || addressTown;
     const lead = text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start);
     if (!afterPrep && !PLACE_PHRASE.test(lead) && !TERRITORIAL_OFFICE.test(lead)) continue;
     let last = i;

@@ -21,7 +21,7 @@ function set(words: string): Set<string> {
 export const EN_ORG_HEADS = set(`
 council committee commission department ministry agency authority board bureau office service services center centre
 unit units brigade squad directorate inspectorate division
-centers centres departments institutes
+centers centres departments institutes laboratory
 hospital clinic district institute institution foundation university college school academy bank fund trust party
 union association federation league club court tribunal parliament assembly congress senate government administration
 corporation corp inc incorporated ltd llc plc co company group holdings partners management capital research investments
