@@ -25,6 +25,7 @@ centers centres departments institutes laboratory
 hospital clinic district institute institution foundation university college school academy bank fund trust party
 union association federation league club court tribunal parliament assembly congress senate government administration
 corporation corp inc incorporated ltd llc plc co company group holdings partners management capital research investments
+markets advisors advisers associates
 securities industries technologies systems solutions laboratories labs network media press news times post journal
 herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
 television channel airlines airways motors army navy force forces guard command police sheriff patrol commission

@@ -151,6 +151,7 @@ challenger opponent rival incumbent nominee contender challengeuse challengeur a
 officer sergeant pastor priest bishop rabbi imam activist protester legislator councilman councilwoman councillor
 councilor alderman alderwoman assemblyman assemblywoman trooper constable paramedic coroner treasurer comptroller
 auditor clerk provost strategist pollster consultant organizer curé pasteur rabbin évêque agent agente
+boss skipper midfielder winger defender goalkeeper attaquant attaquante défenseur défenseure ailier buteur buteuse
 `);
 
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
