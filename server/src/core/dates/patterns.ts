@@ -130,7 +130,7 @@ export function lexiconPatterns(language: Language): Lexicon {
 
 export const DAY_NUM_FR = '(?:1er|1re|premier|3[01]|[12]\\d|0?[1-9])';
 export const DAY_NUM_EN = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
-export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 
 export function dayNumber(s: string): number {
   const k = keyOf(s);

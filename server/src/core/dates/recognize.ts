@@ -256,7 +256,8 @@ function rules(language: Language): Rule[] {
       const next = /^\s*([\p{L}]+)/u.exec(after(text, m.index + m[0].length, 24));
       if (next && COUNT_NOUNS.has(next[1])) return null;
       const contextual = (fr ? YEAR_CONTEXT_FR : YEAR_CONTEXT_EN).test(prev) || /^(?:l|année|the)/i.test(m[0]);
-      if (!contextual && (year < 1900 || year > 2100)) return null;
+      // (2100 only as a horizon: `d'ici à 2100`, `by 2100`; else a count.)
+      if (!contextual && (year < 1900 || year > 2099)) return null;
       return cand(m.index, m.index + m[0].length, 'date', { k: 'calendar', year }, true);
     },
   );

@@ -118,6 +118,16 @@ export function tenseAround(text: string, start: number, end: number, language: 
       if (s < mentionEnd && mentionStart < e) continue; // inside the expression itself
       if (skip?.(m[0])) continue;
       const between = e <= mentionStart ? sentence.slice(e, mentionStart) : sentence.slice(mentionEnd, s);
+      // "went on sale Wednesday, and the service launches Friday": a verb before a new clause
+      // with its own subject says nothing of that clause's day (its verb may be one not known).
+      if (
+        e <= mentionStart &&
+        /[,;]\s*(?:and|but|while|whereas|et|mais|tandis\s+que|alors\s+que)\s+(?:the|a|an|its|his|her|their|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\s/i.test(
+          between,
+        )
+      ) {
+        continue;
+      }
       // A verb across a comma belongs to another clause ("qui avaient débuté le 27 janvier,
       // pourraient reprendre"): it counts only when no nearer one does.
       // So does a verb after "and" / "et" ("rain would continue through Tuesday and warned of
