@@ -1015,6 +1015,11 @@ Conseil national|National Council
 Conseil des États|Council of States
 Fedpol|Fedpol
 Hydro-Québec|Hydro-Québec
+Santé Canada|Health Canada
+Élections Canada|Elections Canada
+Postes Canada|Canada Post
+Transports Canada|Transport Canada
+Statistique Canada;StatCan|Statistics Canada;StatCan
 Medef|Medef
 CGT|CGT
 CFDT|CFDT

@@ -708,12 +708,21 @@ nationals majors news`);
  */
 export function pluralNameAt(tokens: readonly Token[], i: number, isNationality: (norm: string) => boolean): number {
   const det = tokens[i - 1];
-  if (!det || !/^(?:the|les)$/i.test(det.text) || tokens[i].gapBefore !== 'space') return -1;
+  // `Justin Trudeau’s Liberals`: a leader's possessive before the party's plural name.
+  const possessive =
+    !!det &&
+    det.norm === 's' &&
+    det.gapBefore === 'none' &&
+    /^['’]$/.test(tokens[i - 2]?.text ?? '') &&
+    tokens[i - 2].gapBefore === 'none';
+  if (!det || (!/^(?:the|les)$/i.test(det.text) && !possessive) || tokens[i].gapBefore !== 'space') return -1;
   let last = i;
   if (isCapWord(tokens[i + 1]) && tokens[i + 1].gapBefore === 'space') last = i + 1;
   const t = tokens[last];
   if (!isCapWord(t) || !/\p{Ll}s$/u.test(t.text) || /ss$/.test(t.text) || !isCapWord(tokens[i])) return -1;
   if (NOT_TEAMS.has(t.norm) || isNationality(t.norm) || isNationality(tokens[i].norm)) return -1;
+  // After a possessive, only a party's plural (`Liberals`, `Democrats`, `Tories`), not `Apple’s Services`.
+  if (possessive && !/(?:als|ives|ists|ats|ans|ories|eens)$/.test(t.norm)) return -1;
   // `the News & Star`, `the Friends of the Earth`: the name goes on, it is not a plural alone.
   const after = tokens[last + 1];
   if (after && after.gapBefore === 'space' && /^(?:&|of|de|du|des)$/.test(after.text)) return -1;

@@ -204,8 +204,9 @@ cuban estonian latvian lithuanian moldovan western us u.s. uk eu nato scottish w
 /** Nouns that, with a nationality, name a group acting as one (`l'armée russe`, `la délégation américaine`, `the Ukrainian military`). */
 export const GROUP_NOUNS = set(`
 armée gouvernement délégation diplomatie administration présidence justice police marine aviation parlement opposition
-forces troupes autorités renseignement ambassade consulat
+forces troupes autorités renseignement ambassade consulat médiateurs négociateurs
 army government delegation military administration embassy consulate navy parliament opposition forces troops authorities
+mediators negotiators
 intelligence
 `);
 
