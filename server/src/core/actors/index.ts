@@ -1312,13 +1312,22 @@ function findDatelines(
   claimed: (string | null)[],
   entities: Map<string, Entity>,
 ): void {
+  const lowerSeen = new Map<string, boolean>();
+  const writtenInLowerCase = (w: string): boolean => {
+    let seen = lowerSeen.get(w);
+    if (seen === undefined) {
+      seen = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+      lowerSeen.set(w, seen);
+    }
+    return seen;
+  };
   for (const m of text.matchAll(DATELINE)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     const words = m[1].split(/[^\p{L}]+/u).filter(Boolean);
     if (words.some((w) => NOT_DATELINES.has(fold(w)) || NOT_NAMES.has(fold(w))) || words.join('').length < 3) continue;
     // `SOUTIEN - Le porte-parole… son soutien`: a word the article also writes in lower case is a topic tag.
-    if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text))) continue;
+    if (words.some((w) => writtenInLowerCase(w.toLowerCase()))) continue;
     // A dateline opens a paragraph; a tag before a headline (`VIDÉO - …`) opens a short line.
     const lineEnd = text.indexOf('\n', end);
     if ((lineEnd < 0 ? text.length : lineEnd) - end < 80) continue;
