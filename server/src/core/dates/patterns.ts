@@ -207,7 +207,7 @@ export const ABBREVIATED_FR = new Set(['janv', 'févr', 'fév', 'avr', 'juil', '
 
 // Words that, just before a bare month name, show it is a date (`en janvier`, `fin mars`).
 export const MONTH_CONTEXT_FR =
-  /(?:^|[\s(])(?:en|de|d'|dès|depuis|jusqu'en|jusqu'à|pour|avant|après|mois de|entre|et|ou|à partir de|vers|courant|mi|au|à|début|fin|le|du|dans|ce|cette)[\s-]*$/;
+  /(?:^|[\s(])(?:en|de|d'|d'ici|dès|depuis|jusqu'en|jusqu'à|pour|avant|après|mois de|entre|et|ou|à partir de|vers|courant|mi|au|à|début|fin|le|du|dans|ce|cette)[\s-]*$/;
 export const MONTH_CONTEXT_EN =
   /(?:^|[\s(])(?:in|since|until|till|by|before|after|from|to|during|early|late|mid|of|last|next|this|and|or|between|through)[\s-]*$/;
 

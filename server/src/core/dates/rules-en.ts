@@ -359,12 +359,10 @@ export function englishRules(x: Lexicon, add: AddRule): void {
       const n = parseNumber(m[1], 'en');
       if (
         (k === 'before' || k === 'after' || k === 'on') &&
-        // "two days before the vote", "nine days before finding her car", "a week after he left":
-        // counted from an event, an amount of time.
-        (/^\s*(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we|I|[a-z]+ing|\p{Lu}\p{Ll}+)\s/u.test(
-          after(text, m.index + m[0].length, 16),
-        ) ||
-          /(?:^|\s)for\s$/.test(before(text, m.index, 5)))
+        // "two days before the vote", "nine days before finding her car", "a week after he left",
+        // "four days after polls closed": counted from an event, an amount of time.
+        // (any word after it: "four days after polls closed")
+        (/^\s*\p{L}/u.test(after(text, m.index + m[0].length, 16)) || /(?:^|\s)for\s$/.test(before(text, m.index, 5)))
       ) {
         return durationCandidate(m.index, groupSpan(m, 2).end, 'en', m[1], m[2]);
       }

@@ -53,6 +53,10 @@ const EN_FUTURE =
 const EN_PAST =
   /\b(?:was|were|had|did|didn't|said|told|met|went|came|took|made|held|left|saw|gave|spoke|began|won|lost|rose|fell|grew|sold|bought|paid|led|ran|wrote|brought|kept|found|felt|struck|fought|chose|drove|flew|knew|threw|broke|stood|became|drew|got|heard|meant|sent|spent|built|caught|taught|thought|fled|shot|wore|sang|rang|shook|woke|ate|drank|forgot|froze|dealt|withdrew|overtook|undertook|arose|sank|hid|swept|slept|wept|fed|bled|stole|rode|tore|swung|stuck|upheld|overthrew|oversaw|ago|yesterday|(?<!\b(?:is|are|am|be)\s+)[a-z]{3,}ed)\b/g;
 
+/** A relative clause in the present (`who turns 78 on Nov. 20`): neither past nor ahead. */
+const EN_PRESENT = /\b(?:who|which|that)\s+[a-z]{2,}[^s\W]s\b/g;
+const EN_NOT_PRESENT = /\s(?:was|has|does|is|its|this|thus|plus|less|news|unless|always|perhaps|sometimes)$/;
+
 /** Sentence ends and quotation marks: a quote's tense is its own, not its reporting clause's. */
 const SENTENCE_EDGE = /[.!?\n«»“”"]/;
 
@@ -147,6 +151,7 @@ export function tenseAround(text: string, start: number, end: number, language: 
     consider(FR_PAST, 'past', (w) => FR_NOT_IMPERFECT.has(w) || /\slieu$/.test(w));
     consider(FR_PARTICIPLE, 'past', (w) => FR_NOUNS_IN_E.has(w));
   } else {
+    consider(EN_PRESENT, 'present', (w) => EN_NOT_PRESENT.test(w));
     consider(EN_FUTURE, 'future');
     consider(EN_PAST, 'past', (w) =>
       /^(?:need|speed|seed|feed|indeed|bed|red|shed|breed|proceed|exceed|succeed)$/.test(w),
