@@ -210,6 +210,30 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       i = m.last;
       continue;
     }
+    // `from east London`, `in southern Ukraine`: the part of the place is named with it.
+    const compass = tokens[m.first - 1];
+    if (
+      ctx.language === 'en' &&
+      m.form.value.kind === 'place' &&
+      compass &&
+      tokens[m.first].gapBefore === 'space' &&
+      /^(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:east|west|north|south)(?:ern)?|central)$/.test(compass.text)
+    ) {
+      m.start = compass.start;
+      m.first -= 1;
+      // `north-east England`.
+      const dash = tokens[m.first - 1];
+      const half = tokens[m.first - 2];
+      if (
+        dash?.text === '-' &&
+        compass.gapBefore === 'none' &&
+        dash.gapBefore === 'none' &&
+        /^(?:north|south)$/.test(half?.text ?? '')
+      ) {
+        m.start = half.start;
+        m.first -= 2;
+      }
+    }
     // `Washington, D.C.`: the district's initials after a comma belong to the city's name.
     const district = m.form.value.kind === 'place' ? /^,\s*D\.\s?C\./.exec(text.slice(m.end, m.end + 8)) : null;
     if (district) {
