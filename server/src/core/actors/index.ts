@@ -32,6 +32,7 @@ import {
   initials,
   inShoutingLine,
   isAcronymAt,
+  isNotAcronym,
   isCapWord,
   pluralNameAt,
   sentenceStart,
@@ -1295,6 +1296,17 @@ function findPlaces(
     for (let k = i; k <= last; k++) if (claimed[k] === null || inRole[k]) claimed[k] = key;
     i = last;
   }
+  // `in the East Broadway area`, `the Little Italy neighborhood`: a place named by what it is part of.
+  for (const m of text.matchAll(
+    /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:area|neighborhood|neighbourhood|section|suburb)\b/gu,
+  )) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const [first, last] = tokenRange(tokens, { start, end: start + m[1].length });
+    if (first < 0 || claimed.slice(first, last + 1).some((c) => c !== null)) continue;
+    const words = tokens.slice(first, last + 1).filter((t) => isNameWord(t));
+    if (words.some((t) => NOT_NAMES.has(t.norm) || isNationality(t.norm) || EN_ORG_HEADS.has(t.norm))) continue;
+    addMention(text, tokens, claimed, detectedOf(entities, 'place', m[1]), first, last);
+  }
   // Later bare mentions of those places, inside the name of an organisation or a place too (`parquet de Saint-Étienne`).
   const index = new FormIndex<Entity>();
   for (const e of entities.values()) if (e.source === 'detected' && e.kind === 'place') index.add(e.name, e, 'capital');
@@ -1345,6 +1357,16 @@ function findDatelines(
     }
     return seen;
   };
+  // `PC`, `AP` alone on a line: the agency that signs the story.
+  for (const m of text.matchAll(/(?:^|\n)[^\S\n]*(\p{Lu}{2,5})[^\S\n]*(?=\n|$)/gu)) {
+    const start = m.index! + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+    const [first, last] = tokenRange(tokens, { start, end: start + m[1].length });
+    // (`PC` alone on its line is La Presse canadienne, not a computer.)
+    const norm = tokens[first]?.norm ?? '';
+    if (first < 0 || first !== last || claimed[first] !== null || (isNotAcronym(norm) && norm !== 'pc')) continue;
+    if (/^[IVXLCDM]+$/.test(m[1])) continue;
+    addMention(text, tokens, claimed, detectedOf(entities, 'organization', m[1]), first, last);
+  }
   for (const m of text.matchAll(DATELINE)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const end = start + m[1].length;

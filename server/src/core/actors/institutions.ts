@@ -72,7 +72,8 @@ opérateur entreprise société firme compagnie enseigne ong fédération confé
 /** French nouns before a place's own name (`le stade Vélodrome`, `place du Molard`, `rue de Genève`). */
 export const FR_PLACE_HEADS = set(`
 stade place rue avenue boulevard quai pont rang chemin route allée parc aéroport gare quartier square impasse cours
-plage lac mont col vallée île forêt esplanade
+plage lac mont col vallée île forêt esplanade hôtel palais château église cathédrale basilique mosquée synagogue
+cimetière
 `);
 
 /** Heads that, with a determiner alone, refer back to the organisation of the same family (`la police` → `la Sûreté du Québec`). */
@@ -608,8 +609,13 @@ ceo cfo coo cto gdp pib tva covid sida vih adn dna pdf tv ok am pm gmt utc cet e
 kg rer tgv suv vip faq nb ps hd ia ai it hiv aids lgbt lgbtq url www jr sr ii iii iv vi vii viii ix xi xii xiii xiv xv
 xvi xvii xviii xix xx xxi mvp nfl nba ko vs pc sms gps usb id qr rip lire aussi voir video vidéo photo photos info infos
 direct urgent exclusif update breaking alerte new news live the and for not but all now out who why how les des une par
-pour avec dans est son ses qui que
+pour avec dans est son ses qui que fin end pub top hot
 `);
+
+/** True for capitals that name no organisation (`CEO`, `PDF`, `LIRE`). */
+export function isNotAcronym(norm: string): boolean {
+  return NOT_ACRONYMS.has(norm);
+}
 
 /** An acronym written in capitals inside running text (`UMP`, `SQ`, `NAN`, `l'OM`), not a heading in capitals. */
 export function isAcronymAt(text: string, tokens: readonly Token[], i: number): boolean {
