@@ -139,6 +139,7 @@ export function resolveAll(candidates: Candidate[], given: ResolveContext): Omit
         recent.year = mention;
         if (granularity !== 'year') recent.month = mention;
         if (granularity === 'day') {
+          if (ctx.now?.granularity === 'day' && daysBetween(day, ctx.now.day) > 0) recent.pastDay = mention;
           recent.day = mention;
           recent.night = /T(?:NI|EV)$/.test(r.value);
         }
@@ -266,6 +267,8 @@ interface Recent {
    */
   night?: boolean;
   day: { anchor: Anchor; end: number } | null;
+  /** The last day named before the publication day: the narration's, past a look ahead. */
+  pastDay?: { anchor: Anchor; end: number };
   /** The week last named (`the week that ended Saturday`, `the previous week`): a day of it. */
   week?: { anchor: Anchor; end: number };
   month: { anchor: Anchor; end: number } | null;
@@ -512,6 +515,24 @@ function resolveOne(c: Candidate, ctx: ResolveContext, recent: Recent, sentenceY
         tense() === 'past' &&
         now?.granularity === 'day' &&
         daysBetween(last.anchor.day, now.day) > 0;
+      // …past an aside about a later day ("watched the eclipse Monday. The next one will not occur
+      // until 2044. Totality began at 1:40 p.m."): the last day narrated before publication.
+      const aside =
+        !sameSentence &&
+        !narrated &&
+        recent.pastDay &&
+        recent.pastDay !== last &&
+        sentenceEnds(ctx.text, recent.pastDay.end, c.start) <= 2 &&
+        tense() === 'past' &&
+        now?.granularity === 'day'
+          ? recent.pastDay
+          : null;
+      if (aside) {
+        return {
+          value: `${formatDay(aside.anchor.day)}${clock}`,
+          resolution: `on the day narrated before (${formatDay(aside.anchor.day)})`,
+        };
+      }
       if (last && (sameSentence || narrated)) {
         const day = recent.night && m.hour < 7 ? addDays(last.anchor.day, 1) : last.anchor.day;
         // A day named later in its own sentence still wins (`timesBeforeTheirDay`).

@@ -362,7 +362,8 @@ export function englishRules(x: Lexicon, add: AddRule): void {
         // "two days before the vote", "nine days before finding her car", "a week after he left",
         // "four days after polls closed": counted from an event, an amount of time.
         // (any word after it: "four days after polls closed")
-        (/^\s*\p{L}/u.test(after(text, m.index + m[0].length, 16)) || /(?:^|\s)for\s$/.test(before(text, m.index, 5)))
+        (/^\s*[\p{L}\p{N}]/u.test(after(text, m.index + m[0].length, 16)) ||
+          /(?:^|\s)for\s$/.test(before(text, m.index, 5)))
       ) {
         return durationCandidate(m.index, groupSpan(m, 2).end, 'en', m[1], m[2]);
       }

@@ -547,11 +547,9 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       if (!unit || n === null) return null;
       const k = keyOf(m[3]);
       const dir = k.includes('tard') || k.startsWith('après') ? 1 : -1;
-      // "deux jours avant le sommet" anchors on an event, not a date: keep it a duration.
-      if (
-        (k === 'après' || k === 'avant') &&
-        /^\s*(?:l[ea']|les|son|sa|ses|cette|ce|cet|un|une|que|qu')/.test(after(text, m.index + m[0].length, 8))
-      ) {
+      // "deux jours avant le sommet", "vingt ans après 1998" anchor on an event or another date:
+      // keep it a duration (any word or number after it).
+      if ((k === 'après' || k === 'avant') && /^\s*[\p{L}\p{N}]/u.test(after(text, m.index + m[0].length, 8))) {
         return durationCandidate(m.index, groupSpan(m, 2).end, 'fr', m[1], m[2]);
       }
       return cand(m.index, m.index + m[0].length, 'date', { k: 'shift', n, unit, dir, ref: 'last' });
