@@ -182,6 +182,16 @@ function cueAt(
   }
   if (!matched) return null;
   const prev = tokens[k - 1];
+  // `son attachée de presse`, `une conférence de presse`: after `de`, French has a noun or an
+  // infinitive (`refusé de commenter`), never a finite verb.
+  if (
+    lang === 'fr' &&
+    prev &&
+    gap(view, prev, t) &&
+    (prev.norm === 'de' || prev.norm === "d'") &&
+    !entries.some((e) => e.form === 'infinitive')
+  )
+    return null;
   if (prev && gap(view, prev, t) && DETERMINER_BEFORE[lang].has(prev.norm)) {
     // `une note`, `the report`: a noun, not a verb — unless `le`/`la`/`les` is an object
     // pronoun (`comme le dit X`, `il l'a dit`).
