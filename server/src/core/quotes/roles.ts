@@ -235,6 +235,8 @@ export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
   [/\bhote de l'elysee\b/g, 'president francais'],
   [/\bconseiller diplomatique\b/g, 'conseiller diplomatique'],
   [/\bnegociateur\b/g, 'negociateur'],
+  [/\bdocteure?s?\b/g, 'medecin'],
+  [/\b(?:physician|doctor)s?\b/g, 'medecin'],
 ];
 
 /** Nationality and country adjectives are kept; these words do not distinguish roles. */

@@ -917,7 +917,11 @@ export class SpeakerBook {
       if (m.gender && r.gender && m.gender !== r.gender) return null;
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
-        ? sameOrSubset(this.canon(role), canon) || (ELECTED.test(head) && isElectedRole(role))
+        ? sameOrSubset(this.canon(role), canon) ||
+          (ELECTED.test(head) && isElectedRole(role)) ||
+          // `Selon le docteur Gérald Kierzek, « … ». « … », a noté le médecin urgentiste`: the
+          // speaker's trade, told in more words.
+          (!!r.speaker && canon.size >= 2 && this.canon(role).has(head))
         : GENERIC_PERSON.has(head) ||
           (!!r.subject && r.mention?.type === 'name') ||
           // `Jordan Bardella a fustigé « … ». « … », a martelé le président du RN`: a
