@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core/analyze';
+import { findDates } from '../server/src/core/dates';
 import { builtinRules } from '../server/src/core/rules';
 
 const root = path.resolve(__dirname, '..');
@@ -86,6 +87,18 @@ const rules = builtinRules();
     const times = [0, 1, 2].map(() => time(() => analyze(text, { rules, language: 'fr' })));
     results.push({ name, value: median(times), unit: 'ms', goal });
   }
+  // The date patterns after each trigger word, before 50,000 characters of filler: the worst.
+  let worst = 0;
+  for (const language of ['fr', 'en'] as const)
+    for (const trigger of ['fin', 'mi', 'de', 'plus de', '12', 'il y a', 'la nuit de', 'early', 'every', "l'"])
+      for (const filler of [' ', '\u00a0', '-', ' 1', ' de']) {
+        const text = `${trigger}${filler.repeat(50_000)} x`;
+        worst = Math.max(
+          worst,
+          time(() => findDates(text, { language, published: '2025-02-18', ignored: [] })),
+        );
+      }
+  results.push({ name: 'dates after a trigger and 50 KB of filler', value: worst, unit: 'ms', goal: 1000 });
 }
 
 // A corpus through the CLI.
