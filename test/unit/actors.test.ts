@@ -39,7 +39,13 @@ describe('findActors on sentence cases', () => {
         assert.equal(a.kind, e.kind, `${e.name} kind`);
         if (e.role) assert.equal(a.role, e.role, `${e.name} role`);
         const texts = a.mentions.map((m) => fold(m.text));
-        for (const m of e.mentions) assert.ok(texts.includes(fold(m)), `mention "${m}" of ${e.name} in\n${summary}`);
+        // A name written after its office without a comma is one mention with it (`le président ukrainien
+        // Volodymyr Zelensky`): the expected name ends that mention.
+        for (const m of e.mentions)
+          assert.ok(
+            texts.some((t) => t === fold(m) || t.endsWith(` ${fold(m)}`)),
+            `mention "${m}" of ${e.name} in\n${summary}`,
+          );
       }
       for (const n of c.absent ?? []) {
         assert.ok(
@@ -139,13 +145,13 @@ describe('findActors with a rules file', () => {
     assert.ok(lavrov.definition && lavrov.definition.file.endsWith('article-rules.yaml'));
     assert.deepEqual(
       lavrov.mentions.map((m) => m.text),
-      ['Sergueï Lavrov', 'Lavrov', 'Sergei Lavrov', 'le chef de la diplomatie russe'],
+      ['Le ministre Sergueï Lavrov', 'Lavrov', 'Sergei Lavrov', 'le chef de la diplomatie russe'],
     );
     const jt = byName(actors, 'Jean Testard');
     assert.ok(jt);
     assert.deepEqual(
       jt.mentions.map((m) => m.text),
-      ['Jean Testard', 'JT', 'JT', 'Testard'],
+      ["L'ambassadeur Jean Testard", 'JT', 'JT', 'Testard'],
     );
     assert.equal(actors.filter((a) => /lavrov/i.test(a.name)).length, 1);
   });

@@ -409,7 +409,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (cand.title) e.roles.push(cand.title);
     if (cand.byline) e.roles.push(cand.byline);
     for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
-    mention(e, cand, cand.first, cand.last);
+    // `Mineral Resources Minister Gwede Mantashe`: the title read before the name is one mention with it.
+    const titleAt = cand.title ? text.lastIndexOf(cand.title, cand.start) : -1;
+    if (cand.title && titleAt >= 0 && /^[^\S\n]+$/.test(text.slice(titleAt + cand.title.length, cand.start))) {
+      const [first] = tokenRange(tokens, { start: titleAt, end: titleAt + cand.title.length });
+      mention(e, { start: titleAt, end: cand.end }, first, cand.last);
+      for (let k = first; k < cand.first; k++) inRole[k] = true;
+    } else mention(e, cand, cand.first, cand.last);
   }
 
   // 3. Roles around person names; `Description, Name` appositions are mentions too.
@@ -435,7 +441,16 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
         }
         e.roles.push(before.role);
         if (!before.mention) {
-          // `le président ukrainien Volodymyr Zelensky`: the role belongs to the name, it is not a mention of its own.
+          // `le président ukrainien Volodymyr Zelensky`: the role belongs to the name, it is not a mention of its own;
+          // the name's mention takes it in (`Russian President Vladimir Putin` is one mention).
+          if (/^[^\S\n]+$/.test(text.slice(before.span.end, m.start))) {
+            const det = /(?:^|[\s(])((?:le|la)\s+|l['’])$/i.exec(
+              text.slice(Math.max(0, before.span.start - 6), before.span.start),
+            );
+            const start = det ? before.span.start - det[1].length : before.span.start;
+            m.start = start;
+            m.text = text.slice(start, m.end);
+          }
           const [first, last] = tokenRange(tokens, before.span);
           for (let k = first; k <= last && k >= 0; k++)
             if (claimed[k] === null) {
@@ -494,7 +509,9 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   for (const e of entities.values()) {
     if (e.kind !== 'person' || !e.rule || e.mentions.length === 0) continue;
     const words = e.rule.name.split(/\s+/);
-    if (words.length < 2 || !e.mentions.some((m) => fold(m.text) === fold(e.rule!.name))) continue;
+    const full = fold(e.rule.name);
+    if (words.length < 2 || !e.mentions.some((m) => fold(m.text) === full || fold(m.text).endsWith(` ${full}`)))
+      continue;
     for (let k = 1; k < words.length; k++) {
       const tail = words.slice(k).join(' ');
       // `Borne`, `Le Drian`, `von der Leyen` — but not `der Leyen`.
