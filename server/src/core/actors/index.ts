@@ -410,11 +410,22 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (cand.byline) e.roles.push(cand.byline);
     for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
     // `Mineral Resources Minister Gwede Mantashe`: the title read before the name is one mention with it.
+    // (Its words stay free for what they name: `Gloucester Township` in its police chief's title.)
     const titleAt = cand.title ? text.lastIndexOf(cand.title, cand.start) : -1;
-    if (cand.title && titleAt >= 0 && /^[^\S\n]+$/.test(text.slice(titleAt + cand.title.length, cand.start))) {
-      const [first] = tokenRange(tokens, { start: titleAt, end: titleAt + cand.title.length });
-      mention(e, { start: titleAt, end: cand.end }, first, cand.last);
-      for (let k = first; k < cand.first; k++) inRole[k] = true;
+    const office = cand.title?.split(/\s+/).pop() ?? '';
+    if (
+      cand.title &&
+      titleAt >= 0 &&
+      (TITLE_WORDS.has(fold(office)) || isRoleHead(office)) &&
+      /^[^\S\n]+$/.test(text.slice(titleAt + cand.title.length, cand.start))
+    ) {
+      mention(e, { start: titleAt, end: cand.end }, cand.first, cand.last);
+      const [first] = tokenRange(tokens, { start: titleAt, end: cand.start });
+      for (let k = first; k >= 0 && k < cand.first; k++)
+        if (claimed[k] === null) {
+          claimed[k] = e.key;
+          inRole[k] = true;
+        }
     } else mention(e, cand, cand.first, cand.last);
   }
 
@@ -1329,7 +1340,9 @@ function findPlaces(
   for (const e of entities.values()) if (e.source === 'detected' && e.kind === 'place') index.add(e.name, e, 'capital');
   const nestable = (k: number): boolean => {
     const owner = claimed[k] === null ? null : entities.get(claimed[k]!);
-    return !owner || (owner.source === 'detected' && owner.kind !== 'person' && owner.name !== tokens[k].text);
+    return (
+      !owner || inRole[k] || (owner.source === 'detected' && owner.kind !== 'person' && owner.name !== tokens[k].text)
+    );
   };
   scan(
     tokens,
