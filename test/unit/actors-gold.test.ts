@@ -33,12 +33,13 @@ function scoreActors(dir: string): Scores {
 
 // Floors: found / people / kind right / mentions linked.
 // Samples: measured 96.3 / 96.9 / 100 / 96.2 when locked; the targets are 90 / 95 / 90 / 90.
-// Dev (French and English news, not the samples): 88.3 / 91.1 / 99.0 / 88.6 when locked, against
+// Dev (French and English news, not the samples): 90.1 / 91.1 / 99.0 / 90.2 when locked (88.3 / 91.1 / 99.0 /
+// 88.6 before parties, outlets, datelines, home towns and offices joined to names), against
 // 56.8 / 82.2 / 93.7 / 59.9 before organisations and places were read from their head nouns,
 // acronyms, teams, newspapers and bare roles.
 const SETS = [
   { name: 'the sample gold', dir: fixtures, floors: [95, 95, 98, 95] },
-  { name: 'the development articles', dir: path.join(fixtures, 'dev'), floors: [86, 88, 97, 86] },
+  { name: 'the development articles', dir: path.join(fixtures, 'dev'), floors: [89, 90, 97, 89] },
 ];
 
 for (const { name, dir, floors } of SETS) {
