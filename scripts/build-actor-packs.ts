@@ -1013,6 +1013,7 @@ UNSA|UNSA
 FNSEA|FNSEA
 Conseil national|National Council
 Conseil des États|Council of States
+Grand Conseil|Grand Council
 Fedpol|Fedpol
 Hydro-Québec|Hydro-Québec
 Santé Canada|Health Canada

@@ -1924,6 +1924,21 @@ function findNamedByContext(
       i = last;
       continue;
     }
+    // `Interrogé par 24 heures`: a title opening on a number right after its cue.
+    if (
+      /^\d{1,3}$/.test(t.text) &&
+      /^(?:\p{Lu}\p{L}{2,}|heures)$/u.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1].gapBefore === 'space' &&
+      claimed[i + 1] === null &&
+      MEDIA_CUE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+      !/^(?:plus|de|d|of)$/.test(tokens[i + 2]?.norm ?? '')
+    ) {
+      const e = detectedOf(entities, 'organization', text.slice(t.start, tokens[i + 1].end));
+      e.family ??= 'newspaper';
+      addMention(text, tokens, claimed, e, i, i + 1);
+      i++;
+      continue;
+    }
     if (!isCapWord(t)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
     // `sur Radio 1 et La Première`: a name joined to the outlet just read is an outlet too.

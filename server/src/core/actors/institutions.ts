@@ -58,7 +58,7 @@ sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat part
 fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
 compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
 organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade chu chr ehpad sdis
-brigade état ville municipalité
+brigade état ville municipalité ministère
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
 const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil brigade`);
@@ -496,7 +496,12 @@ function frenchName(
   for (let n = 0; n < 2; n++) {
     const t = tokens[j + 1];
     if (!t || t.gapBefore !== 'space' || !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
-    if (!FR_ADJECTIVE.test(t.norm) || NOT_ADJECTIVES.has(t.norm) || FR_PREPS.has(t.norm)) break;
+    if (
+      !(FR_ADJECTIVE.test(t.norm) || /^publi(?:c|que)s?$/.test(t.norm)) ||
+      NOT_ADJECTIVES.has(t.norm) ||
+      FR_PREPS.has(t.norm)
+    )
+      break;
     // `la police explique le…`, `le parquet insiste sur…`: a verb with its object, not an adjective.
     const after = tokens[j + 2];
     if (after && after.gapBefore === 'space' && VERB_FOLLOWERS.has(after.norm)) break;

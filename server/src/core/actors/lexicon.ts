@@ -152,6 +152,7 @@ officer sergeant pastor priest bishop rabbi imam activist protester legislator c
 councilor alderman alderwoman assemblyman assemblywoman trooper constable paramedic coroner treasurer comptroller
 auditor clerk provost strategist pollster consultant organizer curé pasteur rabbin évêque agent agente
 boss skipper midfielder winger defender goalkeeper attaquant attaquante défenseur défenseure ailier buteur buteuse
+syndic syndique
 `);
 
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
