@@ -1360,7 +1360,7 @@ function findPlaces(
 
 /** A dateline: a line opening with a place in capitals, then an agency or a dash (`LINCOLN –`, `NEW YORK (AP) —`). */
 const DATELINE =
-  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){0,2})(?:,[^\S\n]*[\p{L}. ]{2,20}?)?[^\S\n]*(?:\((?:AP|AFP|Reuters|CNN|UPI|Belga|ATS|Keystone-ATS|PC|CP|Xinhua|dpa|ANSA|EFE|Bloomberg)\)[^\S\n]*)?[–—-][^\S\n]+(?=\p{Lu})/gu;
+  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){0,2})(?:,[^\S\n]*[\p{L}\d. ]{2,20}?)?[^\S\n]*(?:\((?:AP|AFP|Reuters|CNN|UPI|Belga|ATS|Keystone-ATS|PC|CP|Xinhua|dpa|ANSA|EFE|Bloomberg)\)[^\S\n]*)?[–—-][^\S\n]+(?=\p{Lu})/gu;
 /** Capitals at a line start that are no place (`UPDATE –`, `EXCLUSIF -`). */
 const NOT_DATELINES = new Set(
   `update updated breaking exclusive exclusif urgent alerte direct live video vidéo photo photos lire aussi voir
