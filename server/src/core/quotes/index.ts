@@ -337,7 +337,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     hows.push(a.how);
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
-  echoPullQuotes(quotes, hows, book.actors, problems);
+  // The headline: a first line with no full stop at its end.
+  const first = /^\s*([^\n]*)\n/.exec(view);
+  const headlineEnd = first && first[1].trim().length <= 160 && !/\.\s*$/.test(first[1]) ? first[0].length : -1;
+  echoPullQuotes(quotes, hows, book.actors, problems, headlineEnd);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }
@@ -409,20 +412,31 @@ function quoteWords(s: string): string {
  * quotes later with their speaker: it takes that speaker. Only short quotes, compared with
  * the attributed ones (bounded: the first 200 characters of each).
  */
-function echoPullQuotes(quotes: Quote[], hows: string[], actors: Actor[], problems: Problem[]): void {
+function echoPullQuotes(
+  quotes: Quote[],
+  hows: string[],
+  actors: Actor[],
+  problems: Problem[],
+  headlineEnd: number,
+): void {
   const words = quotes.map((q, i) =>
     q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, 200)) : null,
   );
   quotes.forEach((q, i) => {
-    if (q.kind === 'scare' || q.text.length > 120 || (hows[i] !== 'context' && hows[i] !== 'none')) return;
+    // `Council 'saddened' by closure` as the headline, the council's statement below saying it
+    // is "saddened": a headline's quoted word echoing an attributed quote is that speaker's.
+    const headline = q.end <= headlineEnd;
+    if ((q.kind === 'scare' && !headline) || q.text.length > 120) return;
+    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none') return;
     const own = quoteWords(q.text);
-    if (own.trim().split(' ').length < 2) return;
+    if (own.trim().split(' ').length < (headline ? 1 : 2)) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).
     let source: Quote | null = null;
     for (let j = Math.max(0, i - ECHO_REACH); j < Math.min(quotes.length, i + ECHO_REACH) && !source; j++) {
       if (j !== i && words[j]?.includes(own)) source = quotes[j];
     }
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
+    if (q.kind === 'scare') q.kind = 'partial';
     q.speaker = source.speaker;
     q.speakerMention = null;
     const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === q.start);
