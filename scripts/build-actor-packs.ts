@@ -521,7 +521,7 @@ Johannesburg|Johannesburg
 Le Cap|Cape Town
 Tombouctou|Timbuktu
 Washington|Washington;Washington D.C.
-New York|New York;New York City
+New York|New York;New York City;NY;N.Y.
 Manhattan|Manhattan
 Brooklyn|Brooklyn
 Bronx|Bronx

@@ -1827,6 +1827,8 @@ function findNamedByContext(
   const orgsByInitials = new Map<string, Entity>();
   for (const e of entities.values())
     if (e.kind === 'organization' && e.mentions.length > 0) {
+      // `New Yorkers`, `Québécois`: people named by their town are no organisation an acronym stands for.
+      if (/(?:ers|ians|ans|ais|ois|iens|ins)$/.test(fold(e.name)) && !/\s/.test(e.name.replace(/^\S+\s/, ''))) continue;
       for (const ini of initials(e.name)) if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, e);
     }
   let mediaEnd = -1;
