@@ -240,6 +240,37 @@ export class Attributor {
     if (d.block) {
       if (d.byline) {
         const m = this.mentions(d.byline).find((x) => x.type === 'name');
+        // A display name without a comma is a name as a whole (`NWS Boston`, `franceinfo`,
+        // `The White House`), whatever its words read as on their own.
+        const line = view.slice(d.byline.start, d.byline.end);
+        const whole = line.trim();
+        if (
+          whole &&
+          !/[,;:.!?]/.test(whole) &&
+          whole.split(/\s+/).length <= 6 &&
+          (!m || m.end - m.start < whole.length || m.kind === 'place') &&
+          !(m && m.kind === 'person')
+        ) {
+          const start = d.byline.start + line.indexOf(whole);
+          const article = /^(?:the|le|la|les|l')\s*/i.exec(whole)?.[0] ?? '';
+          const name: SpeakerMention = {
+            start,
+            end: start + whole.length,
+            type: 'name',
+            name: whole.slice(article.length),
+            nameStart: start + article.length,
+            nameEnd: start + whole.length,
+            kind: 'organization',
+            plural: false,
+            gender: null,
+            prep: null,
+            role: null,
+            roleStart: -1,
+            roleEnd: -1,
+            parts: [],
+          };
+          return this.result(null, name, 'byline');
+        }
         if (m) return this.result(null, m, 'byline');
       }
       if (d.intro) return this.fromIntro(d.intro, true);

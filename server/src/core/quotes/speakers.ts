@@ -614,7 +614,9 @@ export class SpeakerBook {
       if (national) return this.withMention(national, m);
     }
     const need = m.type === 'role' ? 0.8 : 0.5;
-    if (best && bestOverlap >= (span.end - span.start) * need) {
+    // (`NWS Boston`, `Boston Globe`: a name is not the place inside it.)
+    const placeInName = !!best && m.type === 'name' && best.kind === 'place' && bestOverlap < span.end - span.start;
+    if (best && bestOverlap >= (span.end - span.start) * need && !placeInName) {
       // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
       if (m.type === 'name' && best.kind === 'person' && best.source === 'detected' && !/\s/.test(best.name.trim())) {
         const nick = this.nicknameOf(m);
