@@ -132,6 +132,10 @@ const NOT_PERSON = new Set([
   'house',
   'state',
   'etat',
+  'district',
+  'county',
+  'township',
+  'province',
 ]);
 
 /**
