@@ -130,6 +130,49 @@ function lastWord(s: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** The rules' equivalences compiled once per rules object, with the roles already made canonical. */
+const compiledEquivalences = new WeakMap<
+  readonly string[][],
+  { patterns: Array<[RegExp, string]>; canon: Map<string, Set<string>> }
+>();
+
+function compileEquivalences(equivalents: readonly string[][]): {
+  patterns: Array<[RegExp, string]>;
+  canon: Map<string, Set<string>>;
+} {
+  const known = compiledEquivalences.get(equivalents);
+  if (known) {
+    // (Bounded: a long-running server reads many articles with the same rules.)
+    if (known.canon.size > 20000) known.canon.clear();
+    return known;
+  }
+  // Groups that share a phrase name the same office: join them (union-find), so a team's
+  // `patron de la diplomatie *` meets the built-in `ministre * des affaires étrangères`.
+  const parent = equivalents.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  equivalents.forEach((group, i) => {
+    for (const phrase of group) {
+      const f = fold(phrase);
+      const o = owner.get(f);
+      if (o === undefined) owner.set(f, i);
+      else parent[find(i)] = find(o);
+    }
+  });
+  const phrases = [...owner.keys()].sort((a, b) => b.length - a.length);
+  const patterns: Array<[RegExp, string]> = [];
+  for (const f of phrases) {
+    // `*` stands for one word (a nationality), `*e` for its feminine: kept, so a Russian
+    // minister never equals an American one.
+    const pattern = f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*e?/g, '([\\p{L}-]+)');
+    if (pattern)
+      patterns.push([new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'gu'), `equiv${find(owner.get(f)!)}`]);
+  }
+  const compiled = { patterns, canon: new Map<string, Set<string>>() };
+  compiledEquivalences.set(equivalents, compiled);
+  return compiled;
+}
+
 /** The article's actors as the quote detector updates them: links, creates, resolves pronouns. */
 export class SpeakerBook {
   readonly actors: Actor[];
@@ -148,31 +191,9 @@ export class SpeakerBook {
     /** The rules' `role_equivalents`: groups of descriptions of the same office. */
     equivalents: readonly string[][] = [],
   ) {
-    // Groups that share a phrase name the same office: join them (union-find), so a team's
-    // `patron de la diplomatie *` meets the built-in `ministre * des affaires étrangères`.
-    const parent = equivalents.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    const owner = new Map<string, number>();
-    equivalents.forEach((group, i) => {
-      for (const phrase of group) {
-        const f = fold(phrase);
-        const o = owner.get(f);
-        if (o === undefined) owner.set(f, i);
-        else parent[find(i)] = find(o);
-      }
-    });
-    const phrases = [...owner.keys()].sort((a, b) => b.length - a.length);
-    this.equivalences = [];
-    for (const f of phrases) {
-      // `*` stands for one word (a nationality), `*e` for its feminine: kept, so a Russian
-      // minister never equals an American one.
-      const pattern = f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*e?/g, '([\\p{L}-]+)');
-      if (pattern)
-        this.equivalences.push([
-          new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'gu'),
-          `equiv${find(owner.get(f)!)}`,
-        ]);
-    }
+    const compiled = compileEquivalences(equivalents);
+    this.equivalences = compiled.patterns;
+    this.canonCache = compiled.canon;
     this.actors = actors.map((a) => ({
       ...a,
       // `Counter Terrorism Unit`, `Metropolitan Police` read as a person: the head noun says organisation.
@@ -235,7 +256,8 @@ export class SpeakerBook {
     return out;
   }
 
-  private readonly canonCache = new Map<string, Set<string>>();
+  /** Canonical words of each role already read, shared by every article read with the same rules. */
+  private readonly canonCache: Map<string, Set<string>>;
 
   private canon(role: string): Set<string> {
     let c = this.canonCache.get(role);
