@@ -1038,6 +1038,13 @@ function findPersonCandidates(
       TITLES.has(tokens[parts[parts.length - 1][0]].norm)
     )
       parts.pop();
+    // `Frédéric Borloz Le bâtiment…`: a capitalised article or particle never ends a name.
+    while (
+      parts.length > 1 &&
+      parts[parts.length - 1].length === 1 &&
+      /^(?:Le|La|Les|L|The|De|Du|Des|Van|Von|Der|Di|Da|Del)$/.test(tokens[parts[parts.length - 1][0]].text)
+    )
+      parts.pop();
     if (parts.length === 0 || parts.length > 5) continue;
     // `Det. Insp. Priya Raman`: a title between titles is not a name.
     if (parts.length === 1 && TITLES.has(tokens[parts[0][0]].norm)) continue;

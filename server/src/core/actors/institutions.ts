@@ -324,6 +324,12 @@ function englishName(
       break;
     }
   }
+  // `Two Monterey County residents`: a number opening the sentence is not part of the name.
+  if (
+    words.length > 1 &&
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both)$/.test(tokens[words[0]].norm)
+  )
+    words.shift();
   if (words.length === 0) return null;
   // `Shares of Norwind Inc`: before `of`, a sentence's first word that is no institution is not part of the name.
   const ofAt = tokens.slice(words[0], words[words.length - 1]).findIndex((t) => t.text === 'of');
