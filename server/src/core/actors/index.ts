@@ -65,7 +65,7 @@ interface Entity {
 /** `Interior Ministry` and `Ministry of (the) Interior` are one ministry: one key for both; so are `Co.` and `Co`. */
 function canonicalOrganization(name: string): string {
   const ministry = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+Ministry$/u.exec(name);
-  // `Stark Brewing Co.` and `Stark Brewing Co` are one company.
+  // `Birch Valley Brewing Co.` and `Birch Valley Brewing Co` are one company.
   return ministry ? `Ministry of ${ministry[1]}` : name.replace(/^Ministry of the /, 'Ministry of ').replace(/\.$/, '');
 }
 
@@ -147,7 +147,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   const tokens = readTokens(text, ctx.ignored);
   const entities = new Map<string, Entity>();
   const claimed: (string | null)[] = new Array(tokens.length).fill(null);
-  // Tokens a person's role or description holds (`la députée UMP`, `le porte-parole du ministère de l'Intérieur`):
+  // Tokens a person's role or description holds (`le député LR`, `le porte-parole du ministère de la Justice`):
   // the organisations named inside are still read.
   const inRole: boolean[] = new Array(tokens.length).fill(false);
 
@@ -383,7 +383,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   }
   for (const { inst, entity } of institutions) {
     mention(entity, { start: tokens[inst.first].start, end: tokens[inst.last].end }, inst.first, inst.last);
-    // `l'aéroport d'Orly`, `la gare de Cornavin`: the town or the district the station is named after is a place.
+    // `l'aéroport de Mirabel`, `la gare de Cornavin`: the town or the district the station is named after is a place.
     if (inst.kind !== 'place' || !/^(?:aeroport|gare|airport)$/.test(tokens[inst.first].norm)) continue;
     let k = inst.first + 1;
     while (k <= inst.last && !isNameWord(tokens[k])) k++;
@@ -406,7 +406,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     let e: Entity;
     if (rule) e = entityOfRule(rule);
     else if (cand.words === 1) e = bySurname.get(fold(cand.name)) ?? detectedEntity(cand.name);
-    // `Van Overtveldt` for `Johan Van Overtveldt`, `De Block` for `Maggie De Block`: a family name of two words.
+    // `Van Roosbroeck` for `Geert Van Roosbroeck`, `De Clercq` for `Lien De Clercq`: a family name of two words.
     else if (!cand.firstName && bySurname.has(fold(cand.name))) e = bySurname.get(fold(cand.name))!;
     else e = detectedEntity(cand.name);
     e.names.add(cand.name);
@@ -414,7 +414,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (cand.byline) e.roles.push(cand.byline);
     for (const sn of cand.surnames) if (!bySurname.has(fold(sn))) bySurname.set(fold(sn), e);
     // `Mineral Resources Minister Gwede Mantashe`: the title read before the name is one mention with it.
-    // (Its words stay free for what they name: `Gloucester Township` in its police chief's title.)
+    // (Its words stay free for what they name: `Harlow Township` in its police chief's title.)
     const titleAt = cand.title ? text.lastIndexOf(cand.title, cand.start) : -1;
     const office = cand.title?.split(/\s+/).pop() ?? '';
     if (
@@ -852,7 +852,7 @@ function findPersonCandidates(
   // Words the article later uses alone as a speaker (`James said`): the family name of a name seen in full.
   const speakingWords = new Set<string>();
   for (const m of text.matchAll(SPEAKING_WORD)) speakingWords.add(fold(m[1]));
-  // Capitalised words the article also uses on their own (`Chele Farley` … `Farley’s campaign`): a family
+  // Capitalised words the article also uses on their own (`Xiomara Castellanos` … `Castellanos’s aides`): a family
   // name shortened the way news writes people, never the way it writes places or companies.
   const aloneWords = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
@@ -864,13 +864,13 @@ function findPersonCandidates(
     if (before && t.gapBefore !== 'break' && (isNameWord(before) || before.text === '-' || initial)) continue;
     if (before && /^(?:the|le|la|les|l|du|des|de|d|of)$/.test(before.norm)) continue;
     if (after && after.gapBefore !== 'break' && (isNameWord(after) || after.text === '-')) continue;
-    // As a person is written: `Farley’s campaign`, `Torres voted`, `Torres a voté`.
+    // As a person is written: `Castellanos’s aides`, `Torres voted`, `Torres a voté`.
     if (!/^(?:['’]s\b|,?\s+(?:\p{Ll}{2,}ed|a\s+\p{Ll}{2,}[ée]e?s?)(?![\p{L}]))/u.test(text.slice(t.end, t.end + 30)))
       continue;
     aloneWords.add(t.norm);
   }
   for (let i = 0; i < tokens.length; i++) {
-    // `Democratic challenger MJ Hegar`: two initials written together, after an office, open a name.
+    // `Democratic challenger DJ Pruitt`: two initials written together, after an office, open a name.
     const pairedInitials = (k: number): boolean =>
       /^\p{Lu}{2}$/u.test(tokens[k]?.text ?? '') &&
       !knownNameAt(k) &&
@@ -946,7 +946,7 @@ function findPersonCandidates(
         // organisation's name, not the rest of the person's (`de la Fontaine`, `du Bellay` stay).
         const articleParticle = part.some((p) => /^(?:la|le|du|des)$/.test(tokens[p].norm));
         if (articleParticle && isNameWord(tokens[k + 1]) && tokens[k + 1].gapBefore === 'space') break;
-        // `Gabriel Nadeau-Dubois de Québec solidaire`, `Jan Peumans du Vlaams Belang`: after a full name, `de` and
+        // `Manon Massé-Côté de Québec solidaire`, `Tom Van Grieken du Vlaams Belang`: after a full name, `de` and
         // a known organisation or place say where the person is from, not more of the name.
         if (parts.length >= 2 && knownNameAt(k) && part.every((p) => /^(?:de|du|des)$/.test(tokens[p].norm))) break;
         if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
@@ -987,7 +987,7 @@ function findPersonCandidates(
       } else if (
         NOT_NAMES.has(w.norm) &&
         !FIRST_NAMES.has(w.norm) &&
-        // `Mme De Block`, `M. Van Overtveldt`: after a courtesy title, a capitalised particle opens the family name.
+        // `Mme De Clercq`, `M. Van Roosbroeck`: after a courtesy title, a capitalised particle opens the family name.
         !(courtesyInside && parts.length > 1 && /^(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Ter|Ten)$/.test(w.text))
       )
         parts.shift();
@@ -996,7 +996,16 @@ function findPersonCandidates(
         titleEvidence = true;
       } else break;
     }
-    // `Nicholas Wu Contributing: …`: a byline's name ends before the job word, whatever looks like a first name.
+    // `Reporting By Tomas Lindqvist`: the name starts after a capitalised `By` that signs.
+    const byAt = parts.findIndex(
+      (p, n) => n > 0 && n < parts.length - 1 && p.length === 1 && /^(?:By|BY|Par|PAR)$/.test(tokens[p[0]].text),
+    );
+    let signedBy = false;
+    if (byAt > 0 && /^(?:reporting|editing|writing|written|texte|photos?)$/i.test(tokens[parts[byAt - 1][0]].text)) {
+      parts.splice(0, byAt + 1);
+      signedBy = true;
+    }
+    // `Marcus Li Contributing: …`: a byline's name ends before the job word, whatever looks like a first name.
     const jobAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && JOB_STOPS.includes(tokens[p[0]].norm));
     if (jobAt > 0) parts.splice(jobAt);
     // `Minority Leader Chuck Schumer`, `European Commission President Ursula von der Leyen`: the name starts at its first name.
@@ -1031,14 +1040,14 @@ function findPersonCandidates(
     // `Matt Pepin Globe Staff`: a name does not run on into its newspaper or its job.
     const cutAt = parts.findIndex((p, n) => n >= 2 && p.length === 1 && NAME_STOPS.has(tokens[p[0]].norm));
     if (cutAt > 0) parts.splice(cutAt);
-    // `former Virginia Gov. Bob McDonnell`: a title after a place belongs to the next name, not to this one.
+    // `former Nevada Gov. Jim Gibbons`: a title after a place belongs to the next name, not to this one.
     while (
       parts.length > 1 &&
       parts[parts.length - 1].length === 1 &&
       TITLES.has(tokens[parts[parts.length - 1][0]].norm)
     )
       parts.pop();
-    // `Frédéric Borloz Le bâtiment…`: a capitalised article or particle never ends a name.
+    // `Étienne Rochat Le bâtiment…`: a capitalised article or particle never ends a name.
     while (
       parts.length > 1 &&
       parts[parts.length - 1].length === 1 &&
@@ -1091,7 +1100,7 @@ function findPersonCandidates(
       !!previous?.byline &&
       parts.length >= 2 &&
       /^(?:\s*,\s*|\s+(?:and|et)\s+|\s*&\s*|\s*,\s*(?:and|et)\s+)$/.test(text.slice(previous.end, span.start));
-    const signs = byline || cosigned;
+    const signs = byline || cosigned || signedBy;
     const saidAfter =
       parts.length >= 2 &&
       (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
@@ -1226,7 +1235,7 @@ const PLACE_BEFORE: Record<Language, Set<string>> = {
   fr: new Set(['à', 'À', 'A', 'en', 'En']),
   en: new Set(['in', 'In', 'near', 'Near']),
 };
-/** An office held for a territory, before the territory's name (`le député de Rosemont`, `mayor of Dunmore`). */
+/** An office held for a territory, before the territory's name (`le député de Vachon-Ouest`, `mayor of Dunmore`). */
 const TERRITORIAL_OFFICE =
   /(?:(?<!\p{L})(?:députée?|maire|mairesse|sénateur|sénatrice|préfète?|bourgmestre|élue?|circonscription|commissaire)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|\b(?:mayor|governor|MP|MPP|MLA|MSP|congressman|congresswoman|congressional district)\s+(?:of|for))\s*$/iu;
 /** Longer phrases before a place's name (`dans le sud de la Gaspésie`, `la commune de`, `north of`, `the town of`). */
@@ -1258,7 +1267,7 @@ function findPlaces(
     const prep = tokens[i - 1];
     // `le maire de Cagnes-sur-Mer`: a place inside a person's office is still read.
     if ((claimed[i] !== null && !inRole[i]) || !isNameWord(tokens[i])) continue;
-    // `Stephen Rasche of Canterbury,`, `Kelly Ayotte of Nashua`: a person's home town.
+    // `Daniel Okafor of Marlow,`, `Ruth Kimani of Lincoln`: a person's home town.
     const hometown =
       language === 'en' &&
       prep.text === 'of' &&
@@ -1320,7 +1329,7 @@ function findPlaces(
       continue;
     // `in Lincoln,`, `near Florence.`: a first name alone after an English preposition of place is the town,
     // unless someone of the article bears it.
-    // `le député de Camille-Laurin`: a riding named after a person is still the riding.
+    // `le député de Marie-Victorin`: a riding named after a person is still the riding.
     const riding = last > i && TERRITORIAL_OFFICE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
     if (FIRST_NAMES.has(words[0].norm) && !riding && !townNamedLikePerson(text, tokens, i, last, entities)) continue;
     const span = { start: tokens[i].start, end: tokens[last].end };
@@ -1335,7 +1344,7 @@ function findPlaces(
     for (let k = i; k <= last; k++) if (claimed[k] === null || inRole[k]) claimed[k] = key;
     i = last;
   }
-  // `in the East Broadway area`, `the Little Italy neighborhood`: a place named by what it is part of.
+  // `in the Cedar Heights area`, `the Oak Grove neighborhood`: a place named by what it is part of.
   for (const m of text.matchAll(
     /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:area|neighborhood|neighbourhood|section|suburb)\b/gu,
   )) {
@@ -1369,7 +1378,7 @@ function findPlaces(
   );
 }
 
-/** A dateline: a line opening with a place in capitals, then an agency or a dash (`LINCOLN –`, `NEW YORK (AP) —`). */
+/** A dateline: a line opening with a place in capitals, then an agency or a dash (`HARLAN –`, `NEW YORK (AP) —`). */
 const DATELINE =
   /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){0,2})(?:,[^\S\n]*[\p{L}\d. ]{2,20}?)?[^\S\n]*(?:\((?:AP|AFP|Reuters|CNN|UPI|Belga|ATS|Keystone-ATS|PC|CP|Xinhua|dpa|ANSA|EFE|Bloomberg)\)[^\S\n]*)?[–—-][^\S\n]+(?=\p{Lu})/gu;
 /** Capitals at a line start that are no place (`UPDATE –`, `EXCLUSIF -`). */
@@ -1380,7 +1389,7 @@ const NOT_DATELINES = new Set(
 );
 
 /**
- * Places named by a dateline (`LINCOLN – A town man…`, `QUÉBEC - La ministre…`, `NEW YORK (AP) —`): the
+ * Places named by a dateline (`HARLAN – A town man…`, `SAINT-JÉRÔME - La mairesse…`, `NEW YORK (AP) —`): the
  * capitals are the place the story is filed from, even when the word is also a first name.
  */
 function findDatelines(
@@ -1428,7 +1437,7 @@ function findDatelines(
   }
 }
 
-/** A photo credit: `© PASCAL PAVANI / AFP`, `Photo : Jean Dupont/Reuters`, `(Photo: KEYSTONE/Anna Berg)`. */
+/** A photo credit: `© LOUIS MARCHAND / AFP`, `Photo : Jean Dupont/Reuters`, `(Photo: KEYSTONE/Anna Berg)`. */
 const CREDIT =
   /(?:©|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?:\s+photo)?|CR[ÉE]DITS?)\s*:|(?:^|\n)[^\S\n]*(?:By|BY|Par|PAR)[^\S\n]+(?=\p{Lu}{2,}[^\S\n]+\p{Lu}{2,}))[^\S\n]*([^\n©():]{3,80})/gu;
 /** Words of a credit that name an agency or a collection, not a photographer. */
@@ -1440,7 +1449,7 @@ const NOT_PHOTOGRAPHERS = new Set(
 );
 
 /**
- * Photographers named by a credit (`© PASCAL PAVANI / AFP`): two or three capitalised words between the
+ * Photographers named by a credit (`© LOUIS MARCHAND / AFP`): two or three capitalised words between the
  * credit's marks, none an agency word, are a person, as written.
  */
 function findCredits(
@@ -1452,7 +1461,7 @@ function findCredits(
   for (const m of text.matchAll(CREDIT)) {
     const credit = m[1];
     const base = m.index! + m[0].length - credit.length;
-    // `PASCAL PAVANI / AFP`, `BY JOHN SMITH AND JANE DOE`: each name between the marks.
+    // `LOUIS MARCHAND / AFP`, `BY JOHN SMITH AND JANE DOE`: each name between the marks.
     for (const part of credit.matchAll(/[^/,]+?(?=\s*(?:[/,]|\s(?:and|et|AND|ET)\s|$))/gu)) {
       const trimmed = part[0].trim().replace(/^(?:and|et|AND|ET)\s+/, '');
       if (!trimmed) continue;
@@ -1585,7 +1594,7 @@ function townNamedLikePerson(
   entities: Map<string, Entity>,
 ): boolean {
   if (last !== i || !/^(?:in|near|outside|of)$/.test(tokens[i - 1].text)) return false;
-  // `Kelly Ayotte of Nashua in 2016`: after a person's `of`, a following `in` closes the town too.
+  // `Ruth Kimani of Lincoln in 2019`: after a person's `of`, a following `in` closes the town too.
   const close = tokens[i - 1].text === 'of' ? /^\s*(?:[,.;:]|in\s)/ : /^\s*[,.;:]/;
   if (!close.test(text.slice(tokens[i].end, tokens[i].end + 4))) return false;
   const word = tokens[i].norm;
@@ -1954,7 +1963,7 @@ function findNamedByContext(
     }
     if (!isCapWord(t)) continue;
     const before = text.slice(Math.max(0, t.start - 40), t.start);
-    // `sur Radio 1 et La Première`: a name joined to the outlet just read is an outlet too.
+    // `sur Radio 2 et Bel FM`: a name joined to the outlet just read is an outlet too.
     const media =
       MEDIA_CUE.test(before) ||
       (mediaEnd >= 0 && /^\s+(?:et|and|ou|or)\s+$/.test(text.slice(tokens[mediaEnd].end, t.start)));
@@ -1973,7 +1982,7 @@ function findNamedByContext(
     )
       end++;
     if (/^(?:de|du|of|&)$/.test(tokens[end].text)) end--;
-    // `le quotidien El-Moudjahid`: a hyphenated title stays whole.
+    // `le quotidien El-Watan`: a hyphenated title stays whole.
     while (
       cued &&
       tokens[end + 1]?.text === '-' &&
@@ -2011,7 +2020,7 @@ const CAPITALS = /^\p{Lu}{1,5}$/u;
  * The last token of a party's name written in mixed case or with a hyphen, starting at `i`, or -1:
  * `N-VA` and `CD-V` anywhere in running text (not a US party tag: `D-N.H.`, `R-Texas`); `MoDem`
  * after a determiner or next to another acronym (`LREM, MoDem ou RN`); a short name with
- * capitals in parentheses after a person or an office (`Maggie De Block (Open VLD)`, `ministre (N-VA)`).
+ * capitals in parentheses after a person or an office (`Anke Peeters (Open VLD)`, `ministre (N-VA)`).
  */
 function partyNameAt(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];

@@ -324,7 +324,7 @@ function englishName(
       break;
     }
   }
-  // `Two Monterey County residents`: a number opening the sentence is not part of the name.
+  // `Two Harlan County residents`: a number opening the sentence is not part of the name.
   if (
     words.length > 1 &&
     /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both)$/.test(tokens[words[0]].norm)
@@ -376,7 +376,7 @@ function englishName(
   if (/^\p{Lu}{2,}$/u.test(head.text) && !COMPANY_ENDINGS.has(head.norm)) return null;
   const first = nameWords[0];
   const last = words[words.length - 1];
-  // `Stark Brewing Co.`, `Acme Corp.`: the name is also written with the abbreviation's point.
+  // `Birch Valley Brewing Co.`, `Acme Corp.`: the name is also written with the abbreviation's point.
   const abbreviated =
     /^(?:co|corp|inc|ltd|bros)$/.test(tokens[last].norm) &&
     tokens[last + 1]?.text === '.' &&
@@ -592,7 +592,7 @@ function frenchName(
     }
   }
   if (!complement) return null;
-  // `l'État de Vaud` governs; `dans l'État de New York` is the place; `l'État de droit` is no one.
+  // `l'État de Genève` governs; `dans l'État de New York` is the place; `l'État de droit` is no one.
   let placeOfState = false;
   if (head.norm === 'etat') {
     if (!capital || !isCapWord(tokens[j]) || tokens[i + 1]?.gapBefore !== 'space' || !FR_PREPS.has(tokens[i + 1].norm))

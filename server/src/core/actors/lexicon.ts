@@ -107,7 +107,7 @@ rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda yolanda 
 cliff curtis dale darren derek don doug eli ernie floyd fred gene glen hank herb ira jerome jimmy joey johnny kirk
 lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sal sid stan ty vic walt
 nicholas aiden caleb evan brett dustin calvin tommy danny haley cindy peggy jen jenn meg romaric nuria gaëtan loïc
-aurélie céline séverine émilie océane johan wouter pieter geert koen annelies hilde kris bart
+aurélie céline séverine émilie océane johan wouter pieter geert koen annelies hilde kris bart étienne etienne
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
