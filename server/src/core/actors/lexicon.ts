@@ -106,7 +106,7 @@ tanner trent wade weston zane gretchen hilary jeanette joanne kara katrina krist
 rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda yolanda abe al barry ben bert chad charlie
 cliff curtis dale darren derek don doug eli ernie floyd fred gene glen hank herb ira jerome jimmy joey johnny kirk
 lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sal sid stan ty vic walt
-nicholas aiden caleb evan brett dustin calvin tommy danny haley cindy peggy jen jenn meg romaric nuria gaëtan loïc
+nicholas aiden caleb evan brett dustin calvin tommy danny haley cindy peggy jen jenn meg gaëtan loïc
 aurélie céline séverine émilie océane johan wouter pieter geert koen annelies hilde kris bart étienne etienne
 `);
 
