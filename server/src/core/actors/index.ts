@@ -430,7 +430,18 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
           claimed[k] = e.key;
           inRole[k] = true;
         }
-    } else mention(e, cand, cand.first, cand.last);
+    } else {
+      // `Republican Sen. Kelly Ayotte`, `Democratic Rep. Ann Cole`, `Libertarian Ted Brown`: a US lawmaker's
+      // courtesy title and party are written as one with the name.
+      const lawmaker =
+        ctx.language === 'en'
+          ? /(?:^|[^\p{L}.])((?:(?:Republican|Democratic|Libertarian|Independent|GOP)\s+)?(?:(?:U\.S\.\s+)?(?:Sen|Rep|Gov|Sens|Reps)\.?\s+)?)$/u.exec(
+              text.slice(Math.max(0, cand.start - 40), cand.start),
+            )
+          : null;
+      const prefix = lawmaker?.[1] ?? '';
+      mention(e, { start: cand.start - prefix.length, end: cand.end }, cand.first, cand.last);
+    }
   }
 
   // 3. Roles around person names; `Description, Name` appositions are mentions too.
