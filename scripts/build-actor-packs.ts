@@ -1109,7 +1109,7 @@ WikiLeaks;Wikileaks|WikiLeaks;Wikileaks
 Gardiens de la révolution;Gardiens de la Révolution;pasdarans;Corps des gardiens de la révolution islamique|Revolutionary Guards;Revolutionary Guard;Islamic Revolutionary Guard Corps;IRGC
 Mossos d'Esquadra;Mossos|Mossos d'Esquadra;Mossos
 Guardia Civil;Garde civile|Guardia Civil;Civil Guard
-Scotland Yard|Scotland Yard
+Scotland Yard;police métropolitaine de Londres;Met Police|Metropolitan Police;Metropolitan Police Service;Met Police;Scotland Yard
 Police Scotland|Police Scotland
 Cour suprême des États-Unis;Cour suprême américaine|U.S. Supreme Court;US Supreme Court;United States Supreme Court
 Manchester United;Man United;Man Utd|Manchester United;Man United;Man Utd
