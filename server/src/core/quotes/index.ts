@@ -13,7 +13,7 @@ import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { NOT_NAMES, PLACE_HINTS } from './roles';
-import { lines, Sentences } from './sentences';
+import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { SpeakerBook } from './speakers';
 import { articleView, tokenAt, tokenize, type Token } from './view';
@@ -337,10 +337,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     hows.push(a.how);
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
-  // The headline: a first line with no full stop at its end.
-  const first = /^\s*([^\n]*)\n/.exec(view);
-  const headlineEnd = first && first[1].trim().length <= 160 && !/\.\s*$/.test(first[1]) ? first[0].length : -1;
-  echoPullQuotes(quotes, hows, book.actors, problems, headlineEnd);
+  echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }

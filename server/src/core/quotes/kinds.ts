@@ -53,7 +53,7 @@ export function quoteKind(k: KindInput): QuoteKind {
     !k.cueAfter;
   // `« On ne connaît ni l'identité ni les motivations » de l'assaillant`: the writer's sentence
   // completes the quoted words with a complement, so they are a part of it, however many.
-  const goesOn = /^\s*(?:de|du|des|d'|of)\s/iu.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
+  const goesOn = /^\s*(?:(?:de|du|des|of)\s|d['’])/iu.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
   if (goesOn) return finish(k, words, initial);
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';

@@ -794,7 +794,12 @@ function roleAt(
         ? 'm'
         : null;
   else if (info.kind === 'person')
-    m.gender = /(?:trice|euse|ere|enne|onne|esse|nte|[^r]ate|ee|ue)$/.test(tokens[head].norm) ? 'f' : 'm';
+    // (`l'homologue`, `l'archéologue`, `le diplomate`, `l'analyste`: the same for both.)
+    m.gender = /(?:gue|que|iste|aire|mate|crate|phe)$/.test(tokens[head].norm)
+      ? null
+      : /(?:trice|euse|ere|enne|onne|esse|nte|ate|ee|ue)$/.test(tokens[head].norm)
+        ? 'f'
+        : 'm';
   else m.gender = null;
   // Description without its article: `porte-parole du Conseil de sécurité nationale`.
   m.name = text.slice(tokens[bare ? i + 1 : i + 1].start, end);

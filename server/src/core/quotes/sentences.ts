@@ -91,3 +91,16 @@ export function lines(view: string): Span[] {
   }
   return out;
 }
+
+/**
+ * The article's headline, when its first non-blank line looks like one: at most 160
+ * characters, no full stop at its end. Its span, or null.
+ */
+export function headlineSpan(view: string): Span | null {
+  const lead = /^\s*/.exec(view)![0].length;
+  const nl = view.indexOf('\n', lead);
+  if (nl < 0) return null;
+  const line = view.slice(lead, nl).trimEnd();
+  if (!line || line.length > 160 || /\.$/.test(line)) return null;
+  return { start: lead, end: lead + line.length };
+}

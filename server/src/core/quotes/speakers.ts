@@ -5,12 +5,16 @@
  * `le porte-parole du Conseil de sécurité nationale`). Also resolves pronouns to the
  * person last mentioned.
  */
+import { initials } from '../actors/institutions';
 import { fold, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
+import { headlineSpan } from './sentences';
 import { mentionsAnyWord, nationalityWords } from './nationality';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
+/** How far back capitals look for the person whose initials they are (`PSPP`). */
+const INITIALS_WINDOW = 3000;
 /** How far back a definite description looks for the person it names again. */
 const ANAPHOR_WINDOW = 400;
 /** The last word of an organisation's name (`… Unit`, `… Office`, `Brigade …` in French it comes first). */
@@ -50,15 +54,20 @@ const GENERIC_ORGANIZATION = new Set(
 const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
 const GENDER_WINDOW = 1500;
-/** Words for elected people: `l'élue` may be the `députée` just named. */
-/** Words for elected people: `l'élue` may be the `députée` just named (folded word beginnings). */
+/**
+ * Words for elected people, whole folded words (with the stems the role canon leaves: `mair`,
+ * `deput`): `l'élue` may be the `députée` just named, `la mairie` or `un syndicat` is no one.
+ */
 const ELECTED =
-  /^(?:elu|deput|senat|mair|edil|bourgmestr|echevin|syndic|eurodeput|conseill|lawmaker|legislat|congress|representative|mayor|governor|council|assembly|mp)/;
-/** Whether a role names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
+  /^(?:elue?s?|deput(?:ee?s?)?|eurodeput(?:ee?s?)?|senat(?:eur|rice)s?|senateur|senatric|maires?|mair|ediles?|edil|bourgmestres?|bourgmestr|echevine?s?|syndics?|lawmakers?|legislators?|congress(?:man|woman|men|women)|representatives?|mayors?|governors?|council(?:l?or|man|woman|member)s?|assembly(?:man|woman)|mps?)$/;
+/** A councillor is elected when the council is (`conseiller municipal`), not as an adviser. */
+const ELECTED_COUNCILLOR =
+  /\bconseill\w*\s+(?:municipa|regiona|departementa|genera|communa|d'etat|nationa|federa|de paris|metropolita)/;
+
+/** Whether a description names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
 function isElectedRole(role: string): boolean {
-  return fold(role)
-    .split(/[\s,'\u2019-]+/)
-    .some((w) => ELECTED.test(w));
+  const folded = fold(role).replace(/\u2019/g, "'");
+  return ELECTED_COUNCILLOR.test(folded) || folded.split(/[\s,'-]+/).some((w) => ELECTED.test(w));
 }
 /** Nouns that can name anyone already introduced. */
 const GENERIC_PERSON = new Set([
@@ -109,7 +118,13 @@ function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
   for (const w of small) if (!big.has(w)) return false;
   // One word names too little (`ministre` is not `ministre de la Santé`) unless it is a whole
   // office made one by the equivalences (`procureur de la République` ⊂ `chef du parquet de la République`).
-  return small.size >= 2 || small.size === big.size || /^equiv\d+$/.test([...small][0]);
+  // (Not when the longer one adds a nationality: `le locataire de Bercy` is no German minister.)
+  const [only] = small;
+  return (
+    small.size >= 2 ||
+    small.size === big.size ||
+    (/^equiv\d+$/.test(only) && ![...big].some((w) => w !== only && nationalityWords(w, 'fr') !== null))
+  );
 }
 
 function stripArticle(s: string): string {
@@ -204,6 +219,7 @@ export class SpeakerBook {
     }));
     for (const a of this.actors) {
       this.ids.add(a.id);
+      this.byId.set(a.id, a);
       const g = a.kind === 'person' ? genderOfName(a.name) : null;
       if (g) this.actorGender.set(a.id, g);
       this.indexNames(a);
@@ -254,6 +270,13 @@ export class SpeakerBook {
     const out: Array<{ start: number; end: number; actor: Actor }> = [];
     for (let i = lo; i < idx.length && idx[i].start < end; i++) if (idx[i].end > start) out.push(idx[i]);
     return out;
+  }
+
+  private readonly byId = new Map<string, Actor>();
+
+  /** The actor of an id (a map: long articles have thousands of actors). */
+  private actorById(id: string | null | undefined): Actor | undefined {
+    return id ? this.byId.get(id) : undefined;
   }
 
   /** Canonical words of each role already read, shared by every article read with the same rules. */
@@ -354,7 +377,7 @@ export class SpeakerBook {
   }
 
   observeSpeaker(offset: number, actorId: string): void {
-    const a = this.actors.find((x) => x.id === actorId);
+    const a = this.actorById(actorId);
     if (!a) return;
     this.addReferent({
       offset,
@@ -383,7 +406,7 @@ export class SpeakerBook {
       if (prominent && !r.subject && !r.speaker) continue;
       if (r.mention && r.mention.type !== 'name' && !(descriptions && r.mention.type === 'role')) continue;
       if (ofType) {
-        const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
+        const actor = r.actorId ? this.actorById(r.actorId) : undefined;
         const name = actor?.name ?? r.mention?.name ?? '';
         if (!ofType(name)) continue;
       }
@@ -573,24 +596,30 @@ export class SpeakerBook {
     return best.mention ? this.link(best.mention) : null;
   }
 
-  /** A person named in full before `offset` whose name's initials spell `letters`. */
+  private readonly initialsCache = new Map<string, string[]>();
+
+  private initialsOf(name: string): string[] {
+    let i = this.initialsCache.get(name);
+    if (!i) this.initialsCache.set(name, (i = initials(name)));
+    return i;
+  }
+
+  /**
+   * A person named in full shortly before `offset` whose name's initials spell `letters`
+   * (`PSPP` after `Paul St-Pierre Plamondon`). Only the referents of the last few paragraphs
+   * are read, so an article full of acronyms stays linear.
+   */
   private personWithInitials(letters: string, offset: number): Actor | null {
-    const initials = (name: string): string =>
-      name
-        .split(/[\s\u2010-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
-    for (const a of this.actors) {
-      if (a.kind !== 'person' || !a.named || !a.mentions.some((x) => x.start < offset)) continue;
-      if (initials(a.name) === letters) return a;
-    }
-    // A person the text named without quoting yet.
-    for (let i = this.indexBefore(offset) - 1; i >= 0; i--) {
-      const r = this.referents[i];
-      if (r.kind !== 'person' || r.mention?.type !== 'name' || initials(r.mention.name) !== letters) continue;
-      const id = this.link(r.mention);
-      return id ? (this.actors.find((x) => x.id === id) ?? null) : null;
+    const list = this.referents;
+    for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= INITIALS_WINDOW; i--) {
+      const r = list[i];
+      if (r.kind !== 'person' || r.plural) continue;
+      const actor = r.actorId ? this.actorById(r.actorId) : undefined;
+      const name = actor?.named ? actor.name : r.mention?.type === 'name' ? r.mention.name : null;
+      if (!name || !/\s/.test(name) || !this.initialsOf(name).includes(letters)) continue;
+      if (actor) return actor;
+      const id = this.link(r.mention!);
+      return id ? (this.actorById(id) ?? null) : null;
     }
     return null;
   }
@@ -611,7 +640,9 @@ export class SpeakerBook {
       return id;
     }
     // `PSPP` after `Paul St-Pierre Plamondon`: capitals that are a named person's initials.
-    if (m.type === 'name' && /^\p{Lu}{2,6}$/u.test(m.name)) {
+    // (Not an acronym the rules or packs know, `CGT`, `AFP`: only one the article made up.)
+    const acronym = m.type === 'name' && /^\p{Lu}{3,6}$/u.test(m.name) ? this.byName.get(fold(m.name)) : null;
+    if (acronym !== null && (!acronym || (acronym.source === 'detected' && acronym.kind !== 'person'))) {
       const person = this.personWithInitials(m.name, m.start);
       if (person) return this.withMention(person, m);
     }
@@ -794,7 +825,7 @@ export class SpeakerBook {
       if (m.nameStart - r.offset > NICKNAME_WINDOW) break;
       if (r.kind !== 'person' || r.plural) continue;
       const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
-      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      const a = id ? this.actorById(id) : undefined;
       if (!a || a.kind !== 'person' || !a.named || !/\s/.test(a.name.trim()) || fold(a.name) === fold(m.name)) continue;
       if (strict && /\n/.test(this.text.slice(r.offset, m.nameStart))) break;
       actor ??= a;
@@ -821,7 +852,7 @@ export class SpeakerBook {
           // `la ministre` is never the man who was `ministre`.
           const g = this.actorGender.get(id);
           if (m.kind === 'person' && m.gender && g && g !== m.gender) continue;
-          found = this.actors.find((a) => a.id === id);
+          found = this.actorById(id);
           if (found) break;
         }
       }
@@ -836,7 +867,7 @@ export class SpeakerBook {
     if (m.kind === 'organization' && !m.plural && !/\s/.test(folded)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       const id = /^(?:le|la|l'|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 800) : null;
-      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      const a = id ? this.actorById(id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(folded) || mentionsAnyWord(fold(a.name), [folded])))
         return this.withMention(a, m);
       // `le gouvernement écrit` after `le Conseil d'État vaudois`, `the council said` after `the
@@ -844,7 +875,7 @@ export class SpeakerBook {
       const type = INSTITUTION_TYPES[folded];
       if (type && /^(?:le|la|l'|the)$/.test(det)) {
         const typed = this.resolveOrganizationWithin(m.start, 3000, (name) => type.test(fold(name)));
-        const t = typed ? this.actors.find((x) => x.id === typed) : undefined;
+        const t = typed ? this.actorById(typed) : undefined;
         if (t) return this.withMention(t, m);
       }
     }
@@ -860,7 +891,7 @@ export class SpeakerBook {
           this.resolveOrganizationWithin(m.start, 800, null, true, true) ??
           this.resolveOrganizationWithin(m.start, 800, null, true) ??
           this.resolvePronoun(m.start, null, false, 800);
-        const a = id ? this.actors.find((x) => x.id === id) : undefined;
+        const a = id ? this.actorById(id) : undefined;
         if (a) return this.withMention(a, m);
         // A document whose issuer the article has not named is nobody's words.
         if (m.kind === 'organization') return null;
@@ -876,7 +907,7 @@ export class SpeakerBook {
     if (m.kind === 'organization' && !m.plural && /^(?:direction|management)$/.test(folded)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       const id = /^(?:la|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 1500) : null;
-      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      const a = id ? this.actorById(id) : undefined;
       if (a) return this.withMention(a, m);
     }
     return this.create(desc, m.kind ?? 'person', false, null, m);
@@ -898,7 +929,7 @@ export class SpeakerBook {
       const id = this.roleLinks[i].actorId;
       const g = this.actorGender.get(id);
       if (m.gender && g && g !== m.gender) continue;
-      const a = this.actors.find((x) => x.id === id);
+      const a = this.actorById(id);
       if (a && a.kind === 'person' && a.named) return a;
     }
     return null;
@@ -924,7 +955,7 @@ export class SpeakerBook {
       const r = list[i];
       if (m.start - r.offset > ANAPHOR_WINDOW) return null;
       if (r.kind !== 'person' || r.plural) continue;
-      const actor = r.actorId ? this.actors.find((a) => a.id === r.actorId) : undefined;
+      const actor = r.actorId ? this.actorById(r.actorId) : undefined;
       const named = r.mention ? r.mention.type === 'name' : !!actor?.named;
       if (!named) {
         // `A spokesperson for the company said… "…," the spokesperson said`: the same description, shorter.
@@ -942,7 +973,7 @@ export class SpeakerBook {
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
         ? sameOrSubset(this.canon(role), canon) ||
-          (ELECTED.test(head) && isElectedRole(role)) ||
+          ((ELECTED.test(head) || ELECTED_COUNCILLOR.test(fold(desc))) && isElectedRole(role)) ||
           // `Selon le docteur Gérald Kierzek, « … ». « … », a noté le médecin urgentiste`: the
           // speaker's trade, told in more words.
           (!!r.speaker && canon.size >= 2 && this.canon(role).has(head))
@@ -977,7 +1008,7 @@ export class SpeakerBook {
       const g = this.genderOf(r);
       if (g === 'm') continue;
       const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
-      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      const a = id ? this.actorById(id) : undefined;
       // A woman of unknown name or office, or a second woman: not sure enough.
       if (!a || !a.named || g !== 'f' || a.role || (woman && woman !== a.id)) return null;
       woman = a.id;
@@ -992,11 +1023,10 @@ export class SpeakerBook {
    */
   private headlinePerson(m: SpeakerMention): string | null {
     const text = this.text;
-    const lead = /^\s*/.exec(text)![0].length;
-    const nl = text.indexOf('\n', lead);
-    if (nl < 0 || m.start < nl) return null;
-    const headline = text.slice(lead, nl).trim();
-    if (!headline || headline.length > 160 || /\.$/.test(headline)) return null;
+    const headline = headlineSpan(text);
+    if (!headline || m.start < headline.end) return null;
+    const lead = headline.start;
+    const nl = headline.end;
     const bodyStart = nl + /^\s*/.exec(text.slice(nl))![0].length;
     // The description opens the body (after a dateline at most): no sentence ends before it.
     if (m.start - bodyStart > 60 || /[.!?]\s/.test(text.slice(bodyStart, m.start))) return null;
@@ -1005,7 +1035,7 @@ export class SpeakerBook {
       if (r.offset >= nl) break;
       if (r.offset < lead || r.kind !== 'person' || r.plural) continue;
       const id = r.actorId ?? (r.mention?.type === 'name' ? this.link(r.mention) : null);
-      const a = id ? this.actors.find((x) => x.id === id) : undefined;
+      const a = id ? this.actorById(id) : undefined;
       if (!a || !a.named || a.kind !== 'person') continue;
       if (only && only !== a.id) return null;
       only = a.id;
@@ -1071,6 +1101,7 @@ export class SpeakerBook {
       mentions: [],
     };
     this.actors.push(actor);
+    this.byId.set(actor.id, actor);
     this.indexNames(actor);
     if (role && kind === 'person') this.roleLinks.push({ role: this.canon(role), actorId: id });
     return this.withMention(actor, m);

@@ -38,20 +38,26 @@ export function findUnmarkedSpeech(
     const to = tokenAt(tokens, p.end);
     for (const cue of findCues(view, tokens, from, to, lexicon, language, () => false)) {
       if (!cue.clitic || cue.source) continue;
-      // The sentence the incise sits in.
+      // The sentence the incise sits in (`M. Dupont` is no sentence end).
       const before = view.slice(p.start, cue.start);
-      const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-      const start = stop >= 0 ? p.start + stop + 2 : p.start;
+      let stop = -1;
+      for (const m of before.matchAll(/[.!?…]\s+/g)) {
+        if (m[0][0] === '.' && /(?:^|[\s(])(?:\p{Lu}|M|Mme|Dr|Me|St)$/u.test(before.slice(0, m.index))) continue;
+        stop = m.index + m[0].length;
+      }
+      const start = stop >= 0 ? p.start + stop : p.start;
       const head = view.slice(start, cue.start);
       const comma = /,\s*$/.exec(head);
-      if (!comma || head.trim().split(/\s+/).length < 4) continue;
-      out.push({ start, end: cue.start - comma[0].length, incise: cue });
+      if (!comma) continue;
       // `Les joueurs, explique-t-il, ont tout donné.`: the sentence goes on after the incise.
-      const rest = view.slice(cue.end, p.end);
-      const m = /^\s*,\s*([^.!?]+?[.!?…]?)(?=\s|$)/.exec(rest);
-      if (m && m[1].trim().split(/\s+/).length >= 3) {
-        const s = cue.end + m[0].indexOf(m[1]);
-        out.push({ start: s, end: s + m[1].length, incise: cue });
+      const rest = /^\s*,\s*([^.!?…]+[.!?…]?)/.exec(view.slice(cue.end, p.end));
+      const goesOn = !!rest && rest[1].trim().split(/\s+/).length >= 3;
+      const headWords = head.trim().split(/\s+/).length;
+      if (headWords < (goesOn ? 2 : 4)) continue;
+      out.push({ start, end: cue.start - comma[0].length, incise: cue });
+      if (rest && goesOn) {
+        const s = cue.end + rest[0].indexOf(rest[1]);
+        out.push({ start: s, end: s + rest[1].trimEnd().length, incise: cue });
       }
     }
   }
