@@ -313,8 +313,20 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       (a) =>
         !/^(?:Le|La|Les|L|The)\s/.test(a) &&
         !placeForms.has(fold(a)) &&
+        // `Harris County` in `Harris County Sheriff's Office` is the county, not a short form of the office.
+        !EN_PLACE_HEADS.has(fold(a.split(/\s+/).pop() ?? '')) &&
         !inside.some((m) => m.first === inst.first && fold(text.slice(m.start, m.end)) === fold(a)),
     );
+    // … but the county is a place of its own, found wherever the text names it (not when a longer short form
+    // goes on from it: `Harbor County Water` for `Harbor County Water District`).
+    for (const a of inst.aliases)
+      if (
+        inst.kind === 'organization' &&
+        EN_PLACE_HEADS.has(fold(a.split(/\s+/).pop() ?? '')) &&
+        !placeForms.has(fold(a)) &&
+        !inst.aliases.some((b) => b.length > a.length && b.startsWith(`${a} `))
+      )
+        detectedOf(entities, 'place', a);
     const entity = detectedOf(entities, inst.kind, inst.name, aliases);
     entity.family ??= inst.family;
     institutions.push({ inst, entity });
