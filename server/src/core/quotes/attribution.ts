@@ -12,7 +12,7 @@ import { fold } from '../text';
 import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
-import { readMentions, type MentionContext, type SpeakerMention } from './mentions';
+import { nameMention, readMentions, type MentionContext, type SpeakerMention } from './mentions';
 import type { Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { SOURCE_DOCUMENTS } from './roles';
@@ -29,6 +29,8 @@ export interface Draft extends Span {
   byline: Span | null;
   /** The incise the quote was split around (`a-t-il prévenu`). */
   incise: CueMatch | null;
+  /** An embedded social-media post (a block whose byline is the account's display name). */
+  post?: boolean;
 }
 
 /** How far back in its paragraph a quote looks for the authority the story cites. */
@@ -245,6 +247,7 @@ export class Attributor {
         const line = view.slice(d.byline.start, d.byline.end);
         const whole = line.trim();
         if (
+          d.post &&
           whole &&
           !/[,;:.!?]/.test(whole) &&
           whole.split(/\s+/).length <= 6 &&
@@ -252,23 +255,7 @@ export class Attributor {
           !(m && m.kind === 'person')
         ) {
           const start = d.byline.start + line.indexOf(whole);
-          const article = /^(?:the|le|la|les|l')\s*/i.exec(whole)?.[0] ?? '';
-          const name: SpeakerMention = {
-            start,
-            end: start + whole.length,
-            type: 'name',
-            name: whole.slice(article.length),
-            nameStart: start + article.length,
-            nameEnd: start + whole.length,
-            kind: 'organization',
-            plural: false,
-            gender: null,
-            prep: null,
-            role: null,
-            roleStart: -1,
-            roleEnd: -1,
-            parts: [],
-          };
+          const name = nameMention(this.c.text, start, start + whole.length, 'organization');
           return this.result(null, name, 'byline');
         }
         if (m) return this.result(null, m, 'byline');

@@ -7,12 +7,15 @@
  */
 import type { Language, Span } from '../types';
 import { findEmbeddedPosts } from './posts';
+import { isListItem } from './sentences';
 
 export interface BlockCandidate extends Span {
   /** The paragraph that introduces the block (ends with a colon), if any. */
   intro: Span | null;
   /** The attribution line after the block (`Iouri Ouchakov, conseiller…`), or an embedded post's author, if any. */
   byline: Span | null;
+  /** An embedded social-media post: its byline is the account's display name. */
+  post: boolean;
 }
 
 const FIRST_PERSON: Record<Language, RegExp> = {
@@ -30,10 +33,6 @@ function mostlyMarked(text: string): boolean {
   let held = 0;
   for (const m of text.matchAll(/«[^«»]*»|“[^“”]*”|"[^"]*"|„[^„“”]*[“”]/gu)) held += m[0].length;
   return held * 2 >= text.length;
-}
-
-function isListItem(text: string): boolean {
-  return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
 }
 
 function words(text: string): number {
@@ -61,7 +60,7 @@ export function findBlockCandidates(
     for (let k = post.firstParagraph; k <= post.lastParagraph; k++) inPost.add(k);
     // A post mostly in marks (`Le ministre a tweeté : « … » — X (@x)`) is a marked quote already.
     if (mostlyMarked(view.slice(post.start, post.end))) continue;
-    out.push({ start: post.start, end: post.end, intro: null, byline: post.author });
+    out.push({ start: post.start, end: post.end, intro: null, byline: post.author, post: true });
   }
   for (let i = 0; i < paragraphs.length; i++) {
     if (inPost.has(i)) continue;
@@ -90,6 +89,7 @@ export function findBlockCandidates(
           ...span,
           intro: prev && /:\s*$/.test(view.slice(prev.start, prev.end)) ? prev : null,
           byline: next && isByline(next) ? next : null,
+          post: false,
         });
       }
       i = j;
@@ -100,7 +100,7 @@ export function findBlockCandidates(
     const firstPerson = FIRST_PERSON[language].test(text);
     const next = paragraphs[i + 1];
     if (next && firstPerson && !marked(next) && isByline(next)) {
-      out.push({ start: p.start, end: p.end, intro: null, byline: next });
+      out.push({ start: p.start, end: p.end, intro: null, byline: next, post: false });
       continue;
     }
     const prev = paragraphs[i - 1];
@@ -110,7 +110,7 @@ export function findBlockCandidates(
     const before = paragraphs[i - 2];
     const context = prevText + '\n' + (before ? view.slice(before.start, before.end) : '');
     if (firstPerson || speaks(prev) || SPEECH_NOUNS[language].test(context)) {
-      out.push({ start: p.start, end: p.end, intro: prev, byline: null });
+      out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
     }
   }
   return out;

@@ -128,7 +128,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   // Bare speech told by its incise (`Nous avons bien joué, a-t-il déclaré.`), in paragraphs
   // without any quote mark.
   const unmarked = findUnmarkedSpeech(view, tokens, paragraphs, lexicon, language, (span) => {
-    // (Drafts are sorted by start: the last one starting before the span's end decides.)
+    // (Drafts are sorted by start: any of the few that start before the span's end and reach
+    // into it; quotes do not nest deeper than that.)
     let lo = 0;
     let hi = drafts.length;
     while (lo < hi) {
@@ -426,7 +427,7 @@ function echoPullQuotes(
     if ((q.kind === 'scare' && !headline) || q.text.length > 120) return;
     if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none') return;
     const own = quoteWords(q.text);
-    if (own.trim().split(' ').length < (headline ? 1 : 2)) return;
+    if (!headline && own.trim().split(' ').length < 2) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).
     let source: Quote | null = null;
     for (let j = Math.max(0, i - ECHO_REACH); j < Math.min(quotes.length, i + ECHO_REACH) && !source; j++) {

@@ -116,6 +116,8 @@ const ABBREVIATED_TITLES = new Set(
 );
 
 /** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
+/** Particles that open a surname when capitalised (`De Wever`, `Van Overtveldt`, `Di Rupo`). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'du']);
 const PARTICLES = new Set("von van der den de du des d' bin ben al el da di del ibn abu la le dos das".split(' '));
 
 /** What the mention reader needs about the language and the speech verbs. */
@@ -176,12 +178,22 @@ const POST_MODIFIERS = new Set(
   (
     'familiar close closest opposed involved knowledgeable briefed loyal sympathetic critical responsible ' +
     'linked tied allied connected related attached assigned dedicated committed close-knit aligned ' +
-    'knowledgable privy party friendly hostile sympathetic speaking working'
+    'knowledgable privy party friendly hostile speaking working'
   ).split(' '),
 );
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(text.slice(a.end, b.start));
+}
+
+/** A name mention over `[start, end)` (an article before it left out of the name), of a given kind. */
+export function nameMention(text: string, start: number, end: number, kind: ActorKind): SpeakerMention {
+  const m = base(text, start, end, 'name', null);
+  const article = /^(?:the|le|la|les|l['’])\s*/i.exec(m.name)?.[0] ?? '';
+  m.name = m.name.slice(article.length);
+  m.nameStart = start + article.length;
+  m.kind = kind;
+  return m;
 }
 
 function base(text: string, start: number, end: number, type: MentionType, prep: string | null): SpeakerMention {
@@ -289,7 +301,8 @@ export function mentionAt(
   // `a répliqué De Wever`, `selon Van Overtveldt`: inside a sentence, a capitalised particle
   // before a capitalised word opens a surname (at a sentence's start, `De Paris à Lyon` is not).
   if (
-    /^(?:De|Van|Von|Di|Da|Del|Du|Der|Den)$/.test(t.text) &&
+    SURNAME_PARTICLES.has(t.norm) &&
+    isCapitalized(t.text) &&
     i > 0 &&
     !/[.!?:\n«»"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
     tokens[i + 1] &&
@@ -348,7 +361,7 @@ function nameAt(
     const openingParticle =
       j === first &&
       isCapitalized(tk.text) &&
-      (titled || /^(?:de|van|von|der|den|di|da|del|du)$/.test(tk.norm)) &&
+      (titled || SURNAME_PARTICLES.has(tk.norm)) &&
       PARTICLES.has(tk.norm) &&
       !!tokens[j + 1] &&
       j + 1 < to &&
@@ -418,7 +431,7 @@ function nameAt(
   // `Ministre des Affaires étrangères`: a title with no name after it is not a name.
   // (`Mme De Block`, `Bart De Wever`, `Van Overtveldt`, `Di Rupo`: a capitalised particle
   // opens a surname, after a courtesy title or before another capitalised word.)
-  const surnameParticle = last > first && (titled || /^(?:de|van|von|der|den|di|da|del|du)$/.test(tokens[first].norm));
+  const surnameParticle = last > first && (titled || SURNAME_PARTICLES.has(tokens[first].norm));
   if (!isCapitalized(tokens[first].text) || (PARTICLES.has(tokens[first].norm) && !surnameParticle)) return null;
   // `Ligue des droits de l'homme`, `Cour des comptes`, `Ordre des médecins`: a French
   // organisation's name goes on in lower case after its capitalised head (nouns after de/la).

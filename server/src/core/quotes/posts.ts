@@ -8,6 +8,7 @@
  * date stays a date.
  */
 import type { Span } from '../types';
+import { isListItem } from './sentences';
 
 /** An embedded post: its text (without the trailer and the trailing links), its author, its trailer. */
 export interface EmbeddedPost extends Span {
@@ -64,10 +65,6 @@ const LINKS = /(?:pic\.twitter\.com\/|https?:\/\/|t\.co\/)\S*/giu;
  * a tweet holds 280 characters, and the bound keeps a short paragraph of the writer's out.
  */
 const MAX_POST = 300;
-
-function isListItem(text: string): boolean {
-  return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
-}
 
 /** The embed's own words (`View this post on Instagram`, `Voir sur Twitter`): no one's speech. */
 const EMBED_CHROME =
@@ -141,7 +138,8 @@ export function findEmbeddedPosts(view: string, paragraphs: readonly Span[]): Em
     while (first - 1 >= floor && gap(first) !== usualGap) {
       const q = paragraphs[first - 1];
       const text = view.slice(q.start, q.end);
-      if (/:\s*$/.test(text) || isListItem(text) || text.startsWith('>') || trailerOf(text) || !hasWords(text)) break;
+      if (/:\s*$/.test(text) || isListItem(text) || text.startsWith('>') || trailers[first - 1] || !hasWords(text))
+        break;
       length += text.replace(LINKS, '').length;
       if (length > MAX_POST) break;
       first--;

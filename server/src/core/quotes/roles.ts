@@ -10,29 +10,30 @@ export const PERSON_ROLES: Record<Language, string[]> = {
   fr: (
     'ministre vice-ministre president presidente vice-president vice-presidente porte-parole chef cheffe ' +
     'conseiller conseillere negociateur negociatrice ambassadeur ambassadrice secretaire sous-secretaire ' +
-    'directeur directrice responsable dirigeant dirigeante diplomate emissaire envoye envoyee representant ' +
-    'representante senateur senatrice depute deputee maire gouverneur general generale commandant chancelier ' +
-    'chanceliere roi reine prince princesse pape juge procureur procureure avocat avocate expert experte ' +
-    'analyste chercheur chercheuse professeur professeure economiste politologue historien historienne ' +
-    'specialiste militant militante temoin habitant habitante officiel patron patronne fondateur fondatrice ' +
-    'pdg elu elue candidat candidate leader homologue assistant assistante adjoint adjointe commissaire ' +
-    'haut-representant haute-representante delegue deleguee observateur observatrice manifestant manifestante ' +
-    'opposant opposante medecin infirmier infirmiere enqueteur enqueteuse policier policiere ' +
-    'soldat officier syndicaliste entraineur entraineuse joueur joueuse auteur autrice ecrivain ecrivaine ' +
-    'journaliste redacteur redactrice editorialiste commentateur commentatrice eurodepute eurodeputee ' +
-    'conseiller-diplomatique mediateur mediatrice collaborateur collaboratrice proche proches victime ' +
-    'pere mere fils fille frere soeur epouse mari veuve temoins sources source interlocuteur interlocutrice ' +
-    'voisin voisine passant passante commercant commercante riverain riveraine eleve etudiant etudiante ' +
-    'enseignant enseignante parent agriculteur agricultrice salarie salariee ouvrier ouvriere employe employee ' +
-    'retraite retraitee chauffeur patient patiente client cliente supporter citoyen citoyenne electeur electrice ' +
-    'pompier gendarme militaire ingenieur ingenieure benevole syndique habitue spectateur spectatrice ' +
-    'attache attachee agent agente chirurgien chirurgienne pharmacien pharmacienne capitaine lieutenant ' +
-    'colonel sergent animateur animatrice presentateur presentatrice gerant gerante administrateur administratrice ' +
-    'recteur rectrice proviseur proviseure inspecteur inspectrice prefet prefete sous-prefet ' +
-    'sous-prefete magistrat magistrate greffier greffiere batonnier batonniere notaire huissier juriste ' +
-    'sociologue psychologue psychiatre philosophe demographe geographe climatologue epidemiologiste ' +
-    'virologue infectiologue urgentiste generaliste pediatre cardiologue oncologue cancerologue docteur ' +
-    'docteure dentiste veterinaire kinesitherapeute sage-femme aide-soignant aide-soignante ambulancier ' +
+    'directeur directrice responsable dirigeant dirigeante diplomate emissaire envoye envoyee ' +
+    'representant representante senateur senatrice depute deputee maire gouverneur general generale ' +
+    'commandant chancelier chanceliere roi reine prince princesse pape juge procureur procureure avocat ' +
+    'avocate expert experte analyste chercheur chercheuse professeur professeure economiste politologue ' +
+    'historien historienne specialiste militant militante temoin habitant habitante officiel patron ' +
+    'patronne fondateur fondatrice pdg elu elue candidat candidate leader homologue assistant assistante ' +
+    'adjoint adjointe commissaire haut-representant haute-representante delegue deleguee observateur ' +
+    'observatrice manifestant manifestante opposant opposante medecin infirmier infirmiere enqueteur ' +
+    'enqueteuse policier policiere soldat officier syndicaliste entraineur entraineuse joueur joueuse ' +
+    'auteur autrice ecrivain ecrivaine journaliste redacteur redactrice editorialiste commentateur ' +
+    'commentatrice eurodepute eurodeputee conseiller-diplomatique mediateur mediatrice collaborateur ' +
+    'collaboratrice proche proches victime pere mere fils fille frere soeur epouse mari veuve temoins ' +
+    'sources source interlocuteur interlocutrice voisin voisine passant passante commercant commercante ' +
+    'riverain riveraine eleve etudiant etudiante enseignant enseignante parent agriculteur agricultrice ' +
+    'salarie salariee ouvrier ouvriere employe employee retraite retraitee chauffeur patient patiente ' +
+    'client cliente supporter citoyen citoyenne electeur electrice pompier gendarme militaire ingenieur ' +
+    'ingenieure benevole syndique habitue spectateur spectatrice attache attachee agent agente ' +
+    'chirurgien chirurgienne pharmacien pharmacienne capitaine lieutenant colonel sergent animateur ' +
+    'animatrice presentateur presentatrice gerant gerante administrateur administratrice recteur ' +
+    'rectrice proviseur proviseure inspecteur inspectrice prefet prefete sous-prefet sous-prefete ' +
+    'magistrat magistrate greffier greffiere batonnier batonniere notaire huissier juriste sociologue ' +
+    'psychologue psychiatre philosophe demographe geographe climatologue epidemiologiste virologue ' +
+    'infectiologue urgentiste generaliste pediatre cardiologue oncologue cancerologue docteur docteure ' +
+    'dentiste veterinaire kinesitherapeute sage-femme aide-soignant aide-soignante ambulancier ' +
     'ambulanciere secouriste sauveteur sauveteuse cuisinier cuisiniere boulanger boulangere vigneron ' +
     'vigneronne viticulteur viticultrice eleveur eleveuse pecheur pecheuse artisan artisane entrepreneur ' +
     'entrepreneuse restaurateur restauratrice hotelier hoteliere banquier banquiere investisseur ' +
@@ -58,24 +59,23 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'activiste ecologiste feministe dissident dissidente partisan partisane sympathisant sympathisante ' +
     'adherent adherente bourgmestre echevin echevine syndic consul consule paysan paysanne fermier ' +
     'fermiere chomeur chomeuse cadre grand-mere grand-pere oncle tante cousin cousine compagnon compagne ' +
-    'conjoint conjointe fiance fiancee mandataire animateur-producteur vice-presidente-directrice ' +
-    'directeur-general educateur educatrice puericultrice assureur agent-immobilier guide moniteur ' +
-    'monitrice surveillant surveillante concierge gardien-de-la-paix intervenant intervenante benevole ' +
-    'militante elue'
+    'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
+    'educatrice puericultrice assureur guide moniteur monitrice surveillant surveillante concierge ' +
+    'intervenant intervenante'
   ).split(' '),
   en: (
-    'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser advisor ' +
-    'aide ambassador envoy negotiator chief director head leader lawmaker senator representative congressman ' +
-    'congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer attorney general ' +
-    'commander chancellor ceo chairman chairwoman chair founder professor researcher economist witness resident ' +
-    'activist premier king queen prince pope candidate manager coach player author writer journalist editor ' +
-    'commentator deputy counterpart negotiators officer soldier doctor nurse victim father mother son daughter ' +
-    'wife husband widow investigator detective inspector commissioner strategist consultant scientist ' +
-    'mp backbencher frontbencher peer councillor councilor insider veteran organiser organizer founder owner ' +
-    'teacher student nurse worker farmer resident mother father pastor priest rabbi imam bishop ' +
-    'publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter anchor ' +
-    'principal superintendent provost dean registrar trustee regent sheriff trooper constable marshal ' +
-    'ranger warden firefighter paramedic medic physician epidemiologist virologist psychologist ' +
+    'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
+    'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
+    'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +
+    'attorney general commander chancellor ceo chairman chairwoman chair founder professor researcher ' +
+    'economist witness resident activist premier king queen prince pope candidate manager coach player ' +
+    'author writer journalist editor commentator deputy counterpart negotiators officer soldier doctor ' +
+    'nurse victim father mother son daughter wife husband widow investigator detective inspector ' +
+    'commissioner strategist consultant scientist mp backbencher frontbencher peer councillor councilor ' +
+    'insider veteran organiser organizer owner teacher student worker farmer pastor priest rabbi imam ' +
+    'bishop publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter ' +
+    'anchor principal superintendent provost dean registrar trustee regent sheriff trooper constable ' +
+    'marshal ranger warden firefighter paramedic medic physician epidemiologist virologist psychologist ' +
     'psychiatrist therapist dentist veterinarian midwife clinician pediatrician oncologist cardiologist ' +
     'pollster demographer historian sociologist anthropologist biologist chemist physicist geologist ' +
     'astronomer climatologist meteorologist forecaster engineer architect planner designer programmer ' +
@@ -94,8 +94,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'demonstrator unionist steward administrator treasurer comptroller clerk undersecretary legislator ' +
     'assemblyman assemblywoman councilman councilwoman councilmember alderman selectman supervisor ' +
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
-    'proprietor operator admiral corporal sailor airman pilot educator boss caregiver paramedic coroner ' +
-    'examiner medical-examiner spokesmen homeowner bartender chef waiter driver cashier'
+    'proprietor operator admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
+    'spokesmen bartender chef waiter driver cashier'
   ).split(' '),
 };
 

@@ -104,3 +104,8 @@ export function headlineSpan(view: string): Span | null {
   if (!line || line.length > 160 || /\.$/.test(line)) return null;
   return { start: lead, end: lead + line.length };
 }
+
+/** A line of a list (`- …`, `• …`, `1. …`): never a quote's paragraph. */
+export function isListItem(text: string): boolean {
+  return /^\s*(?:[-*•–—]\s|\d+[.)]\s)/.test(text);
+}

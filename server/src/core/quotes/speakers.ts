@@ -27,7 +27,6 @@ const NICKNAME_WINDOW = 800;
 const PARTICIPLE =
   /^(?:dite|montree|declaree|interrogee|elue|nee|venue|rendue|exprimee|confiee|felicitee|indignee|inquietee|etonnee|emue|opposee|engagee|presentee|affirmee|prononcee)$/;
 
-/** Nouns that name again the organisation just named (`l'organisation`, `the company`). */
 /**
  * Generic nouns by which the writer names again an institution of a known type: what an
  * organisation's name must hold (folded) to be the one meant.
@@ -396,22 +395,31 @@ export class SpeakerBook {
     offset: number,
     within: number,
     ofType: ((name: string) => boolean) | null = null,
-    descriptions = false,
-    prominent = false,
+    options: {
+      /** An organisation named by a description (`la police`) counts too. */
+      descriptions?: boolean;
+      /** A speaker or a sentence's subject first, else the nearest one. */
+      prominentFirst?: boolean;
+    } = {},
   ): string | null {
     const list = this.referents;
+    let nearest: Referent | null = null;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'organization') continue;
-      if (prominent && !r.subject && !r.speaker) continue;
-      if (r.mention && r.mention.type !== 'name' && !(descriptions && r.mention.type === 'role')) continue;
+      if (r.mention && r.mention.type !== 'name' && !(options.descriptions && r.mention.type === 'role')) continue;
       if (ofType) {
         const actor = r.actorId ? this.actorById(r.actorId) : undefined;
         const name = actor?.name ?? r.mention?.name ?? '';
         if (!ofType(name)) continue;
       }
+      if (options.prominentFirst && !r.subject && !r.speaker) {
+        nearest ??= r;
+        continue;
+      }
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
+    if (nearest) return nearest.actorId ?? (nearest.mention ? this.link(nearest.mention) : null);
     return null;
   }
 
@@ -888,8 +896,7 @@ export class SpeakerBook {
         // organisation named by a description issues documents too.)
         // A speaker or a subject first (`des téléphones des Québécois` is no issuer).
         const id =
-          this.resolveOrganizationWithin(m.start, 800, null, true, true) ??
-          this.resolveOrganizationWithin(m.start, 800, null, true) ??
+          this.resolveOrganizationWithin(m.start, 800, null, { descriptions: true, prominentFirst: true }) ??
           this.resolvePronoun(m.start, null, false, 800);
         const a = id ? this.actorById(id) : undefined;
         if (a) return this.withMention(a, m);
