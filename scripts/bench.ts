@@ -77,6 +77,7 @@ const rules = builtinRules();
       2000,
     ],
     ['thousands of unbalanced quote marks', '« a '.repeat(20000) + '» b '.repeat(20000) + '"'.repeat(5000), 1000],
+    ['a 1 MB article written on one line', samples.join(' ').replace(/\n/g, ' ').repeat(40).slice(0, 1_000_000), 2000],
     [
       'a giant line of post-trailer words',
       'The clip — from (@x) — was posted by someone on '.repeat(30000) + '\n',
