@@ -226,7 +226,20 @@ export class Attributor {
           )
         );
       });
-      for (const m of ms) this.c.book.observe(m, m === subject);
+      // `Venu à Oran pour animer le forum, le ministre X est revenu…`, `After the vote, Smith
+      // said`: after an opening adjunct, the first mention right after its comma.
+      const afterAdjunct =
+        subject ??
+        ms.find((m) => {
+          if (m.prep !== null || m.type === 'pronoun') return false;
+          const lead = view.slice(s.start, m.start);
+          return (
+            /^[^;:«»"“”]{3,200},\s*$/.test(lead) &&
+            !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether|selon|according)(?=[\s'’]|$)/i.test(lead) &&
+            !ms.some((x) => x !== m && x.prep === null && x.start < m.start && x.type !== 'pronoun')
+          );
+        });
+      for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
       offset = Math.max(s.end, offset + 1);
     }
   }
@@ -357,6 +370,24 @@ export class Attributor {
         ) {
           return this.result(null, m, 'byline');
         }
+      }
+    }
+    // 2a. A pull-quote ending its paragraph, signed on the next line: `« … »` then `– Tomas Tatar`.
+    if (d.close && /^[ \t]*\n/.test(view.slice(closeEnd, closeEnd + 40))) {
+      const next = /^[ \t]*\n\s*([-–—][ \t]*)(\S[^\n]{0,80})$/m.exec(view.slice(closeEnd, closeEnd + 140));
+      if (next && next.index === 0) {
+        const lineStart = closeEnd + next[0].indexOf(next[1]);
+        const line: Span = { start: lineStart, end: lineStart + next[1].length + next[2].length };
+        const m = this.mentions(line)[0];
+        if (
+          m &&
+          m.type === 'name' &&
+          m.kind !== 'place' &&
+          this.cues(line).length === 0 &&
+          /^[\s\-–—]*$/.test(view.slice(line.start, m.start)) &&
+          /^(?:\s*$|\s*[,(])/.test(view.slice(m.end, line.end))
+        )
+          return this.result(null, m, 'byline');
       }
     }
     // 2b. A headline's `« … » : les agriculteurs …` / `"…": Zelensky vows …`.
