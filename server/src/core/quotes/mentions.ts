@@ -116,6 +116,15 @@ const ABBREVIATED_TITLES = new Set(
 );
 
 /** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
+/** Weekdays and months, which never go on a name (`The BJP Friday termed…`). */
+const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi ' +
+    'dimanche january february april june july august september october november december janvier fevrier ' +
+    'avril juin juillet aout septembre octobre novembre decembre'
+  ).split(' '),
+);
+
 /** Particles that open a surname when capitalised (`De Wever`, `Van Overtveldt`, `Di Rupo`). */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'du']);
 const PARTICLES = new Set("von van der den de du des d' bin ben al el da di del ibn abu la le dos das".split(' '));
@@ -368,6 +377,8 @@ function nameAt(
       isCapitalized(tokens[j + 1].text) &&
       !NOT_NAMES.has(tokens[j + 1].norm) &&
       adjacent(text, tk, tokens[j + 1]);
+    // (`The BJP Friday termed…`: a weekday or a month ends a name.)
+    if (j > first && CALENDAR_WORDS.has(tk.norm)) break;
     if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
       last = j;
       j++;

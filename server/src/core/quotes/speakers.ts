@@ -637,6 +637,11 @@ export class SpeakerBook {
     if (m.type === 'pronoun') {
       // English `it` stands for an organisation (`"…," it said`).
       if (/^it$/i.test(m.name)) return this.resolveOrganization(m.start);
+      // English `he`/`she` is a person, never an organisation (`the council … , she added`).
+      if (this.language === 'en' && m.gender && !m.plural) {
+        const id = this.resolvePronoun(m.start, m.gender, false, Infinity, false);
+        return id && this.actorById(id)?.kind !== 'organization' ? id : null;
+      }
       return this.resolvePronoun(m.start, m.gender, m.plural, Infinity, true);
     }
     if (m.type === 'joint') return this.linkJoint(m);
