@@ -338,7 +338,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     hows.push(a.how);
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
-  echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1);
+  echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }
@@ -416,6 +416,7 @@ function echoPullQuotes(
   actors: Actor[],
   problems: Problem[],
   headlineEnd: number,
+  language: Language,
 ): void {
   const words = quotes.map((q, i) =>
     q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, 200)) : null,
@@ -425,7 +426,13 @@ function echoPullQuotes(
     // is "saddened": a headline's quoted word echoing an attributed quote is that speaker's.
     const headline = q.end <= headlineEnd;
     if ((q.kind === 'scare' && !headline) || q.text.length > 120) return;
-    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none') return;
+    // (`'This is not normal': Minister urges action`: a headline's unnamed speaker gives way to
+    // the named one whose words it echoes below.)
+    const said = headline && q.speaker ? actors.find((a) => a.id === q.speaker) : undefined;
+    const unnamed =
+      !!said &&
+      (!said.named || (!/\s/.test(said.name.trim()) && roleKind(fold(said.name), language)?.kind === 'person'));
+    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none' && !unnamed) return;
     const own = quoteWords(q.text);
     if (!headline && own.trim().split(' ').length < 2) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).
@@ -434,6 +441,7 @@ function echoPullQuotes(
       if (j !== i && words[j]?.includes(own)) source = quotes[j];
     }
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
+    if (unnamed && (!actors.find((a) => a.id === source.speaker)?.named || source.speaker === q.speaker)) return;
     if (q.kind === 'scare') q.kind = 'partial';
     q.speaker = source.speaker;
     q.speakerMention = null;
