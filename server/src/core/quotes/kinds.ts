@@ -215,7 +215,7 @@ const CHARGE_BEFORE =
 
 /** Words that introduce a name or a title, whoever speaks: `baptisé « … »`, `le livre « … »`. */
 const TITLES =
-  /(?:^|[\s'’])(?:so-called|dubbed|nicknamed|titled|entitled|baptis[ée]e?s?|intitul[ée]e?s?|surnomm[ée]e?s?|livre|ouvrage|roman|film|s[ée]rie|[ée]mission|chanson|album|spectacle|exposition|book|novel|movie|series|show|song|hashtag|slogan|motto|se\s+revendiqu\p{L}*|se\s+r[ée]clam\p{L}*\s+d[eu']?|se\s+disant|se\s+qualifi\p{L}*\s+d[e']|self-described|self-styled|calling\s+(?:himself|herself|themselves|itself))(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
+  /(?:^|[\s'’])(?:so-called|dubbed|nicknamed|titled|entitled|baptis[ée]e?s?|intitul[ée]e?s?|surnomm[ée]e?s?|livre|ouvrage|roman|film|documentaire|court-m[ée]trage|long-m[ée]trage|pi[èe]ce|op[ée]ra|ballet|festival|podcast|tableau|s[ée]rie|[ée]mission|chanson|album|spectacle|exposition|book|novel|movie|documentary|play|opera|festival|podcast|painting|series|show|song|hashtag|slogan|motto|se\s+revendiqu\p{L}*|se\s+r[ée]clam\p{L}*\s+d[eu']?|se\s+disant|se\s+qualifi\p{L}*\s+d[e']|self-described|self-styled|calling\s+(?:himself|herself|themselves|itself))(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
 /** Nouns that introduce a term when nobody is said to speak: `l'opération « … »`, `le principe de « … »`. */
 const TERMS =
   /(?:^|[\s'’])(?:op[ée]ration|plan|programme|projet|dispositif|mot|mots|terme|termes|expression|formule|surnom|label|marque|principe|notion|concept|operation|program|project|word|term|phrase|label|brand|principle|notion|concept)(?:\s+(?:de|d'|d’|du|des|of|the|la|le|l'|l’))?\s*$/iu;
