@@ -418,8 +418,10 @@ function echoPullQuotes(
   headlineEnd: number,
   language: Language,
 ): void {
+  // (A headline's words may come from far into a long statement: read more of each quote then.)
+  const reach = headlineEnd > 0 ? 2000 : 200;
   const words = quotes.map((q, i) =>
-    q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, 200)) : null,
+    q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, reach)) : null,
   );
   quotes.forEach((q, i) => {
     // `Council 'saddened' by closure` as the headline, the council's statement below saying it

@@ -909,6 +909,13 @@ export class SpeakerBook {
         if (m.kind === 'organization') return null;
       }
     }
+    // `a affirmé notre interlocuteur`, `our interviewee`, `ce dernier`: the person the text has been
+    // quoting, whoever they are.
+    if (!m.plural && /^(?:interlocut(?:eur|rice)|interviewee)$/.test(folded)) {
+      const id = this.resolvePronoun(m.start, m.gender, false, 3000);
+      const a = this.actorById(id);
+      if (a) return this.withMention(a, m);
+    }
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
     const headed = this.roleHead(m, folded, canon);
