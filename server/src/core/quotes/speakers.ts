@@ -549,7 +549,7 @@ export class SpeakerBook {
       }
     }
     // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
-    if (best && !plural && !best.subject && best.mention) {
+    if (best && !plural && !best.subject && !best.speaker) {
       const from = best.offset;
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
