@@ -235,8 +235,7 @@ export class Attributor {
           const lead = view.slice(s.start, m.start);
           return (
             /^[^;:«»"“”]{3,200},\s*$/.test(lead) &&
-            !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether|selon|according)(?=[\s'’]|$)/i.test(lead) &&
-            !ms.some((x) => x !== m && x.prep === null && x.start < m.start && x.type !== 'pronoun')
+            !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether|selon|according)(?=[\s'’]|$)/i.test(lead)
           );
         });
       for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
