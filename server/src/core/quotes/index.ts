@@ -338,6 +338,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     hows.push(a.how);
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
+  namedLater(quotes, book.actors, view);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
@@ -403,6 +404,50 @@ function quoteWords(s: string): string {
   return ` ${fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+}
+
+/** How far into the article a lede's `A councillor…` may stand, and how soon the name must follow. */
+const LEDE_REACH = 700;
+const NAME_FOLLOWS_WITHIN = 500;
+
+/**
+ * The news lede that names its speaker a sentence later: `A councillor whose town was cut off
+ * said she was "in tears"… Heather Townsend said…`. A person introduced near the top with an
+ * indefinite article (`a`, `an`, `un`, `une`) and never named is the first person named right
+ * after, when that person speaks too and no office of theirs says otherwise.
+ */
+function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
+  const firstMention = (a: Actor): number => (a.mentions.length ? Math.min(...a.mentions.map((m) => m.start)) : -1);
+  const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
+  for (const unnamed of [...actors]) {
+    if (unnamed.kind !== 'person' || unnamed.named || !speakers.has(unnamed.id)) continue;
+    const at = firstMention(unnamed);
+    if (at < 0 || at > LEDE_REACH || !/(?:^|\s)(?:a|an|un|une)\s+$/i.test(view.slice(Math.max(0, at - 4), at)))
+      continue;
+    let next: Actor | null = null;
+    let nextAt = Infinity;
+    for (const a of actors) {
+      if (a.kind !== 'person' || !a.named) continue;
+      const f = firstMention(a);
+      if (f > at && f < nextAt) {
+        next = a;
+        nextAt = f;
+      }
+    }
+    if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !speakers.has(next.id)) continue;
+    const head = fold(unnamed.name).split(/\s+/)[0];
+    if (
+      next.role &&
+      !fold(next.role)
+        .split(/[\s,'’-]+/)
+        .includes(head)
+    )
+      continue;
+    for (const q of quotes) if (q.speaker === unnamed.id) q.speaker = next.id;
+    next.mentions.push(...unnamed.mentions);
+    next.mentions.sort((x, y) => x.start - y.start);
+    actors.splice(actors.indexOf(unnamed), 1);
+  }
 }
 
 /**
