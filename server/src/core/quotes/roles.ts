@@ -37,7 +37,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'ambulanciere secouriste sauveteur sauveteuse cuisinier cuisiniere boulanger boulangere vigneron ' +
     'vigneronne viticulteur viticultrice eleveur eleveuse pecheur pecheuse artisan artisane entrepreneur ' +
     'entrepreneuse restaurateur restauratrice hotelier hoteliere banquier banquiere investisseur ' +
-    'investisseuse actionnaire associe associee comptable consultant consultante architecte urbaniste ' +
+    'investisseuse actionnaire associee comptable consultant consultante architecte urbaniste ' +
     'edile tresorier tresoriere coordinateur coordinatrice coordonnateur coordonnatrice organisateur ' +
     'organisatrice rapporteur rapporteure gestionnaire scientifique biologiste chimiste physicien ' +
     'physicienne astronome astrophysicien astrophysicienne mathematicien mathematicienne archeologue ' +
@@ -50,17 +50,17 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'selectionneur selectionneuse arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
     'detenu detenue prisonnier prisonniere accuse accusee prevenu prevenue suspect suspecte inculpe ' +
     'inculpee condamne condamnee plaignant plaignante requerant requerante rescape rescapee survivant ' +
-    'survivante otage blesse blessee sinistre sinistree refugie refugiee migrant migrante exile exilee ' +
+    'survivante otage blesse blessee sinistree refugie refugiee migrant migrante exile exilee ' +
     'resident residente locataire proprietaire usager usagere consommateur consommatrice automobiliste ' +
-    'pieton pietonne voyageur voyageuse passager passagere touriste visiteur visiteuse pelerin fidele ' +
+    'pieton pietonne voyageur voyageuse passager passagere touriste visiteur visiteuse pelerin ' +
     'pretre cure abbe eveque archeveque cardinal imam rabbin pasteur pasteure moine religieuse aumonier ' +
-    'mufti fonctionnaire douanier douaniere brigadier amiral pilote sapeur-pompier instituteur ' +
+    'mufti fonctionnaire douanier douaniere brigadier amiral sapeur-pompier instituteur ' +
     'institutrice lyceen lyceenne collegien collegienne doctorant doctorante universitaire greviste ' +
     'activiste ecologiste feministe dissident dissidente partisan partisane sympathisant sympathisante ' +
     'adherent adherente bourgmestre echevin echevine syndic consul consule paysan paysanne fermier ' +
-    'fermiere chomeur chomeuse cadre grand-mere grand-pere oncle tante cousin cousine compagnon compagne ' +
+    'fermiere chomeur chomeuse grand-mere grand-pere oncle tante cousin cousine compagnon compagne ' +
     'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
-    'educatrice puericultrice assureur guide moniteur monitrice surveillant surveillante concierge ' +
+    'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
     'intervenant intervenante'
   ).split(' '),
   en: (
@@ -74,12 +74,12 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'commissioner strategist consultant scientist mp backbencher frontbencher peer councillor councilor ' +
     'insider veteran organiser organizer owner teacher student worker farmer pastor priest rabbi imam ' +
     'bishop publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter ' +
-    'anchor principal superintendent provost dean registrar trustee regent sheriff trooper constable ' +
+    'anchor superintendent provost dean registrar trustee regent sheriff trooper constable ' +
     'marshal ranger warden firefighter paramedic medic physician epidemiologist virologist psychologist ' +
     'psychiatrist therapist dentist veterinarian midwife clinician pediatrician oncologist cardiologist ' +
     'pollster demographer historian sociologist anthropologist biologist chemist physicist geologist ' +
     'astronomer climatologist meteorologist forecaster engineer architect planner designer programmer ' +
-    'entrepreneur executive investor trader banker broker accountant auditor regulator lobbyist counsel ' +
+    'entrepreneur investor trader banker broker accountant auditor lobbyist counsel ' +
     'barrister solicitor magistrate juror defendant plaintiff petitioner suspect inmate prisoner ' +
     'detainee convict survivor hostage refugee migrant immigrant homeowner tenant landlord neighbor ' +
     'neighbour shopper consumer customer client patient passenger motorist pedestrian cyclist commuter ' +
@@ -94,7 +94,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'demonstrator unionist steward administrator treasurer comptroller clerk undersecretary legislator ' +
     'assemblyman assemblywoman councilman councilwoman councilmember alderman selectman supervisor ' +
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
-    'proprietor operator admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
+    'proprietor admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
     'spokesmen bartender chef waiter driver cashier'
   ).split(' '),
 };
