@@ -406,6 +406,10 @@ function quoteWords(s: string): string {
     .trim()} `;
 }
 
+/** Descriptions newsrooms keep anonymous on purpose. */
+const ANONYMOUS_ROLES =
+  /^(?:spokes(?:man|woman|person)|porte-parole|officials?|sources?|responsable|aide|advis[eo]r|conseill(?:er|ere)|insider|diplomate?)$/;
+
 /** How far into the article a lede's `A councillor…` may stand, and how soon the name must follow. */
 const LEDE_REACH = 700;
 const NAME_FOLLOWS_WITHIN = 500;
@@ -436,6 +440,8 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
     }
     if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !speakers.has(next.id)) continue;
     const head = fold(unnamed.name).split(/\s+/)[0];
+    // (Spokespeople, officials and sources stay anonymous: `a spokesman said`, then someone else.)
+    if (ANONYMOUS_ROLES.test(head)) continue;
     if (
       next.role &&
       !fold(next.role)
