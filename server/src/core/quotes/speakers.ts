@@ -613,6 +613,25 @@ export class SpeakerBook {
   }
 
   /**
+   * Who spoke through the document last named with this noun (`a statement from X`, `un
+   * communiqué de X`) within the previous paragraphs: the speaker the text gave it then.
+   */
+  private authorOfDocument(noun: string, offset: number): string | null {
+    const list = this.referents;
+    const from = Math.max(0, offset - 1200);
+    const before = fold(this.text.slice(from, offset));
+    const at = before.lastIndexOf(noun);
+    if (at < 0) return null;
+    const docAt = from + at;
+    // The speaker given a quote right after that mention of the document.
+    for (let i = this.indexBefore(offset) - 1; i >= 0 && list[i].offset >= docAt; i--) {
+      const r = list[i];
+      if (r.speaker && r.actorId && r.offset - docAt < 300) return r.actorId;
+    }
+    return null;
+  }
+
+  /**
    * A person named in full shortly before `offset` whose name's initials spell `letters`
    * (`PSPP` after `Paul St-Pierre Plamondon`). Only the referents of the last few paragraphs
    * are read, so an article full of acronyms stays linear.
@@ -899,8 +918,11 @@ export class SpeakerBook {
       if (/^(?:le|la|l'|ce|cette|the|this)$/.test(det)) {
         // (`La police a bouclé le quartier. « … », indiquait le message d'alerte`: an
         // organisation named by a description issues documents too.)
-        // A speaker or a subject first (`des téléphones des Québécois` is no issuer).
+        // The same document named before with its author (`A statement from X said "…". "…," the
+        // statement said`), else an organisation, a speaker or a subject first (`des téléphones
+        // des Québécois` is no issuer).
         const id =
+          this.authorOfDocument(folded.split(' ')[0], m.start) ??
           this.resolveOrganizationWithin(m.start, 800, null, { descriptions: true, prominentFirst: true }) ??
           this.resolvePronoun(m.start, null, false, 800);
         const a = id ? this.actorById(id) : undefined;
