@@ -186,7 +186,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       weak: a.how === 'subject',
       language,
       cueRightBefore:
-        !!a.cue && a.cue.end <= anchor && /^[\s:,]*(?:que\s+|qu'|that\s+)?$/.test(view.slice(a.cue.end, anchor)),
+        !!a.cue &&
+        a.cue.end <= anchor &&
+        // (`Ryan said -- quote -- "For that, I apologize."`: radio copy reading out the marks.)
+        /^[\s:,]*(?:(?:--|—|–)\s*quote\s*(?:--|—|–)\s*)?(?:que\s+|qu'|that\s+)?$/i.test(view.slice(a.cue.end, anchor)),
       // `a été condamné pour « … »` is a sentence, not speech; `accused X of “…”` is speech.
       spoken: !!a.cue && !/(?:^|\s)(?:été|ete|été|been|was|were|is|are|être|etre)\s/iu.test(a.cue.text),
     };

@@ -66,6 +66,17 @@ export function quoteKind(k: KindInput): QuoteKind {
   )
     return 'direct';
   if (words >= 4 && fullSentences(k.content, k.lead, k.language)) return 'direct';
+  // `Fitzgerald noted "essentially, the state of Illinois was for sale."`: a clause right after
+  // its speech verb, with no `that` and no words of the writer between, is what was said.
+  if (
+    words >= 4 &&
+    k.cueRightBefore &&
+    !/(?:^|\s)(?:que|qu'|qu’|that)\s*$/iu.test(k.lead) &&
+    !PHRASE_LEAD.test(k.lead) &&
+    /[.!?…]\s*$/.test(k.content.trim()) &&
+    ANY_FINITE[k.language ?? 'en'].test(k.content)
+  )
+    return 'direct';
   if (words >= 3 && headlineClause(k.lead, k.content, k.language)) return 'direct';
   return finish(k, words, initial);
 }
@@ -129,6 +140,12 @@ function fullSentences(content: string, lead: string, language: Language | undef
   }
   return language === 'fr' && /[\p{L}\d][)\]]?\s*[.!?…]$/u.test(trimmed) && !ABBREVIATION_STOP.test(trimmed);
 }
+
+/** A finite verb anywhere in the words: they make a clause of their own. */
+const ANY_FINITE: Record<Language, RegExp> = {
+  en: /(?:^|[^\p{L}'’])(?:is|are|was|were|will|would|can|could|should|must|has|have|had|did|does|do|won't|can't|don't|doesn't|didn't|i'm|we're|it's)(?![\p{L}'’])/iu,
+  fr: /(?:^|[^\p{L}'’])(?:est|sont|était|étaient|sera|seront|serait|ont|avait|avaient|va|vont|doit|doivent|peut|peuvent|faut|fait|font)(?![\p{L}'’])/iu,
+};
 
 /** `Gillibrand: If reelected ‘I will serve…’`, `Macron : demain « nous serons prêts »`: a name, a colon and a few words. */
 const HEADLINE_LEAD = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s+[^:;.!?«»"“”]{0,40}$/u;
