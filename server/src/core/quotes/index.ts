@@ -150,7 +150,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         multiParagraph: false,
         block: true,
         intro: null,
-        byline: null,
+        byline: u.byline,
         incise: u.incise,
       })),
     );

@@ -139,8 +139,12 @@ function genderOfName(name: string): 'm' | 'f' | null {
   return null;
 }
 
+/** A name's last word, its suffix aside (`Clarence Norman Jr.` → `norman`). */
 function lastWord(s: string): string {
-  const words = fold(s).split(/[\s]+/);
+  const words = fold(s)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv|fils|pere)\.?$/.test(words[words.length - 1])) words.pop();
   return words[words.length - 1] ?? '';
 }
 

@@ -3,7 +3,10 @@
  * bare (`Nous avons fait un bon match, a-t-il déclaré. Les joueurs ont tout donné.`), the
  * inverted pronoun of the incise alone saying whose words they are. Only inverted clitic
  * incises count (`a-t-il déclaré`, `dit-elle`, `explique-t-il`): a verb before its pronoun
- * is never the writer's narration.
+ * is never the writer's narration. Scraped pages whose quote marks were stripped leave two
+ * more signs: a space before the incise's comma (`c'est encore plus à la page , explique la
+ * codirectrice`), and a pull-quote widget's trailer (`… Une citation de :Mireille Baril,
+ * codirectrice du festival`).
  */
 import type { Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
@@ -11,8 +14,13 @@ import type { speechVerbLexicon } from './lexicon';
 import { tokenAt, type Token } from './view';
 
 export interface UnmarkedSpeech extends Span {
-  incise: CueMatch;
+  incise: CueMatch | null;
+  /** The name after a pull-quote widget's `Une citation de :`. */
+  byline: Span | null;
 }
+
+/** A pull-quote widget's trailer left in the text: `Une citation de :Name, role`. */
+const CITATION_TRAILER = /\s*Une citation de\s*:\s*/u;
 
 /** Quote marks of any kind: a paragraph that has one is left to the marked quotes. */
 const ANY_MARK = /[«»“”"„‹›]/;
@@ -33,11 +41,28 @@ export function findUnmarkedSpeech(
   const out: UnmarkedSpeech[] = [];
   for (const p of paragraphs) {
     const line = view.slice(p.start, p.end);
-    if (ANY_MARK.test(line) || !/-t-|-(?:il|elle|ils|elles)\b/.test(line) || taken(p)) continue;
+    // A pull-quote widget's trailer holds the whole line, marks inside it included.
+    const trailer = CITATION_TRAILER.exec(line);
+    if (trailer && trailer.index > 0 && line.slice(0, trailer.index).trim().split(/\s+/).length >= 3) {
+      const name = p.start + trailer.index + trailer[0].length;
+      out.push({ start: p.start, end: p.start + trailer.index, incise: null, byline: { start: name, end: p.end } });
+      continue;
+    }
+    if (ANY_MARK.test(line) || !/-t-|-(?:il|elle|ils|elles)\b|\s,\s/.test(line) || taken(p)) continue;
     const from = tokenAt(tokens, p.start);
     const to = tokenAt(tokens, p.end);
     for (const cue of findCues(view, tokens, from, to, lexicon, language, () => false)) {
-      if (!cue.clitic || cue.source) continue;
+      if (cue.source || cue.form !== 'finite') continue;
+      // `… c'est encore plus à la page , explique la codirectrice`: the space left where the
+      // closing mark was says the paragraph so far was speech.
+      const stripped = /\S\s+,\s*$/.test(view.slice(Math.max(p.start, cue.start - 6), cue.start));
+      if (stripped && !cue.clitic) {
+        const end = p.start + view.slice(p.start, cue.start).replace(/\s+,\s*$/, '').length;
+        if (view.slice(p.start, end).trim().split(/\s+/).length >= 4)
+          out.push({ start: p.start, end, incise: cue, byline: null });
+        continue;
+      }
+      if (!cue.clitic) continue;
       // The sentence the incise sits in (`M. Dupont` is no sentence end).
       const before = view.slice(p.start, cue.start);
       let stop = -1;
@@ -47,17 +72,18 @@ export function findUnmarkedSpeech(
       }
       const start = stop >= 0 ? p.start + stop : p.start;
       const head = view.slice(start, cue.start);
-      const comma = /,\s*$/.exec(head);
+      const comma = /\s*,\s*$/.exec(head);
       if (!comma) continue;
       // `Les joueurs, explique-t-il, ont tout donné.`: the sentence goes on after the incise.
       const rest = /^\s*,\s*([^.!?…]+[.!?…]?)/.exec(view.slice(cue.end, p.end));
-      const goesOn = !!rest && rest[1].trim().split(/\s+/).length >= 3;
+      // (`…, a-t-elle garanti, soutenant que…`: a participle after the incise is the writer's.)
+      const goesOn = !!rest && rest[1].trim().split(/\s+/).length >= 3 && !/^\p{L}+ant\b/u.test(rest[1].trim());
       const headWords = head.trim().split(/\s+/).length;
       if (headWords < (goesOn ? 2 : 4)) continue;
-      out.push({ start, end: cue.start - comma[0].length, incise: cue });
+      out.push({ start, end: cue.start - comma[0].length, incise: cue, byline: null });
       if (rest && goesOn) {
         const s = cue.end + rest[0].indexOf(rest[1]);
-        out.push({ start: s, end: s + rest[1].trimEnd().length, incise: cue });
+        out.push({ start: s, end: s + rest[1].trimEnd().length, incise: cue, byline: null });
       }
     }
   }
