@@ -85,8 +85,10 @@ const BARE_STOP = new Set(
 );
 
 const CLAUSE_RESET: Record<Language, RegExp> = {
-  fr: /;|\btandis que\b|\balors que\b|\bmais\b/g,
-  en: /;|\bwhereas\b|\bwhile\b|\bbut\b/g,
+  // (`Si la procureure estime que…, l'avocat estime que « … »`: an opening condition's verb
+  // is not the quote's cue.)
+  fr: /;|\btandis que\b|\balors que\b|\bmais\b|^\s*(?:si|même si|bien que|quand|lorsque|lorsqu')\s[^,;«»"“”]{3,200},/gi,
+  en: /;|\bwhereas\b|\bwhile\b|\bbut\b|^\s*(?:if|although|though|even if|when)\s[^,;«»"“”]{3,200},/gi,
 };
 
 /** Attributes quotes; one per article, as it caches sentences' mentions and cues. */

@@ -1014,7 +1014,8 @@ export class SpeakerBook {
         }
         continue;
       }
-      if (m.gender && r.gender && m.gender !== r.gender) return null;
+      // (`Si la procureure estime…, l'avocat estime`: a woman named just before is not `l'avocat`.)
+      if (m.gender && r.gender && m.gender !== r.gender) continue;
       const role = r.mention?.role ?? actor?.role ?? null;
       const ok = role
         ? sameOrSubset(this.canon(role), canon) ||
