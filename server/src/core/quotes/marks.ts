@@ -176,6 +176,15 @@ export function findMarkedQuotes(
           continue;
         }
       }
+      // `Moulin : "Disons… \n\n … de ma faute."`: a straight quote that runs over paragraphs
+      // without reopening them, closed by the only straight mark at a later paragraph's end.
+      const closeAt = open.mark === '"' ? straightCloseLater(text, at) : -1;
+      if (closeAt >= 0) {
+        emit(open.at, open.at + 1, closeAt, closeAt, true);
+        open = null;
+        i = closeAt;
+        continue;
+      }
       if (!WEAK.has(open.mark) || open.multi) {
         unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
         emit(open.at, open.at + 1, i, null, open.multi);
@@ -229,6 +238,31 @@ export function findMarkedQuotes(
     } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
   }
   return { quotes, problems };
+}
+
+/** How many paragraphs a straight quote that is never reopened may run over. */
+const STRAIGHT_RUN = 4;
+
+/**
+ * The offset of the straight mark that closes, at the end of one of the next few paragraphs,
+ * a straight quote left open at a line's end: the paragraphs before it hold no straight mark
+ * and it is its paragraph's only one. -1 when there is none.
+ */
+function straightCloseLater(text: string, from: number): number {
+  let at = from;
+  for (let n = 0; n < STRAIGHT_RUN && at < text.length && at - from < 3000; n++) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    const marks = line.split('"').length - 1;
+    if (/[«»“”„]/.test(line)) return -1;
+    if (marks === 1) {
+      const k = line.lastIndexOf('"');
+      return /^\s*$/.test(line.slice(k + 1)) && k > 0 ? at + k : -1;
+    }
+    if (marks > 1) return -1;
+    at = nextLineStart(text, end).at;
+  }
+  return -1;
 }
 
 /** Straight double marks after `i` on its line. */
