@@ -124,11 +124,20 @@ export class CodePointIndex {
 }
 
 function countBelowOrEqual(sorted: number[], value: number): number {
+  return partitionPoint(sorted, (x) => x <= value);
+}
+
+/**
+ * The index of the first element for which `before` is false, in a list where it holds for
+ * a prefix only (binary search): where an offset falls among spans, tokens or mentions kept
+ * in text order.
+ */
+export function partitionPoint<T>(list: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
+    if (before(list[mid])) lo = mid + 1;
     else hi = mid;
   }
   return lo;

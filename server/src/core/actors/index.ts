@@ -4,7 +4,7 @@
  * evidence), and the later mentions that refer back to them (surname alone, role
  * descriptions).
  */
-import { fold, slugify } from '../text';
+import { fold, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
 import {
   FEMALE_FIRST_NAMES,
@@ -811,13 +811,7 @@ function determinerStart(text: string, tokens: readonly Token[], first: number):
 
 /** The first and last tokens inside a span (binary search: tokens are in text order). */
 function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens, (t) => t.end <= span.start);
   let last = lo - 1;
   while (last + 1 < tokens.length && tokens[last + 1].start < span.end) last++;
   return last >= lo ? [lo, last] : [-1, -2];
@@ -2195,13 +2189,7 @@ const RANKS = ['premier', 'premiere', 'prime', 'vice', 'sous', 'deputy', 'adjoin
 
 /** The last item placed before `offset` in a list sorted by place (binary search), or null. */
 function latestBefore<T extends { at: number }>(list: readonly T[], offset: number): T | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list, (x) => x.at < offset);
   return lo > 0 ? list[lo - 1] : null;
 }
 

@@ -8,7 +8,7 @@
  * introduces it with a colon; the intro of the list it sits in; the sentence's subject when a
  * cue follows later in the sentence.
  */
-import { fold } from '../text';
+import { fold, partitionPoint } from '../text';
 import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
@@ -144,15 +144,7 @@ export class Attributor {
 
   /** Index of the first quoted stretch ending after `offset` (stretches are sorted and disjoint). */
   private firstQuotedEndingAfter(offset: number): number {
-    const q = this.c.quoted;
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.c.quoted, (q) => q.end <= offset);
   }
 
   /** Speaker mentions of a span (outside quotes), left to right. */
@@ -178,13 +170,7 @@ export class Attributor {
   /** The mentions of a sentence that start within `[from, to)`: a window, so giant sentences stay linear. */
   private mentionsNear(S: Span, from: number, to: number): SpeakerMention[] {
     const all = this.mentions(S);
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(all, (m) => m.start < from);
     let end = lo;
     while (end < all.length && all[end].start < to) end++;
     return lo === 0 && end === all.length ? all : all.slice(lo, end);
@@ -949,15 +935,7 @@ export class Attributor {
 
   /** Index of the first quoted stretch starting at or after an offset. */
   private firstQuoteFrom(offset: number): number {
-    const q = this.c.quoted;
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.c.quoted, (q) => q.start < offset);
   }
 
   private result(cue: CueMatch | null, mention: SpeakerMention | null, how: string): Attribution {

@@ -3,7 +3,7 @@
  * that reports it and its speaker, linking speakers to the article's actors (or creating
  * them). See ARCHITECTURE.md, section "Quotes and speakers", for how attribution works.
  */
-import { fold } from '../text';
+import { fold, partitionPoint } from '../text';
 import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '../types';
 import { Attributor, type Attribution, type Draft } from './attribution';
 import { findBlockCandidates } from './blocks';
@@ -130,13 +130,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   const unmarked = findUnmarkedSpeech(view, tokens, paragraphs, lexicon, language, (span) => {
     // (Drafts are sorted by start: any of the few that start before the span's end and reach
     // into it; quotes do not nest deeper than that.)
-    let lo = 0;
-    let hi = drafts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (drafts[mid].start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(drafts, (d) => d.start < span.end);
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (drafts[i].end > span.start) return true;
     return ctx.ignored.some((s) => s.start < span.end && span.start < s.end);
   });

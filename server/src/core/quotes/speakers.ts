@@ -6,7 +6,7 @@
  * person last mentioned.
  */
 import { initials } from '../actors/institutions';
-import { fold, slugify } from '../text';
+import { fold, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
@@ -249,27 +249,18 @@ export class SpeakerBook {
 
   private indexMention(start: number, end: number, actor: Actor): void {
     const idx = this.mentionIndex;
-    let lo = 0;
-    let hi = idx.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (idx[mid].start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    idx.splice(lo, 0, { start, end, actor });
+    idx.splice(
+      partitionPoint(idx, (x) => x.start <= start),
+      0,
+      { start, end, actor },
+    );
     this.longestMention = Math.max(this.longestMention, end - start);
   }
 
   private overlapping(start: number, end: number): Array<{ start: number; end: number; actor: Actor }> {
     const idx = this.mentionIndex;
     const from = start - this.longestMention;
-    let lo = 0;
-    let hi = idx.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (idx[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(idx, (x) => x.start < from);
     const out: Array<{ start: number; end: number; actor: Actor }> = [];
     for (let i = lo; i < idx.length && idx[i].start < end; i++) if (idx[i].end > start) out.push(idx[i]);
     return out;
@@ -319,13 +310,7 @@ export class SpeakerBook {
    */
   forgetInside(quoted: readonly Span[]): void {
     const inside = (offset: number): boolean => {
-      let lo = 0;
-      let hi = quoted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quoted[mid].end <= offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(quoted, (q) => q.end <= offset);
       return lo < quoted.length && quoted[lo].start <= offset;
     };
     const kept = this.referents.filter((r) => !inside(r.offset));
@@ -356,13 +341,7 @@ export class SpeakerBook {
   /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
   private addReferent(r: Referent): void {
     const list = this.referents;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].offset <= r.offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list, (x) => x.offset <= r.offset);
     if (lo === list.length) list.push(r);
     else list.splice(lo, 0, r);
   }
@@ -450,15 +429,7 @@ export class SpeakerBook {
   }
 
   private indexBefore(offset: number): number {
-    const list = this.referents;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.referents, (r) => r.offset < offset);
   }
 
   /**

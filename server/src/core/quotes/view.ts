@@ -2,7 +2,7 @@
  * A normalised view of the article for the quote detectors, with the same length as the text
  * so that every offset found in it is an offset of the article.
  */
-import { fold } from '../text';
+import { fold, partitionPoint } from '../text';
 import type { Span } from '../types';
 
 /**
@@ -53,14 +53,7 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
 
 /** Index of the first token starting at or after an offset (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens, (t) => t.start < offset);
 }
 
 /** True for a word that starts with a capital letter. */
