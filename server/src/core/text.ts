@@ -33,14 +33,7 @@ export function slugify(s: string): string {
  * is): which line, sentence or block an offset falls in, given their start offsets.
  */
 export function lastAtOrBefore(starts: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(starts, (s) => s <= value) - 1);
 }
 
 /** Finds line numbers and columns of offsets in one text, by binary search over line starts. */
