@@ -6,16 +6,8 @@
  */
 import { fold, lastAtOrBefore } from '../text';
 import type { ActorKind, Language } from '../types';
+import { set } from './lexicon';
 import type { Token } from './tokens';
-
-function set(words: string): Set<string> {
-  return new Set(
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => fold(w)),
-  );
-}
 
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
 export const EN_ORG_HEADS = set(`

@@ -5,7 +5,8 @@
  */
 import { fold } from '../text';
 
-function set(words: string): Set<string> {
+/** A set of folded words from a whitespace-separated list, as the word lists below are written. */
+export function set(words: string): Set<string> {
   return new Set(
     words
       .split(/\s+/)
