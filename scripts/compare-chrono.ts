@@ -165,11 +165,11 @@ function goldCases(articles: string, golds: string): DateCase[] {
     });
 }
 
-/** The hand-written sentences, one phenomenon each. */
-export function sentenceCases(): DateCase[] {
-  const doc = parse(readFileSync(join(FIXTURES, 'dates', 'sentences.yaml'), 'utf8'));
+/** Cases of a YAML fixture of `test/fixtures/dates/`, named with a prefix and their rank. */
+function yamlCases(file: string, prefix: string): DateCase[] {
+  const doc = parse(readFileSync(join(FIXTURES, 'dates', file), 'utf8'));
   return (doc.cases as { lang: Language; published: unknown; text: string; dates: GoldDate[] }[]).map((c, i) => ({
-    name: `s${i + 1}`,
+    name: `${prefix}${i + 1}`,
     language: c.lang,
     published: asIso(c.published),
     text: c.text,
@@ -177,16 +177,14 @@ export function sentenceCases(): DateCase[] {
   }));
 }
 
+/** The hand-written sentences, one phenomenon each. */
+export function sentenceCases(): DateCase[] {
+  return yamlCases('sentences.yaml', 's');
+}
+
 /** Short news paragraphs: running text, with numbers and ages that are not all dates. */
 export function newsCases(): DateCase[] {
-  const doc = parse(readFileSync(join(FIXTURES, 'dates', 'news.yaml'), 'utf8'));
-  return (doc.cases as { lang: Language; published: unknown; text: string; dates: GoldDate[] }[]).map((c, i) => ({
-    name: `n${i + 1}`,
-    language: c.lang,
-    published: asIso(c.published),
-    text: c.text,
-    gold: c.dates.map((d) => ({ ...d, text: String(d.text), value: asIso(d.value) })),
-  }));
+  return yamlCases('news.yaml', 'n');
 }
 
 /** Our parser, as the pipeline calls it (the detected publication date when none is given). */
