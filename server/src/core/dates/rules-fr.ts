@@ -100,11 +100,12 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
       const tense = m[4] ? (keyOf(m[4]) === 'dernier' ? 'past' : 'future') : undefined;
       // janvier de cette année, mars de l'an dernier: the year is counted from now.
       const yearOffset = m[5] ? 0 : m[6] ? (/^(?:dernier|dernière|passée)$/.test(keyOf(m[6])) ? -1 : 1) : undefined;
+      const modifier = mod.includes('fin') ? 'end' : mod.includes('début') ? 'start' : mod ? 'mid' : undefined;
       if (yearOffset !== undefined) {
         return cand(m.index, m.index + m[0].length, 'date', {
           k: 'calendar',
           month: lookup(months, m[2])!,
-          mod: mod.includes('fin') ? 'end' : mod.includes('début') ? 'start' : mod ? 'mid' : undefined,
+          mod: modifier,
           yearOffset,
         });
       }
@@ -114,7 +115,6 @@ export function frenchRules(x: Lexicon, add: AddRule): void {
         // "Mars" the planet or a name: a capital month without year needs "en"/"de" before it.
         if (/^M/.test(m[2]) && keyOf(m[2]) === 'mars' && !/(?:en|de|d')\s*$/.test(before(text, m.index))) return null;
       }
-      const modifier = mod.includes('fin') ? 'end' : mod.includes('début') ? 'start' : mod ? 'mid' : undefined;
       return cand(
         m.index,
         m.index + m[0].length,
