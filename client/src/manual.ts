@@ -74,6 +74,27 @@ export function registerManualActions(holder: ClientHolder): vscode.Disposable {
     return { client, uri: client.code2ProtocolConverter.asUri(document.uri), range, document };
   }
 
+  /**
+   * The speaker a command was given (`null`: unknown), else the one the annotator picks among
+   * the article's actors once `ready` says the cursor or selection is where it should be;
+   * undefined when there is none to apply.
+   */
+  async function speakerFor(
+    t: Target,
+    given: unknown,
+    ready: (ctx: ManualContext) => boolean,
+    hint: string,
+  ): Promise<string | null | undefined> {
+    if (typeof given === 'string' || given === null) return given;
+    const ctx = await context(t);
+    if (!ctx) return undefined;
+    if (!ready(ctx)) {
+      void vscode.window.showInformationMessage(`Article Annotator: ${hint}`);
+      return undefined;
+    }
+    return pickSpeaker(ctx);
+  }
+
   async function context(t: Target): Promise<ManualContext | undefined> {
     const ctx = await t.client.sendRequest(ManualContextRequest.type, { uri: t.uri, range: t.range });
     if (!ctx) void vscode.window.showInformationMessage('Article Annotator: this file is not an article.');
@@ -138,17 +159,13 @@ export function registerManualActions(holder: ClientHolder): vscode.Disposable {
     command(MANUAL_COMMANDS.speaker, async (uri, range, nameArg) => {
       const t = await target(uri, range);
       if (!t) return;
-      let speaker: string | null | undefined = typeof nameArg === 'string' || nameArg === null ? nameArg : undefined;
-      if (speaker === undefined) {
-        const ctx = await context(t);
-        if (!ctx) return;
-        if (!ctx.quote && !ctx.selection.trim()) {
-          void vscode.window.showInformationMessage('Article Annotator: put the cursor in a quote first.');
-          return;
-        }
-        speaker = await pickSpeaker(ctx);
-        if (speaker === undefined) return;
-      }
+      const speaker = await speakerFor(
+        t,
+        nameArg,
+        (ctx) => !!ctx.quote || !!ctx.selection.trim(),
+        'put the cursor in a quote first.',
+      );
+      if (speaker === undefined) return;
       return apply(t, { op: 'speaker', range: t.range, speaker });
     }),
 
@@ -178,18 +195,13 @@ export function registerManualActions(holder: ClientHolder): vscode.Disposable {
     command(MANUAL_COMMANDS.addQuote, async (uri, range, speakerArg) => {
       const t = await target(uri, range);
       if (!t) return;
-      let speaker: string | null | undefined =
-        typeof speakerArg === 'string' || speakerArg === null ? speakerArg : undefined;
-      if (speaker === undefined) {
-        const ctx = await context(t);
-        if (!ctx) return;
-        if (!ctx.selection.trim()) {
-          void vscode.window.showInformationMessage('Article Annotator: select the quoted words first.');
-          return;
-        }
-        speaker = await pickSpeaker(ctx);
-        if (speaker === undefined) return;
-      }
+      const speaker = await speakerFor(
+        t,
+        speakerArg,
+        (ctx) => !!ctx.selection.trim(),
+        'select the quoted words first.',
+      );
+      if (speaker === undefined) return;
       return apply(t, { op: 'addQuote', range: t.range, speaker });
     }),
 
