@@ -1033,6 +1033,8 @@ export class SpeakerBook {
     return woman;
   }
 
+  private headline: { span: Span; bodyStart: number } | null | undefined;
+
   /**
    * `Emmanuel Macron : « Je ne démissionnerai pas »` as the headline, then `Le chef de l'État
    * s'est exprimé…` opening the body: a description at the start of the lead names the one
@@ -1040,11 +1042,19 @@ export class SpeakerBook {
    */
   private headlinePerson(m: SpeakerMention): string | null {
     const text = this.text;
-    const headline = headlineSpan(text);
-    if (!headline || m.start < headline.end) return null;
-    const lead = headline.start;
-    const nl = headline.end;
-    const bodyStart = nl + /^\s*/.exec(text.slice(nl))![0].length;
+    // (The headline and where the body starts, read once per article.)
+    if (this.headline === undefined)
+      this.headline = ((): { span: Span; bodyStart: number } | null => {
+        const span = headlineSpan(text);
+        if (!span) return null;
+        let bodyStart = span.end;
+        while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++;
+        return { span, bodyStart };
+      })();
+    if (!this.headline || m.start < this.headline.span.end) return null;
+    const lead = this.headline.span.start;
+    const nl = this.headline.span.end;
+    const bodyStart = this.headline.bodyStart;
     // The description opens the body (after a dateline at most): no sentence ends before it.
     if (m.start - bodyStart > 60 || /[.!?]\s/.test(text.slice(bodyStart, m.start))) return null;
     let only: string | null = null;
