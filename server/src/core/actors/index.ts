@@ -2303,14 +2303,14 @@ function linkBareRoles(
       tokens[last + 1]?.gapBefore === 'space' &&
       /^\p{Ll}/u.test(tokens[last + 1].text) &&
       roleWords.has(tokens[last + 1].norm) &&
-      !/^(?:de|du|des|of|the|la|le|l)$/.test(tokens[last + 1].norm) &&
+      !/^(?:de|du|des|of|the|la|le|l|a|au|aux|en|et|and|to|for|at|in|on)$/.test(tokens[last + 1].norm) &&
       claimed[last + 1] === null
     )
       last++;
     // The complement: `de la Sûreté du Québec`, `du gouvernement`, `of Kitsap Public Health District`.
     let end = tokens[last].end;
     const tail =
-      /^\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|du|des|d['’]|of|for|la|le|l['’]|the)\s*)?\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(
+      /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|du|des|d['’]|of|for|la|le|l['’]|the)\s*)?\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(
         text.slice(end, end + 80),
       );
     if (tail) end += tail[0].length;

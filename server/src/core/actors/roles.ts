@@ -128,7 +128,11 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   let h = -1;
   if (comma) {
     h = ws.findIndex(isHead);
-    if (h < 0 || ws.length - h > 14) return null;
+    if (h < 0) return null;
+    // Long offices count by their content words: `la ministre responsable de la Réforme des
+    // institutions démocratiques et de l'Accès à l'information, Rita De Santis`.
+    const content = ws.slice(h).filter((w) => !TITLE_LINKS.has(w.norm)).length;
+    if (ws.length - h > 20 || content > 10) return null;
   } else {
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 9; k--) {
       // `le ministre tunisien du Commerce et du Tourisme Mehdi Houas`: `et` joining two complements stays in the role.
