@@ -2229,11 +2229,13 @@ function linkBareRoles(
     if (!genders.has(e)) genders.set(e, genderOf(text, e));
     return genders.get(e)!;
   };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i - 1];
     const t = tokens[i];
+    // Headlines drop the article: `'This is not normal': Minister urges action`.
+    const headline = headlineOpening(text, t.start) && /^\p{Lu}/u.test(t.text);
     // `la porte-parole`, `the minister`, and possessives: `son secrétaire général`, `his spokesman`.
-    if (claimed[i] !== null || !/^(?:le|la|l|the|son|sa|his|her|its)$/.test(det.norm)) continue;
+    if (claimed[i] !== null || (!headline && !/^(?:le|la|l|the|son|sa|his|her|its)$/.test(det?.norm ?? ''))) continue;
     // `porte-parole`, `vice-président`: one word over its hyphen.
     let last = i;
     while (
@@ -2244,8 +2246,8 @@ function linkBareRoles(
       last += 2;
     const word = last === i ? t.norm : fold(text.slice(t.start, tokens[last].end));
     if (!ROLE_HEADS.has(word) || claimed.slice(i, last + 1).some((c) => c !== null)) continue;
-    if (/^\p{Lu}/u.test(t.text) && !sentenceStart(text, tokens, i - 1)) continue;
-    const prev = previousWord(tokens, i - 1);
+    if (!headline && /^\p{Lu}/u.test(t.text) && !sentenceStart(text, tokens, i - 1)) continue;
+    const prev = headline ? null : previousWord(tokens, i - 1);
     if (prev && NOT_BEFORE_DESCRIPTION.has(prev.norm)) continue;
     // `le porte-parole Jean Dupont`: a title before a name, handled with the name.
     const next = tokens[last + 1];
@@ -2276,7 +2278,7 @@ function linkBareRoles(
       return score;
     };
     // `la ministre` is a woman, `le ministre` a man, when the article has shown it (`la ministre de la Santé, Claire Vidal`).
-    const gender = det.norm === 'la' ? 'f' : det.norm === 'le' ? 'm' : null;
+    const gender = headline ? null : det.norm === 'la' ? 'f' : det.norm === 'le' ? 'm' : null;
     // A holder of a higher or lower rank is another office (`la ministre de l'Écologie` is not the `Premier ministre`).
     let people = [...candidates.keys()].filter((e) => !RANKS.some((r) => wordsOf(e).has(r) && !descWords.has(r)));
     if (gender) people = people.filter((e) => genderOfCached(e) !== (gender === 'f' ? 'm' : 'f'));
@@ -2314,9 +2316,22 @@ function linkBareRoles(
         text.slice(end, end + 80),
       );
     if (tail) end += tail[0].length;
-    addMention(text, tokens, claimed, target.e, i, last, { start: det.start, end });
+    addMention(text, tokens, claimed, target.e, i, last, { start: headline ? t.start : det.start, end });
     i = last;
   }
+}
+
+/**
+ * True when `at` opens a headline, or its clause after a quoted opening (`'…': Minister urges`):
+ * a short line near the top of the article that does not end like a sentence.
+ */
+function headlineOpening(text: string, at: number): boolean {
+  if (at > 800) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
+  if (line.length > 160 || /[.!?]["'’”»]?$/.test(line)) return false;
+  return /^\s*(?:["'‘“«][^\n]*["'’”»]\s*[:–—-]\s*)?$/.test(text.slice(lineStart, at));
 }
 
 const RELATIONS = new Set(
