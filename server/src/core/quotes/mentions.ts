@@ -110,6 +110,20 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/**
+ * `Venu à Oran pour animer le forum, le ministre…`, `Arrivée sur place, la police…`: a French
+ * participle opening a sentence before its complement, capitalised only by its place.
+ */
+function openingParticiple(text: string, tokens: readonly Token[], i: number, ctx: MentionContext): boolean {
+  if (ctx.language !== 'fr' || ctx.knownKind(tokens[i].norm) !== null) return false;
+  if (!/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
+  const next = tokens[i + 1];
+  return (
+    !!next && /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm)
+  );
+}
+
 /** Abbreviated titles before a name, written with a dot. */
 const ABBREVIATED_TITLES = new Set(
   'rep sen gov gen lt col sgt capt cmdr adm pres prof hon rev supt insp det amb'.split(' '),
@@ -250,7 +264,8 @@ export function mentionAt(
     return { mention: m, next: i + 1 };
   }
   if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
-    const role = roleAt(text, tokens, i, to, ctx, prep);
+    // `à l'encontre du général`: `du` is `de le`, a complement (never a sentence's subject).
+    const role = roleAt(text, tokens, i, to, ctx, prep ?? (lang === 'fr' && t.norm === 'du' ? 'du' : null));
     if (role) return role;
     // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
     const next = tokens[i + 1];
@@ -489,7 +504,8 @@ function nameAt(
     !titled &&
     ((ctx.lowerWords.has(tokens[first].norm) && !nationalityNoun) ||
       ctx.isVerb(tokens[first].norm) ||
-      SENTENCE_OPENERS.has(tokens[first].norm))
+      SENTENCE_OPENERS.has(tokens[first].norm) ||
+      openingParticiple(text, tokens, first, ctx))
   ) {
     return null;
   }
@@ -750,6 +766,9 @@ function roleAt(
       /^(?:de|du|des|d'|of)$/.test(tokens[lastIn - 1]?.norm ?? '');
     // `le représentant des îles Marshall`: a name right after the complement's noun.
     const complementName = deNoun === lastIn && lastIn > head && isCapitalized(tk.text);
+    // `le ministre de la Culture Paul Arnaud`: a person's name after the complement is the
+    // holder, not more of the office (a known person, or a first name before a capitalised word).
+    if (complementName && !afterDe && personNameAt(tokens, k, to, ctx)) break;
     if (
       afterDe ||
       complementName ||
@@ -909,6 +928,19 @@ function roleAt(
     }
   }
   return { mention: m, next };
+}
+
+/** True when a person's name starts at token `k`: a known person, or a first name and a capitalised word. */
+function personNameAt(tokens: readonly Token[], k: number, to: number, ctx: MentionContext): boolean {
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= to || !isCapitalized(next.text)) return false;
+  const two = `${tokens[k].norm} ${next.norm}`;
+  const three = tokens[k + 2] && k + 2 < to ? `${two} ${tokens[k + 2].norm}` : null;
+  const kinds = [ctx.knownKind(two), three !== null ? ctx.knownKind(three) : null];
+  if (kinds.includes('person')) return true;
+  // (`le porte-parole du club Hugo Ferrand`, when the article knows a club of that name.)
+  if (kinds.some((x) => x !== null)) return false;
+  return FEMALE_FIRST_NAMES.has(tokens[k].norm) || MALE_FIRST_NAMES.has(tokens[k].norm);
 }
 
 /** Joins `A et B` / `A and B` into one joint mention (the subject of a plural verb). */
