@@ -319,6 +319,22 @@ export function mentionAt(
     const group = roleAt(text, tokens, i - 1, to, ctx, prep, true);
     if (group) return group;
   }
+  // `Transport minister Ravi Menon`, `Union minister Kiren Rijiju`: a capitalised word and a
+  // lower-case office before a name are the name's title, not a name of their own.
+  if (
+    lang === 'en' &&
+    isCapitalized(t.text) &&
+    tokens[i + 2] &&
+    i + 2 < to &&
+    /^\p{Ll}/u.test(tokens[i + 1].text) &&
+    roleKind(tokens[i + 1].norm, lang)?.kind === 'person' &&
+    isCapitalized(tokens[i + 2].text) &&
+    adjacent(text, t, tokens[i + 1]) &&
+    adjacent(text, tokens[i + 1], tokens[i + 2])
+  ) {
+    const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
+    if (titled && titled.mention.type === 'name') return titled;
+  }
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
     return nameAt(text, tokens, i, to, ctx, prep);
   }

@@ -966,6 +966,12 @@ export class SpeakerBook {
     if (womanNamed) return womanNamed;
     const canon = this.canon(desc);
     const head = [...canon][0] ?? '';
+    const descWords = fold(desc).split(/[\s'’-]+/);
+    const generic =
+      descWords.length <= 3 &&
+      descWords.some((w) => [...GENERIC_PERSON].some((g) => w.startsWith(g) && w.length - g.length <= 2)) &&
+      // (`l'élue`, `the lawmaker` say an office: the elected-office rule below decides.)
+      !descWords.some((w) => ELECTED.test(w) || w === 'lawmaker');
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
@@ -993,7 +999,10 @@ export class SpeakerBook {
           ((ELECTED.test(head) || ELECTED_COUNCILLOR.test(fold(desc))) && isElectedRole(role)) ||
           // `Selon le docteur Gérald Kierzek, « … ». « … », a noté le médecin urgentiste`: the
           // speaker's trade, told in more words.
-          (!!r.speaker && canon.size >= 2 && this.canon(role).has(head))
+          (!!r.speaker && canon.size >= 2 && this.canon(role).has(head)) ||
+          // `Union minister Kiren Rijiju accused… "…," the BJP leader told reporters`: a generic
+          // noun (leader, official, élu) is the subject or speaker just named, whatever their office.
+          ((!!r.subject || !!r.speaker) && generic)
         : GENERIC_PERSON.has(head) ||
           (!!r.subject && r.mention?.type === 'name') ||
           // `Jordan Bardella a fustigé « … ». « … », a martelé le président du RN`: a
@@ -1004,7 +1013,11 @@ export class SpeakerBook {
             !/\b(?:repond|repliqu|retorqu|objecte|replie|retort|counter|respond|answer)/.test(
               fold(this.text.slice(r.offset, m.end)),
             ));
-      if (!ok) return null;
+      if (!ok) {
+        // (A generic noun looks past a person the sentence only talks about: `accused Kharge`.)
+        if (generic && !r.subject && !r.speaker) continue;
+        return null;
+      }
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
