@@ -1039,9 +1039,14 @@ function findPersonCandidates(
         n > Math.max(0, lastTitleWord) && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
     );
     if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
-      title = titleText(text, tokens, parts.slice(0, firstNameAt).flat());
+      // (`a déclaré à Sputnik Afrique Yacine Fall`: capitalised words with no title word among
+      // them are another name, not this person's office.)
+      const before = parts.slice(0, firstNameAt).flat();
+      if (before.some((k) => TITLE_WORDS.has(tokens[k].norm) || isRoleHead(tokens[k].text))) {
+        title = titleText(text, tokens, before);
+        titleEvidence = true;
+      }
       parts.splice(0, firstNameAt);
-      titleEvidence = true;
     }
     // `Mineral Resources Minister Gwede Mantashe`, `Chief Executive John Chen`: the name follows the last title word.
     let lastTitle = -1;

@@ -12,7 +12,7 @@ import { chargeOrLabel, quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
-import { NOT_NAMES, PLACE_HINTS } from './roles';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { SpeakerBook } from './speakers';
@@ -336,6 +336,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
   namedLater(quotes, book.actors, view);
+  soleNamedSpeaker(quotes, book.actors, view, language);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
@@ -452,6 +453,74 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
     actors.splice(actors.indexOf(unnamed), 1);
   }
 }
+
+/**
+ * `a signalé le bourgmestre` … `a expliqué Roger Vanderstraeten`; `dit la ministre sénégalaise
+ * des Affaires étrangères` … `a déclaré Yacine Fall`: an office the article never ties to a
+ * name, always written with a definite article, speaking in an article where exactly one
+ * named person speaks and that person's office is not told (or is the same), is that person —
+ * the reader is expected to know who holds it. Spokespeople and sources stay anonymous.
+ */
+function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
+  const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
+  const people = actors.filter((a) => a.kind === 'person' && a.named);
+  for (const office of [...actors]) {
+    if (office.kind !== 'person' || office.named || !speakers.has(office.id) || office.mentions.length === 0) continue;
+    const words = fold(office.name).split(/[\s'’]+/);
+    const heads = words.filter((w) => roleKind(w, language)?.kind === 'person');
+    if (heads.length === 0 || words.some((w) => ANONYMOUS_ROLES.test(w) || GROUP_WORDS.test(w))) continue;
+    let gender: 'f' | 'm' | null = null;
+    const definite = office.mentions.every((m) => {
+      const before = fold(view.slice(Math.max(0, m.start - 4), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
+      const det = /(?:^|[\s'’])(le|la|l|the)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
+      if (det === 'la') gender = 'f';
+      if (det === 'le') gender = 'm';
+      // (Headlines drop the article: `Minister urges action`.)
+      return det !== null || m.start < 200;
+    });
+    if (!definite) continue;
+    // A holder: every word of the office is in their role (`ministre russe des Affaires
+    // étrangères` holds no `ministre sénégalaise des Affaires étrangères`).
+    const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w));
+    const holds = (a: Actor): boolean => {
+      if (!a.role) return false;
+      const own = new Set(fold(a.role).split(/[\s'’-]+/));
+      return content.every((w) => own.has(w));
+    };
+    // Someone else the article names with this office: not sure which.
+    if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;
+    const candidates = people.filter((a) => {
+      if (!speakers.has(a.id) || (a.role && !holds(a))) return false;
+      const first = fold(a.name).split(/\s+/)[0];
+      if (gender === 'f' && MALE_FIRST_NAMES.has(first)) return false;
+      if (gender === 'm' && FEMALE_FIRST_NAMES.has(first)) return false;
+      return true;
+    });
+    let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
+    if (candidates.length > 1) {
+      // Several named speakers: the one named first after the office, close after it (`a
+      // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
+      const at = Math.min(...office.mentions.map((m) => m.start));
+      let nextAt = Infinity;
+      for (const a of candidates) {
+        const first = Math.min(...a.mentions.map((m) => m.start));
+        if (first > at && first < nextAt) {
+          nextAt = first;
+          person = a;
+        }
+      }
+      if (nextAt - at > NAME_FOLLOWS_WITHIN) person = null;
+    }
+    if (!person) continue;
+    for (const q of quotes) if (q.speaker === office.id) q.speaker = person.id;
+    person.mentions.push(...office.mentions);
+    person.mentions.sort((x, y) => x.start - y.start);
+    person.role ??= office.name;
+    actors.splice(actors.indexOf(office), 1);
+  }
+}
+
+const GROUP_WORDS = /^(?:habitants?|residents?|temoins?|voisins?|witness(?:es)?|neighbou?rs?|victimes?|victims?)$/;
 
 /**
  * A pull-quote at the top (`"Naufrage judiciaire."`) with no cue repeats words the article
