@@ -182,6 +182,19 @@ function cueAt(
   }
   if (!matched) return null;
   const prev = tokens[k - 1];
+  // `Comme prévu`, `comme annoncé`, `as expected`: a set phrase, not someone speaking; `une
+  // évaluation plus précise`, `very clear`: after a degree adverb the word is an adjective.
+  if (prev && gap(view, prev, t) && /^(?:comme|as)$/.test(prev.norm) && entries.every((e) => e.form === 'participle'))
+    return null;
+  if (
+    prev &&
+    gap(view, prev, t) &&
+    (lang === 'fr' ? /^(?:plus|moins|tres|trop|si|aussi|assez|peu)$/ : /^(?:more|less|very|too|so|quite)$/).test(
+      prev.norm,
+    ) &&
+    !(lang === 'fr' && tokens[k - 2] && FR_AUX.has(tokens[k - 2].norm))
+  )
+    return null;
   // `son attachée de presse`, `une conférence de presse`: after `de`, French has a noun or an
   // infinitive (`refusé de commenter`), never a finite verb.
   if (
@@ -241,6 +254,15 @@ function cueAt(
       first--;
     }
     break;
+  }
+  // `« … » nous a confié X`, `m'a expliqué`, `lui a dit`, `nous confie`: an object pronoun
+  // before the verb (or its third-person auxiliary) belongs to the cue.
+  if (lang === 'fr' && first > 0) {
+    const p = tokens[first - 1];
+    const head = tokens[first];
+    const thirdPerson =
+      first < k ? /^(?:a|ont|avait|avaient|aurait|auraient|aura)$/.test(head.norm) : /(?:e|ent|t)$/.test(t.norm);
+    if (gap(view, p, head) && /^(?:nous|vous|m'|me|t'|te|lui|leur)$/.test(p.norm) && thirdPerson) first--;
   }
   if (reflexive) {
     passive = false;

@@ -264,13 +264,15 @@ export function mentionAt(
     return { mention: m, next: i + 1 };
   }
   if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
-    // `à l'encontre du général`: `du` is `de le`, a complement (never a sentence's subject).
-    const role = roleAt(text, tokens, i, to, ctx, prep ?? (lang === 'fr' && t.norm === 'du' ? 'du' : null));
+    // `à l'encontre du général`, `la vie économique du Pays Noir`: `du` is `de le`, a
+    // complement (never a sentence's subject).
+    const ofPrep = prep ?? (lang === 'fr' && t.norm === 'du' ? 'du' : null);
+    const role = roleAt(text, tokens, i, to, ctx, ofPrep);
     if (role) return role;
     // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
     const next = tokens[i + 1];
     if (next && i + 1 < to && isCapitalized(next.text) && adjacent(text, t, next) && !NOT_NAMES.has(next.norm)) {
-      const named = nameAt(text, tokens, i + 1, to, ctx, prep);
+      const named = nameAt(text, tokens, i + 1, to, ctx, ofPrep);
       if (named) {
         named.mention.start = t.start;
         return named;
@@ -740,7 +742,12 @@ function roleAt(
   let steps = 0;
   while (k < to && steps < 12) {
     const tk = tokens[k];
-    if (!adjacent(text, tokens[k - 1], tk)) break;
+    // (`de la FGTB Charleroi & Sud-Hainaut`: an ampersand joins two capitalised names.)
+    const ampersand =
+      isCapitalized(tk.text) &&
+      isCapitalized(tokens[k - 1].text) &&
+      /^\s*&\s*$/.test(text.slice(tokens[k - 1].end, tk.start));
+    if (!ampersand && !adjacent(text, tokens[k - 1], tk)) break;
     const n = tk.norm;
     const capitalNext = !!tokens[k + 1] && isCapitalized(tokens[k + 1].text) && k + 1 < to;
     // `a spokesperson for the company`, `a senior fellow at the Brookings Institution`.
