@@ -688,8 +688,59 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   linkRelatives(text, tokens, claimed, entities);
   clubsNamedAfterTheirTown(text, tokens, claimed, entities);
   streetsAsPlaces(text, entities);
+  mergeMisspelledPeople(entities);
 
   return toActors(entities);
+}
+
+/** True when two words differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A surname the article misspells once (`Ahoua Don Mello` … `Don Melo`, `Dominic Nitiwul` …
+ * `Mr. Ntiwul`): a detected person whose family name is one letter away from the family name
+ * of a person named in full, whose other words all belong to that full name, is that person —
+ * unless another person of the article bears the name exactly. Family names of five letters
+ * or more (four for the misspelt one) only.
+ */
+function mergeMisspelledPeople(entities: Map<string, Entity>): void {
+  const people = [...entities.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
+  if (people.length < 2) return;
+  const wordsOf = (e: Entity): string[] =>
+    fold(e.name)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+  const surnames = new Set(people.map((e) => wordsOf(e).at(-1)!));
+  for (const short of people) {
+    if (short.source !== 'detected' || short.mentions.length === 0) continue;
+    const sw = wordsOf(short);
+    const last = sw.at(-1)!;
+    if (last.length < 4) continue;
+    const matches = people.filter((full) => {
+      if (full === short || full.mentions.length === 0) return false;
+      const fw = wordsOf(full);
+      if (fw.length < 2 || fw.length < sw.length) return false;
+      const fl = fw.at(-1)!;
+      return fl.length >= 5 && oneEditApart(fl, last) && sw.slice(0, -1).every((w) => fw.includes(w));
+    });
+    if (matches.length !== 1) continue;
+    const full = matches[0];
+    // (Both spellings naming people in full: two people, `Paul Martin` and `Anne Martins`.)
+    if (sw.length >= 2 && !sw.slice(0, -1).some((w) => wordsOf(full).includes(w))) continue;
+    if ([...surnames].filter((x) => x === last).length > 1) continue;
+    full.mentions.push(...short.mentions);
+    full.mentions.sort((x, y) => x.start - y.start);
+    for (const n of short.names) full.names.add(n);
+    full.names.add(short.name);
+    for (const r of short.roles) if (!full.roles.includes(r)) full.roles.push(r);
+    short.mentions = [];
+  }
 }
 
 interface RulesIndex {
