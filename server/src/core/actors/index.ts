@@ -1128,8 +1128,16 @@ function findPersonCandidates(
     )
       parts.pop();
     if (parts.length === 0 || parts.length > 5) continue;
-    // `Det. Insp. Priya Raman`: a title between titles is not a name.
+    // `Det. Insp. Priya Raman`: a title between titles is not a name; nor is an office alone
+    // once its title words are gone (`The Chief Minister, who…`).
     if (parts.length === 1 && TITLES.has(tokens[parts[0][0]].norm)) continue;
+    if (
+      parts.length === 1 &&
+      parts[0].length === 1 &&
+      titleEvidence &&
+      (TITLE_WORDS.has(tokens[parts[0][0]].norm) || isRoleHead(tokens[parts[0][0]].text))
+    )
+      continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
     const first = parts[0][0];
@@ -1137,7 +1145,9 @@ function findPersonCandidates(
     if (!isNameWord(firstTok) && !isInitial(tokens, first) && !pairedInitials(first)) continue;
     const lastPart = parts[parts.length - 1];
     const last = lastPart[lastPart.length - 1];
-    const span = { start: firstTok.start, end: tokens[last].end };
+    // `Theodore Boutrous Jr.`: a suffix keeps its full stop.
+    const suffixStop = /^(?:Jr|Sr)$/.test(tokens[last].text) && text[tokens[last].end] === '.' ? 1 : 0;
+    const span = { start: firstTok.start, end: tokens[last].end + suffixStop };
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const firstWord = fold(firstTok.text);
     const firstName =

@@ -100,6 +100,17 @@ function withoutAbbreviationStops(s: string): string {
   );
 }
 
+/**
+ * The text between a mention and an offset, less the full stop of a suffix or initial that
+ * ends the name (`Theodore Boutrous Jr. said`, `George W. said`).
+ */
+function afterAbbreviation(view: string, m: Span, to: number): string {
+  const gap = view.slice(m.end, to);
+  return gap.startsWith('.') && /(?:\bJr|\bSr|(?<!\p{L})\p{Lu})$/u.test(view.slice(m.start, m.end))
+    ? gap.slice(1)
+    : gap;
+}
+
 /** Common nouns after an incise's verb that never name a speaker. */
 const NOT_SPEAKER_NOUNS = new Set(
   'message texte note courriel mail alerte rapport document avis site compte lettre tweet publication video image panneau ecriteau affiche jour lendemain soir matin'.split(
@@ -215,9 +226,16 @@ export class Attributor {
         );
       });
       // `Venu à Oran pour animer le forum, le ministre X est revenu…`, `After the vote, Smith
-      // said`: after an opening adjunct, the first mention right after its comma.
+      // said`: after an opening adjunct, the first mention right after its comma; `C'est seul
+      // que le premier ministre… s'est présenté`: after a cleft's `que`.
       const afterAdjunct =
         subject ??
+        ms.find(
+          (m) =>
+            m.prep === null &&
+            m.type !== 'pronoun' &&
+            /(?:^|[\s.])c['’]est\s+[^,;:«»"“”.]{1,60}\squ(?:e\s+|['’])$/i.test(view.slice(s.start, m.start)),
+        ) ??
         ms.find((m) => {
           if (m.prep !== null || m.type === 'pronoun') return false;
           const lead = view.slice(s.start, m.start);
@@ -789,7 +807,7 @@ export class Attributor {
     if (after) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
       const near = between[between.length - 1];
-      const gap = near ? view.slice(near.end, cue.start) : '';
+      const gap = near ? afterAbbreviation(view, near, cue.start) : '';
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // `’…,’ one senior backbencher told the Guardian`: a common noun before the verb.
       const bare = this.bareNounBefore(cue);
@@ -801,7 +819,7 @@ export class Attributor {
       // `after Trump accused…`: a conjunction, not a preposition, opens the verb's clause.
       const conjunction = !!x.prep && SUBORDINATORS.has(x.prep) && /^\s*$/.test(view.slice(x.end, cue.start));
       if (x.prep !== null && !conjunction) continue;
-      const gap = view.slice(x.end, cue.start);
+      const gap = afterAbbreviation(view, x, cue.start);
       if (
         /^[\s,]*$/.test(gap) ||
         /^\s*,[^,.;:«»"“”]{0,120},\s*$/.test(gap) ||

@@ -263,7 +263,7 @@ export const NOT_NAMES = new Set(
     'into over under upon against among amid despite asked speaking ' +
     // Words that open French sentences (`Comme prévu, …`, `Même si …`, `Outre …`).
     "comme meme outre certes desormais neanmoins d'ailleurs ailleurs surtout notamment encore deja " +
-    'bref aussitot sinon tandis tant lorsqu puisque afin'
+    "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu'"
   ).split(' '),
 );
 

@@ -63,6 +63,18 @@ const ELECTED =
 const ELECTED_COUNCILLOR =
   /\bconseill\w*\s+(?:municipa|regiona|departementa|genera|communa|d'etat|nationa|federa|de paris|metropolita)/;
 
+/** True when every capitalised word of a description's complement is in a role (`du Québec`). */
+function sameProperNouns(role: string, desc: string): boolean {
+  const proper = desc
+    .split(/[\s'’-]+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map(fold);
+  if (proper.length === 0) return false;
+  const own = new Set(fold(role).split(/[\s'’-]+/));
+  return proper.every((w) => own.has(w));
+}
+
 /** Whether a description names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
 function isElectedRole(role: string): boolean {
   const folded = fold(role).replace(/\u2019/g, "'");
@@ -513,9 +525,11 @@ export class SpeakerBook {
     // `…, a ajouté le porte-parole, évoquant la campagne de Nicolas Sarkozy. Selon lui, …`: a
     // name in a complement does not take the thread away from its speaker.
     if (best && !plural && best.mention?.prep && GENITIVE.has(best.mention.prep) && !best.speaker) {
-      for (let i = bestAt - 1; i >= 0 && offset - list[i].offset <= 600; i--) {
+      for (let i = bestAt - 1; i >= 0 && offset - list[i].offset <= 1000; i--) {
         const r = list[i];
-        if (!r.speaker || r.plural || r.kind !== 'person') continue;
+        // (The thread's speaker, or a named subject the article opened with: `le premier ministre,
+        // François Legault, s'est présenté… au gouvernement de Justin Trudeau. « … », a-t-il souligné`.)
+        if ((!r.speaker && !(r.subject && r.mention?.type === 'name')) || r.plural || r.kind !== 'person') continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) break;
         best = r;
@@ -1002,7 +1016,10 @@ export class SpeakerBook {
           (!!r.speaker && canon.size >= 2 && this.canon(role).has(head)) ||
           // `Union minister Kiren Rijiju accused… "…," the BJP leader told reporters`: a generic
           // noun (leader, official, élu) is the subject or speaker just named, whatever their office.
-          ((!!r.subject || !!r.speaker) && generic)
+          ((!!r.subject || !!r.speaker) && generic) ||
+          // `François Legault, premier ministre du Québec … « … », a confirmé le premier
+          // magistrat du Québec`: the speaker just named, whose office names the same place.
+          (!!r.speaker && sameProperNouns(role, desc))
         : GENERIC_PERSON.has(head) ||
           (!!r.subject && r.mention?.type === 'name') ||
           // `Jordan Bardella a fustigé « … ». « … », a martelé le président du RN`: a
