@@ -459,7 +459,8 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
  * des Affaires étrangères` … `a déclaré Yacine Fall`: an office the article never ties to a
  * name, always written with a definite article, speaking in an article where exactly one
  * named person speaks and that person's office is not told (or is the same), is that person —
- * the reader is expected to know who holds it. Spokespeople and sources stay anonymous.
+ * the reader is expected to know who holds it. A spokesperson or a source so written is the
+ * named speaker only when there is one.
  */
 function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
@@ -468,7 +469,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     if (office.kind !== 'person' || office.named || !speakers.has(office.id) || office.mentions.length === 0) continue;
     const words = fold(office.name).split(/[\s'’]+/);
     const heads = words.filter((w) => roleKind(w, language)?.kind === 'person');
-    if (heads.length === 0 || words.some((w) => ANONYMOUS_ROLES.test(w) || GROUP_WORDS.test(w))) continue;
+    if (heads.length === 0 || words.some((w) => GROUP_WORDS.test(w))) continue;
+    // (`le porte-parole`, `the spokesman`: only when one named person speaks at all.)
+    const anonymous = words.some((w) => ANONYMOUS_ROLES.test(w));
     let gender: 'f' | 'm' | null = null;
     const definite = office.mentions.every((m) => {
       const before = fold(view.slice(Math.max(0, m.start - 4), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
@@ -497,7 +500,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       return true;
     });
     let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
-    if (candidates.length > 1) {
+    if (candidates.length > 1 && !anonymous) {
       // Several named speakers: the one named first after the office, close after it (`a
       // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
       const at = Math.min(...office.mentions.map((m) => m.start));
