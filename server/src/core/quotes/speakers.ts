@@ -593,6 +593,19 @@ export class SpeakerBook {
     return best.mention ? this.link(best.mention) : null;
   }
 
+  /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
+  private lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
+    const list = this.referents;
+    for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
+      const r = list[i];
+      if (!r.speaker || r.plural || r.kind !== 'person') continue;
+      const g = this.genderOf(r);
+      if (gender && g && g !== gender) continue;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
+  }
+
   private readonly initialsCache = new Map<string, string[]>();
 
   private initialsOf(name: string): string[] {
@@ -922,6 +935,16 @@ export class SpeakerBook {
     }
     // `a affirmé notre interlocuteur`, `our interviewee`, `ce dernier`: the person the text has been
     // quoting, whoever they are.
+    // So are `notre source`, `la témoin`, `the witness` once someone has spoken (`une source`,
+    // `a witness` stay new people).
+    const thatOne =
+      /^(?:source|temoin|witness|eyewitness)$/.test(folded) &&
+      /^(?:notre|la|le|l'|cette|ce|the|our|this)$/.test(fold(this.text.slice(m.start, m.nameStart)));
+    if (!m.plural && thatOne) {
+      const id = this.lastSpeaker(m.start, folded === 'source' ? null : m.gender, 3000);
+      const a = id ? this.actorById(id) : undefined;
+      if (a) return this.withMention(a, m);
+    }
     if (!m.plural && /^(?:interlocut(?:eur|rice)|interviewee)$/.test(folded)) {
       const id = this.resolvePronoun(m.start, m.gender, false, 3000);
       const a = this.actorById(id);
