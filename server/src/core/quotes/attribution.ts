@@ -447,6 +447,20 @@ export class Attributor {
         return this.result(null, m, 'colon');
       }
     }
+    // 4c. `Perks left with the parting shot: "…"`, `Son message : « … »`: a colon in the
+    //     quote's own sentence, no speech verb — the sentence's subject.
+    if (/:\s*$/.test(leadText) && beforeCues.length === 0) {
+      const m = this.mentions({ start: S.start, end: anchor }).find(
+        (x) =>
+          x.prep === null &&
+          x.type !== 'pronoun' &&
+          (x.kind === 'person' || x.kind === 'organization' || (x.kind === null && x.type === 'name')) &&
+          !LABELS.has(fold(x.name)) &&
+          /^[\s\-–—•*]*(?:\S+\s+){0,2}$/u.test(view.slice(S.start, x.start)) &&
+          !/[,;:]/.test(view.slice(S.start, x.start)),
+      );
+      if (m && !/[«»"“”]/.test(view.slice(m.end, anchor))) return this.result(null, m, 'colon');
+    }
     // 5. The paragraph that introduces the quote with a colon.
     const lead = this.leadBefore(S, anchor);
     if (/^[\s\-–—•*]*$/.test(lead)) {
@@ -738,8 +752,8 @@ export class Attributor {
     const app = /,([^,.;:«»"“”]{1,160}),\s*$/.exec(pre);
     const opener =
       this.c.language === 'fr'
-        ? /^\s*(?:qui|dont|où|lequel|laquelle|un|une|le|la|l'|\p{Ll}+(?:é|ée|és|ées|ant))(?=[\s'])/u
-        : /^\s*(?:who|which|whose|where|a|an|the|\p{Ll}+(?:ed|ing))(?=[\s'])/u;
+        ? /^\s*(?:qui|dont|où|lequel|laquelle|un|une|le|la|l'|\p{Ll}+(?:é|ée|és|ées|ant|ment))(?=[\s'])/u
+        : /^\s*(?:who|which|whose|where|a|an|the|\p{Ll}+(?:ed|ing|ly))(?=[\s'])/u;
     let appositionStart = -1;
     if (app && opener.test(app[1])) {
       appositionStart = cue.start - pre.length + app.index;
@@ -768,6 +782,19 @@ export class Attributor {
         const m = this.subjectOf(finite, S, this.followsQuote(finite, S));
         if (m) return m;
       }
+      // `Mammoliti was explaining why he left his council seat… after telling council that…`:
+      // a gerund's subject is the sentence's, not the nearest noun.
+      const opening = left.find(
+        (x) =>
+          x.prep === null &&
+          x.kind !== 'place' &&
+          x.type !== 'pronoun' &&
+          (x.kind !== null || x.type === 'name') &&
+          x.start - S.start <= 40 &&
+          /^[\s«»"“”'‘’\-–—]*(?:\S+\s+){0,3}$/u.test(view.slice(S.start, x.start)) &&
+          !/[,;:]/.test(view.slice(S.start, x.start)),
+      );
+      if (opening && cue.form === 'gerund') return opening;
       for (let i = left.length - 1; i >= 0; i--) {
         const x = left[i];
         if ((x.prep === null || x.prep === 'par' || x.prep === 'by') && x.kind !== 'place') return x;
