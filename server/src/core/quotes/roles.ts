@@ -4,6 +4,10 @@
  * head of diplomacy). Extend these tables to teach the engine new ways of naming speakers.
  */
 import type { Language } from '../types';
+import {
+  FEMALE_FIRST_NAMES as ACTOR_FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES as ACTOR_MALE_FIRST_NAMES,
+} from '../actors/lexicon';
 
 /** Nouns heading a description of a person (`le porte-parole du Conseil…`), folded. Plurals are groups. */
 export const PERSON_ROLES: Record<Language, string[]> = {
@@ -331,4 +335,13 @@ for (const n of 'adele aissatou alessandra alexandra alexandria alexia alicia al
 for (const n of 'tomas tomasz thomas jan jens lars sven nils erik anders magnus henrik jakob niklas abbas abdelaziz abdelkader abdellah abdou abdoulaye alberto alejandro alessandro alexei ali-reza aliou amadou amit andres andriy arnaud arvind aurelien avigdor babacar bamba baptiste bastien beau beji ben benoit bernie bertrand bezalel bilal bob boris boubacar carlos cedric charles-henri cheikh christian christoph chuck clement clint colin cory craig cyril dale damien dan danny darren dave davey dean denis denys derek didier dmitry don doug drew duncan dwight earl ebrahim ed eddie eddy ehud ekrem elijah elliott emile emilien eric ernest etienne fabien fabio fabrice farid felix fernand fernando florent floyd francisco franck fred friedrich fumio gael gaetan gauthier gavin georges gerard gianni gideon gilbert gilles giorgio glenn gordon graham grant greg gregoire gregory gustavo guy habib hamza hank harry hedi heiko henri herve horst hossein howard hubert hugh hunter ian ibrahima idrissa imran ismail itamar jacky jake javad jean-baptiste jean-charles jean-christophe jean-claude jean-francois jean-jacques jean-louis jean-michel jean-paul jean-philippe jeff jeremie jerome jim jimmy jinping joel johan jon jorge jose jules jurgen justin kais keir kemal kenny kevin killian kirk kurt kwasi kylian lamine lance leo leon lewis liam lionel loic lucien ludovic luigi luis luke macky mahmoud malcolm mamadou manuel marcel marcus markus martial martin matt maurice max maxence michel-ange miguel mike mitch mitchell mitt modou mohammad moncef moshe mourad moussa mykhailo nabil narendra nate nawaz neil newt nic nick nigel noel nordine norman olaf oleksiy oliver olivier oscar oumar ousmane owen pablo paolo patrice pete phil pierre-yves pietro rafael rahul ralph raul ray raymond recep reggie regis remi renaud rex ricardo rick rishi rob robert roberto rod rodney roger roland ron ross rudy ruslan russ sadio sajid samir santiago sergei sergey seth seydou shane shehbaz shimon shinzo silvain simon sofiane souleymane stan stefano steve stuart sylvain tayeb ted teddy theo thibault thibaut tim todd tom tony travis trevor tristan troy tucker valentin vernon victor vince vitali vitaliy vladimir wade walid warren wes will wladimir wolfgang xavier yacine yann yannick yevgeniy yevgeny yitzhak yoav yoon yoshihide youssou yves zach zinedine'.split(
   ' ',
 ))
+  if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
+// The actor finder's gendered first names count too (one answer to `is Barry a man?`).
+for (const n of ACTOR_FEMALE_FIRST_NAMES) FEMALE_FIRST_NAMES.add(n);
+for (const n of [
+  ...ACTOR_MALE_FIRST_NAMES,
+  ...'barry bert chad cliff curtis derek doug ernie hank herb jerome joey kirk lenny marty mick ned otis perry rocky sid stan walt gord'.split(
+    ' ',
+  ),
+])
   if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
