@@ -48,7 +48,7 @@ export interface SpeakerMention {
 }
 
 const ADJ_BEFORE = new Set(
-  'premier premiere haut haute ancien ancienne nouveau nouvelle ex futur future actuel actuelle grand grande jeune vieux celebre puissant puissante influent influente vice principal principale porte senior former top chief acting deputy new'.split(
+  'premier premiere haut haute ancien ancienne nouveau nouvelle ex futur future actuel actuelle grand grande jeune vieux celebre puissant puissante influent influente vice principal principale autre seul seule simple porte senior former top chief acting deputy new'.split(
     ' ',
   ),
 );
