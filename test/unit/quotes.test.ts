@@ -72,6 +72,8 @@ function runCases(file: string): void {
 
 runCases('fr.yaml');
 runCases('en.yaml');
+runCases('fr-marks.yaml');
+runCases('en-marks.yaml');
 
 describe('quotes: sample articles against their gold', () => {
   const total = emptyCounts();

@@ -125,7 +125,15 @@ export function findMarkedQuotes(
       if (c === '"') {
         if (before !== undefined && /\d/.test(before)) continue; // 12" (inches)
         if (isSpace(after) || after === undefined) {
-          if (!inAny({ start: i, end: i + 1 }, ignored)) unbalanced(i, 'closing quote mark " without an opening mark');
+          if (inAny({ start: i, end: i + 1 }, ignored)) continue;
+          unbalanced(i, 'closing quote mark " without an opening mark');
+          // `…we can never repay."` ending a paragraph that holds no other straight mark: the
+          // opening mark was lost (a quote run on from the paragraph before); the sentence is
+          // still the quote.
+          if (/[.!?…]/.test(before ?? '') && atLineEnd(text, i + 1) && !lineBefore(text, i).includes('"')) {
+            const orphan = orphanStart(text, i);
+            if (orphan !== null) emit(null, orphan, i, i, false);
+          }
           continue;
         }
         open = { mark: c, at: i, depth: 1, multi: false };
@@ -137,9 +145,13 @@ export function findMarkedQuotes(
           /^\s?[\p{L}]/u.test(lineRest) &&
           /^[^«]*»/.test(lineRest.slice(1)) &&
           !/^\s?[\p{L}][^«»]*[.!?]\s/u.test(lineRest);
+        // `» Nous avons manqué… «`: sites that reverse the guillemets open a paragraph with `»`,
+        // which closes nothing there.
+        const opensParagraph = c === '»' && atLineStart(text, i) && /^\s?[\p{L}\d]/u.test(lineRest);
         if (
           (isLetter(after) && (before === undefined || isSpace(before) || before === "'" || before === '\u2019')) ||
-          reopened
+          reopened ||
+          opensParagraph
         ) {
           open = { mark: c, at: i, depth: 1, multi: false };
         } else if (!inAny({ start: i, end: i + 1 }, ignored)) {
@@ -177,17 +189,19 @@ export function findMarkedQuotes(
         }
       }
       // `Moulin : "Disons… \n\n … de ma faute."`: a straight quote that runs over paragraphs
-      // without reopening them, closed by the only straight mark at a later paragraph's end.
-      const closeAt = open.mark === '"' ? straightCloseLater(text, at) : -1;
+      // without reopening them, closed by the only straight mark at a later paragraph's end;
+      // `« Je n'ai aucun commentaire… \n\n Je ne reviendrai pas… », a-t-il conclu`: a quote
+      // not reopened on the next paragraph, closed there before any new quote opens.
+      const closeAt = open.mark === '"' ? straightCloseLater(text, at) : closeLater(text, at, open.mark, closers);
       if (closeAt >= 0) {
         emit(open.at, open.at + 1, closeAt, closeAt, true);
         open = null;
         i = closeAt;
         continue;
       }
-      if (!WEAK.has(open.mark) || open.multi) {
+      if (!WEAK.has(open.mark) || open.multi || opensLine(text, open)) {
         unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
-        emit(open.at, open.at + 1, i, null, open.multi);
+        emit(open.at, open.at + 1, open.multi ? i : beforeIncise(text, open.at + 1, i), null, open.multi);
       } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
       open = null;
       continue;
@@ -232,12 +246,100 @@ export function findMarkedQuotes(
     }
   }
   if (open !== null) {
-    if (!WEAK.has(open.mark) || open.multi) {
+    if (!WEAK.has(open.mark) || open.multi || opensLine(text, open)) {
       unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
-      emit(open.at, open.at + 1, text.length, null, open.multi);
+      emit(
+        open.at,
+        open.at + 1,
+        open.multi ? text.length : beforeIncise(text, open.at + 1, text.length),
+        null,
+        open.multi,
+      );
     } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
   }
   return { quotes, problems };
+}
+
+/** Only spaces (or a list dash) stand between the line's start and `i`. */
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 200; k--) {
+    const ch = text[k];
+    if (ch === '\n') return true;
+    if (!isSpace(ch) && !/[-–—•*]/.test(ch)) return false;
+  }
+  return i < 200;
+}
+
+/** Only spaces stand between `i` and the line's end. */
+function atLineEnd(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) {
+    if (text[k] === '\n') return true;
+    if (!isSpace(text[k])) return false;
+  }
+  return true;
+}
+
+/** The line holding `i`, up to `i`. */
+function lineBefore(text: string, i: number): string {
+  const start = text.lastIndexOf('\n', i - 1) + 1;
+  return text.slice(Math.max(start, i - 2000), i);
+}
+
+/**
+ * A straight double mark that opens its paragraph, or follows a colon, before a word (`"Je ne
+ * l'ai jamais vu…`, `He continued: "The court…`) is an opening mark, never an inch sign nor a
+ * stray closer: left open, the quote still runs to the paragraph's end.
+ */
+function opensLine(text: string, open: { mark: string; at: number }): boolean {
+  if (open.mark !== '"' || !/[\p{L}\d]/u.test(text[open.at + 1] ?? '')) return false;
+  return atLineStart(text, open.at) || /:\s*$/.test(text.slice(Math.max(0, open.at - 3), open.at));
+}
+
+/**
+ * The offset of the mark that closes, in one of the next few paragraphs, a guillemet or curly
+ * quote left open at a line's end and not reopened: the paragraphs before it hold no mark at
+ * all, and its own paragraph closes before it opens anything. -1 when there is none.
+ */
+function closeLater(text: string, from: number, mark: string, closers: string): number {
+  let at = from;
+  for (let n = 0; n < STRAIGHT_RUN && at < text.length && at - from < 3000; n++) {
+    const end = lineEnd(text, at);
+    const line = text.slice(at, end);
+    let close = -1;
+    for (let k = 0; k < line.length && close < 0; k++) {
+      if (line[k] === mark || line[k] === '"' || line[k] === '“' || line[k] === '«') {
+        if (!closers.includes(line[k])) return -1;
+      }
+      if (closers.includes(line[k])) close = k;
+    }
+    if (close >= 0) return at + close;
+    if (/[«»“”„"]/.test(line)) return -1;
+    at = nextLineStart(text, end).at;
+  }
+  return -1;
+}
+
+/**
+ * An attribution after a comma where the closing mark was forgotten: `, a même estimé X`,
+ * `, a-t-elle témoigné`, `, explique-t-il`, `, Smith said`, `, he said`.
+ */
+const INCISE_AFTER_COMMA =
+  /,\s+(?:(?:a|avait|aurait|ont|avaient)\s+(?:(?:même|aussi|également|encore|alors|ensuite|enfin|pourtant|ainsi|bien|déjà)\s+)?\p{Ll}{3,}(?:é|i|u|it|is|t)e?s?\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])|\p{Ll}{3,}-t-(?:il|elle|on)(?![\p{L}])|\p{Ll}{3,}-(?:il|elle|ils|elles)(?![\p{L}])|(?:he|she|they|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*(?:said|says|added|told|explained)(?![\p{L}])|(?:said|says|added)\s+\p{Lu})/u;
+
+/**
+ * Where a quote whose closing mark never comes ends: before the attribution that closes its
+ * paragraph (`"Je ne l'ai jamais vu en colère, a même estimé X pendant l'audience.`), else at
+ * the paragraph's end. An incise followed by more speech is left to split the quote later.
+ */
+function beforeIncise(text: string, start: number, end: number): number {
+  const line = text.slice(start, Math.min(end, start + 2000));
+  const m = INCISE_AFTER_COMMA.exec(line);
+  if (!m) return end;
+  const words = line.slice(0, m.index).trim().split(/\s+/).length;
+  const rest = line.slice(m.index + m[0].length);
+  // One sentence of the writer's after the incise, nothing said after it.
+  if (words < 3 || /[.!?…]\s+\S/.test(rest.trimEnd())) return end;
+  return start + m.index;
 }
 
 /** How many paragraphs a straight quote that is never reopened may run over. */
