@@ -210,10 +210,15 @@ function cueAt(
     // pronoun (`comme le dit X`, `il l'a dit`).
     const before = tokens[k - 2]?.norm;
     const objectPronoun =
-      lang === 'fr' &&
-      /^(?:le|la|les)$/.test(prev.norm) &&
-      !!before &&
-      /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before);
+      (lang === 'fr' &&
+        /^(?:le|la|les)$/.test(prev.norm) &&
+        !!before &&
+        /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before)) ||
+      // `Une buraliste l'affirme : …`: `l'` before a finite verb that a colon or comma ends.
+      (lang === 'fr' &&
+        prev.norm === "l'" &&
+        entries.some((e) => e.form === 'finite') &&
+        /^\s*[:,]/.test(view.slice(t.end, t.end + 3)));
     if (!objectPronoun) return null;
   }
   // Extend to the left over auxiliaries, clitics and adverbs.

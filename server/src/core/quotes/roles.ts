@@ -65,7 +65,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'fermiere chomeur chomeuse grand-mere grand-pere oncle tante cousin cousine compagnon compagne ' +
     'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
     'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
-    'intervenant intervenante'
+    'intervenant intervenante collegue camarade coequipier coequipiere serveur serveuse buraliste ' +
+    'barman vendeur vendeuse caissier caissiere gerante proprietaire'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
