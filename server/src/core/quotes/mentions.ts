@@ -56,7 +56,7 @@ const ADJ_BEFORE = new Set(
 const TAIL_STOP = new Set(
   (
     "a ont est sont etait etaient avait avaient sera seront serait seraient s' se n' ne qui que qu' dont et ou mais " +
-    'au aux en dans sur par pour avec lors selon comme y il elle ils elles on ce cette ces leur leurs son sa ses ' +
+    'au aux en dans sur par pour avec lors selon comme y il elle ils elles on ce cette ces leur leurs son sa ses lui me te nous vous ' +
     'aussi egalement encore deja toujours notamment alors ainsi avoir etre fait ete plus tres bien pas jamais ' +
     'hier aujourd demain le la les un une des lundi mardi mercredi jeudi vendredi samedi dimanche soir matin apres ' +
     'avant depuis pendant devant vers contre entre sans chez tout tous toute toutes ni si puis donc car or quand ' +

@@ -543,7 +543,15 @@ export class SpeakerBook {
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
         if (/[.!?]\s/.test(this.text.slice(r.offset, from))) break;
-        if (!r.subject || r.plural || (r.kind !== 'person' && r.kind !== 'organization')) continue;
+        // (Or the speaker of a quote earlier in that sentence when the other person is in a
+        // subordinate clause after it: `« … », a-t-il déclaré malgré le fait que le président lui
+        // a rappelé… « … », a-t-il encore lancé`.)
+        const subordinate =
+          !!r.speaker &&
+          /(?:^|[\s'’])(?:que|qu|that|although|while|malgre|alors)(?=[\s'’])/i.test(
+            fold(this.text.slice(r.offset, from)),
+          );
+        if ((!r.subject && !subordinate) || r.plural || (r.kind !== 'person' && r.kind !== 'organization')) continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
         // `La direction de la police… a pris… la majorité de ses postes. Elle explique`.
