@@ -85,6 +85,12 @@ export function quoteKind(k: KindInput): QuoteKind {
 function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
   if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
+  if (!initial && isNameAfterPreposition(k.lead, k.content, k.language)) return 'scare';
+  // `milite "pour" la réforme`, `campaigned "against" it`: a stance, not a wording.
+  if (words === 1 && STANCE.test(k.content.trim())) return 'scare';
+  // `the "remote control" allegation`: the noun after the marks says the words are a label.
+  if (!initial && words <= 4 && LABEL_AFTER.test(k.tail ?? '') && DETERMINER_BEFORE.test(stripMark(k.lead)))
+    return 'scare';
   // `… ont rejoint le cortège des « gilets jaunes »`: a name after an article, with no cue of its own.
   if (k.weak && words <= 2 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   if (
@@ -101,9 +107,89 @@ function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
   // `François Hollande a « reconnu »`, `the decline was “surprising”`: a word of the subject's
   // own right after an auxiliary or a copula, part of the writer's verb phrase.
   if (AUX_BEFORE[k.language ?? 'fr'].test(k.lead) && /^\s*\p{Ll}/u.test(k.content)) return 'partial';
+  // `Se disant «déterminé»`, `un suspect "très dangereux"`, `"behaving suspiciously"`: an
+  // adjective, a participle or an adverb is how someone put it, not a name for a thing; and so
+  // is a word after a possessive (`sa « honte »`, `his "frustration"`): the possessor's own.
+  if (words <= 3 && !initial && (evaluative(k.lead, k.content, k.language) || possessed(k.lead, k.content)))
+    return 'partial';
   if (words <= 2) return 'scare';
   if (words <= 6 && ARTICLE_BEFORE.test(k.lead)) return 'scare';
   return 'partial';
+}
+
+/** The lead without the opening mark and the spaces before it. */
+function stripMark(lead: string): string {
+  return lead.replace(/[«"“„‹'‘\s]+$/u, '');
+}
+
+/** A lone preposition of stance: `pour`, `contre`, `for`, `against`. */
+const STANCE = /^(?:pour|contre|avec|sans|for|against|with|without|pro|anti)$/iu;
+
+/** A label noun right after the closing mark: `the "…" allegation`, `le « … » slogan`. */
+const LABEL_AFTER =
+  /^[\s»"”’'›]*(?:allegations?|label|tag|slogan|jibe|remarks?|comments?|narrative|theory|moniker|nickname|rhetoric|charge|slur|taunt)(?![\p{L}])/iu;
+
+/** Degree adverbs that open an adjective phrase: `très dangereux`, `strongly linked`. */
+const DEGREE =
+  /^(?:très|trop|si|plus|moins|assez|fort|bien|vraiment|totalement|absolument|extrêmement|particulièrement|very|so|too|more|less|quite|really|totally|fully|absolutely|extremely|highly|deeply|strongly|closely|clearly|utterly)$/iu;
+
+/**
+ * The first quoted word is an adjective, a past participle or an adverb by its ending
+ * (`déterminé`, `dangereux`, `régulièrement`, `outrageous`, `linked`, `suspiciously`), or a
+ * degree adverb: a way of putting things, someone's wording. Never after a determiner
+ * (`un « véhicule »`, `a "golden" share`: a noun phrase of the writer's).
+ */
+function evaluative(lead: string, content: string, language: Language | undefined): boolean {
+  const words = content
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || !words.every((w) => /^\p{Ll}[\p{Ll}'’-]*[.,!?]?$/u.test(w))) return false;
+  if (NOUN_PHRASE_LEAD[language ?? 'fr'].test(stripMark(lead))) return false;
+  const first = words[0].replace(/[.,!?]$/, '');
+  if (DEGREE.test(first) && words.length >= 2) return true;
+  return (
+    /(?:é|ée|és|ées|eux|euse|euses|if|ive|ifs|ives|able|ables|ible|ibles|[^e]ment|emment|amment|ement)$/u.test(first) ||
+    /(?:ed|ly|ous|ful|less)$/u.test(first) ||
+    (words.length >= 2 && /ing$/u.test(first) && /ly$/u.test(words[1]))
+  );
+}
+
+/** A determiner (and maybe one adjective) or `en`/`of` before the marks: a noun phrase of the writer's follows. */
+const NOUN_PHRASE_LEAD: Record<Language, RegExp> = {
+  fr: /(?:(?:^|[\s'’])(?:le|la|les|l'|l’|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|ces)(?:\s+\p{Ll}+)?|\sen)$/iu,
+  en: /(?:(?:^|[\s'’])(?:the|a|an|his|her|their|its|our|this|these|those)(?:\s+\p{Ll}+)?|\s(?:of|in))$/iu,
+};
+
+/** A possessive right before one or two lower-case quoted nouns: `sa « honte »`, `his "frustration"`. */
+function possessed(lead: string, content: string): boolean {
+  const words = content
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 2 || !/^\p{Ll}/u.test(words[0])) return false;
+  return /(?:^|[\s'’])(?:son|sa|ses|leur|leurs|his|her|their)$/iu.test(stripMark(lead));
+}
+
+/** A preposition or a determiner (and maybe one adjective) right before the marks. */
+const NAME_LEAD: Record<Language, RegExp> = {
+  fr: /(?:(?:^|[\s'’])(?:à|au|aux|avec|pour|par|sur|dans|de|du|des|d'|d’|en|chez|comme|contre|sans|sous|entre|le|la|les|l'|l’|un|une|son|sa|ses|leur|leurs|ce|cette|ces)(?:\s+\p{Ll}+)?|[»"”]\s+(?:et|ou))$/iu,
+  en: /(?:(?:^|[\s'’])(?:told|to|on|in|at|with|for|from|by|of|the|a|an|his|her|their|its)(?:\s+\p{Ll}+)?|["”]\s+(?:and|or))$/iu,
+};
+
+/**
+ * `avec « Les Jours heureux »`, `a expliqué X à « 20 minutes »`, `told "Good Morning
+ * America"`: a few words opening on a capital or a digit after a preposition or a determiner,
+ * with no verb of their own, are a title or a paper's name (French titles capitalise only
+ * their first word).
+ */
+function isNameAfterPreposition(lead: string, content: string, language: Language | undefined): boolean {
+  const lang = language ?? 'fr';
+  const c = content.trim();
+  const words = c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d]/u.test(c) || /[.!?,;:…]$/.test(c)) return false;
+  if (ANY_FINITE.en.test(c) || ANY_FINITE.fr.test(c) || CLAUSE_START[lang].test(c)) return false;
+  return NAME_LEAD[lang].test(stripMark(lead));
 }
 
 /** An auxiliary or a copula right before the marks (French `a` is the verb; English `a` the article). */
