@@ -198,7 +198,8 @@ export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | nul
 };
 
 /** Courtesy titles before a name: `M. Dupont`, `Mme Borne`, `Mr Smith`. */
-export const TITLES: Record<string, 'm' | 'f'> = {
+/** Courtesy titles and the gender they tell (`Dr`, `Pr`, `Me` tell none). */
+export const TITLES: Record<string, 'm' | 'f' | null> = {
   m: 'm',
   mm: 'm',
   mme: 'f',
@@ -208,9 +209,9 @@ export const TITLES: Record<string, 'm' | 'f'> = {
   mrs: 'f',
   ms: 'f',
   miss: 'f',
-  dr: 'm',
-  pr: 'm',
-  me: 'm',
+  dr: null,
+  pr: null,
+  me: null,
   sir: 'm',
   lord: 'm',
   lady: 'f',

@@ -347,7 +347,20 @@ export class SpeakerBook {
       const p = /^,?\s+(?:(?:s'est|s'etait|a ete|avait ete|est|etait|sera)\s+)?(\p{L}+)(?=[\s,.;:«»"]|$)/u.exec(after);
       if (p && PARTICIPLE.test(p[1])) gender = 'f';
     }
-    this.addReferent({ offset: m.start, actorId: null, mention: m, kind, gender, plural: m.plural, subject });
+    // The mention read here tells more than the actor finder's record of the same person (its
+    // preposition: `l'allusion à Trump` is no subject): it replaces that record.
+    // (Its actor and the gender its name tells are kept.)
+    const list = this.referents;
+    let actorId: string | null = null;
+    for (let i = this.indexBefore(m.start); i < list.length && list[i].offset < m.end;) {
+      const r = list[i];
+      if (r.actorId && !r.mention && !r.speaker && !r.subject && r.kind === 'person' && kind === 'person') {
+        actorId ??= r.actorId;
+        gender ??= r.gender;
+        list.splice(i, 1);
+      } else i++;
+    }
+    this.addReferent({ offset: m.start, actorId, mention: m, kind, gender, plural: m.plural, subject });
   }
 
   /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
