@@ -157,7 +157,8 @@ function evaluative(lead: string, content: string, language: Language | undefine
 
 /** A determiner (and maybe one adjective) or `en`/`of` before the marks: a noun phrase of the writer's follows. */
 const NOUN_PHRASE_LEAD: Record<Language, RegExp> = {
-  fr: /(?:(?:^|[\s'’])(?:le|la|les|l'|l’|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|ces)(?:\s+\p{Ll}+)?|\sen)$/iu,
+  // (French adjectives follow their noun: `un suspect « très dangereux »` is the noun's epithet.)
+  fr: /(?:(?:^|[\s'’])(?:le|la|les|l'|l’|un|une|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|ces)|\sen)$/iu,
   en: /(?:(?:^|[\s'’])(?:the|a|an|his|her|their|its|our|this|these|those)(?:\s+\p{Ll}+)?|\s(?:of|in))$/iu,
 };
 

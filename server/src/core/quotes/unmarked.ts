@@ -25,6 +25,45 @@ const CITATION_TRAILER = /\s*Une citation de\s*:\s*/u;
 /** Quote marks of any kind: a paragraph that has one is left to the marked quotes. */
 const ANY_MARK = /[«»“”"„‹›]/;
 
+/** A first- or second-person word: the paragraph has someone speaking in it. */
+const FIRST_PERSON =
+  /(?:^|[\s(])(?:(?:je|me|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|on)(?=[\s,.!?…]|$)|[jm]['’]\p{L})/iu;
+
+/**
+ * `Tout va bien, aucun élève n'a pleuré, lance le directeur, Denis Clavet. On a travaillé si
+ * fort…`: in a paragraph with no mark, an incise whose verb comes before its subject, right
+ * after a comma, where someone says `je`, `nous` or `on`, tells speech whose marks were
+ * stripped: the paragraph up to the incise, and what follows the incise's sentence, are
+ * blocks of its subject. Without a first person (`Le bilan est lourd, précise la
+ * préfecture.`), it is the writer's paraphrase.
+ */
+function nounIncise(view: string, p: Span, cue: CueMatch): UnmarkedSpeech[] {
+  const head = view.slice(p.start, cue.start);
+  const comma = /\s*,\s*$/.exec(head);
+  if (!comma || !/^\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|\p{Lu})/u.test(view.slice(cue.end, cue.end + 6)))
+    return [];
+  const headEnd = cue.start - comma[0].length;
+  // The incise's sentence ends at the first full stop after a word of two letters or more
+  // (`Katya Brown, 9 ans.`), so initials (`M.`) do not end it.
+  const stop = /[\p{L}\d]{2,}[.!?…]+(?:\s+|$)/u.exec(view.slice(cue.end, p.end));
+  const restStart = stop ? cue.end + stop.index + stop[0].length : p.end;
+  const rest = view.slice(restStart, p.end);
+  const headSpeaks = FIRST_PERSON.test(view.slice(p.start, headEnd));
+  const restSpeaks = FIRST_PERSON.test(rest) && rest.trim().split(/\s+/).length >= 3;
+  if (!headSpeaks && !restSpeaks) return [];
+  const out: UnmarkedSpeech[] = [];
+  if (view.slice(p.start, headEnd).trim().split(/\s+/).length >= 3)
+    out.push({ start: p.start, end: headEnd, incise: cue, byline: null });
+  if (restSpeaks)
+    out.push({
+      start: restStart,
+      end: p.start + view.slice(p.start, p.end).trimEnd().length,
+      incise: cue,
+      byline: null,
+    });
+  return out;
+}
+
 /**
  * Stretches of unmarked speech around inverted incises in `paragraphs`: the words of the
  * incise's sentence before it, and after it up to the sentence's end.
@@ -48,7 +87,12 @@ export function findUnmarkedSpeech(
       out.push({ start: p.start, end: p.start + trailer.index, incise: null, byline: { start: name, end: p.end } });
       continue;
     }
-    if (ANY_MARK.test(line) || !/-t-|-(?:il|elle|ils|elles)\b|\s,\s/.test(line) || taken(p)) continue;
+    if (
+      ANY_MARK.test(line) ||
+      !(/-t-|-(?:il|elle|ils|elles)\b|\s,\s/.test(line) || FIRST_PERSON.test(line)) ||
+      taken(p)
+    )
+      continue;
     const from = tokenAt(tokens, p.start);
     const to = tokenAt(tokens, p.end);
     for (const cue of findCues(view, tokens, from, to, lexicon, language, () => false)) {
@@ -62,7 +106,14 @@ export function findUnmarkedSpeech(
           out.push({ start: p.start, end, incise: cue, byline: null });
         continue;
       }
-      if (!cue.clitic) continue;
+      if (!cue.clitic) {
+        const told = nounIncise(view, p, cue);
+        if (told.length) {
+          out.push(...told);
+          break;
+        }
+        continue;
+      }
       // The sentence the incise sits in (`M. Dupont` is no sentence end).
       const before = view.slice(p.start, cue.start);
       let stop = -1;
