@@ -28,6 +28,9 @@ const SPEECH_NOUNS: Record<Language, RegExp> = {
   en: /\b(?:statement|press conference|speech|interview|remarks|told|said|says|wrote|letter|message|tweet|post(?:ed)?|address)\b/iu,
 };
 
+/** `Name, role : « … »`: a label of a dozen words at most, a colon, and a whole line in marks. */
+const LABELLED_SUMMARY = /^[^.!?:«»"“”]{3,120}:\s*[«"“][^«»"“”]{3,300}[»"”]\s*$/u;
+
 /** True when quote marks hold at least half of the text: its marked quote stands for it. */
 function mostlyMarked(text: string): boolean {
   let held = 0;
@@ -106,6 +109,12 @@ export function findBlockCandidates(
     const prev = paragraphs[i - 1];
     if (!prev) continue;
     const prevText = view.slice(prev.start, prev.end);
+    // `Alain Roux, maire de Dinan : « Nous restons mobilisés »`, then the rest of what he said
+    // without marks: a speaker's label, a colon and a marked summary introduce the block too.
+    if (firstPerson && LABELLED_SUMMARY.test(prevText) && !isListItem(prevText)) {
+      out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
+      continue;
+    }
     if (!/:\s*$/.test(prevText) || isListItem(prevText)) continue;
     const before = paragraphs[i - 2];
     const context = prevText + '\n' + (before ? view.slice(before.start, before.end) : '');

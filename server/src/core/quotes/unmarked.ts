@@ -1,10 +1,11 @@
 /**
  * Speech without quote marks, told by its incise: some French newsrooms print direct speech
  * bare (`Nous avons fait un bon match, a-t-il déclaré. Les joueurs ont tout donné.`), the
- * inverted pronoun of the incise alone saying whose words they are. Only inverted clitic
+ * inverted pronoun of the incise alone saying whose words they are. Inverted clitic
  * incises count (`a-t-il déclaré`, `dit-elle`, `explique-t-il`): a verb before its pronoun
- * is never the writer's narration. Scraped pages whose quote marks were stripped leave two
- * more signs: a space before the incise's comma (`c'est encore plus à la page , explique la
+ * is never the writer's narration; a verb before a noun subject (`, lance le directeur`)
+ * only where someone says `je`, `nous` or `on`. Scraped pages whose quote marks were
+ * stripped leave two more signs: a space before the incise's comma (`c'est encore plus à la page , explique la
  * codirectrice`), and a pull-quote widget's trailer (`… Une citation de :Mireille Baril,
  * codirectrice du festival`).
  */
