@@ -560,7 +560,10 @@ function echoPullQuotes(
     // The quotes around it only (an article's pull-quote repeats words from its own story).
     let source: Quote | null = null;
     for (let j = Math.max(0, i - ECHO_REACH); j < Math.min(quotes.length, i + ECHO_REACH) && !source; j++) {
-      if (j !== i && words[j]?.includes(own)) source = quotes[j];
+      // (Or the other way round when the attributed words are a phrase of it: `Mendy "pas le
+      // parfait professionnel"` as a heading over `…le "parfait professionnel"…, a témoigné X`.)
+      const w = words[j];
+      if (j !== i && w && (w.includes(own) || (w.trim().split(' ').length >= 2 && own.includes(w)))) source = quotes[j];
     }
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
     if (unnamed && (!actors.find((a) => a.id === source.speaker)?.named || source.speaker === q.speaker)) return;
