@@ -53,7 +53,8 @@ export function quoteKind(k: KindInput): QuoteKind {
     !k.cueAfter;
   // `« On ne connaît ni l'identité ni les motivations » de l'assaillant`: the writer's sentence
   // completes the quoted words with a complement, so they are a part of it, however many.
-  const goesOn = /^\s*(?:(?:de|du|des|of)\s|d['’])/iu.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
+  // (Never across a line break: `Des perquisitions…` opening the next paragraph is no complement.)
+  const goesOn = /^[^\S\n]*(?:(?:de|du|des|of)\s|d['’])/u.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
   if (goesOn) return finish(k, words, initial);
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
@@ -66,6 +67,32 @@ export function quoteKind(k: KindInput): QuoteKind {
   )
     return 'direct';
   if (words >= 4 && fullSentences(k.content, k.lead, k.language)) return 'direct';
+  // `Mais, souligne Lambert Mende, "le président n'a pris aucune initiative"`: a clause after
+  // an incise told before it, set off by commas, is the utterance itself.
+  if (
+    words >= 5 &&
+    k.attributed &&
+    !k.cueAfter &&
+    INCISE_LEAD.test(k.lead) &&
+    (ANY_FINITE[k.language ?? 'fr'].test(k.content) ||
+      CLAUSE_START[k.language ?? 'fr'].test(k.content.trim()) ||
+      // (French `a` is always the verb: the preposition is `à`.)
+      (k.language === 'fr' && /(?:^|[\s'’])a\s/u.test(k.content)))
+  )
+    return 'direct';
+  // `Le plus optimiste : Jean-Louis Garcia (Troyes) « Au-delà de la victoire… »`: a speaker's
+  // label (a name, maybe a team or a role in brackets) stands where a colon would.
+  if (words >= 3 && startsUpper && SPEAKER_LABEL.test(k.lead)) return 'direct';
+  // `X témoigne « j'ai l'espoir que… »`: a clause in the speaker's own first person right after
+  // the verb is what was said, whatever its first letter.
+  if (
+    words >= 4 &&
+    k.cueRightBefore &&
+    !/(?:^|\s)(?:que|qu'|qu’|that)\s*$/iu.test(k.lead) &&
+    !PHRASE_LEAD.test(k.lead) &&
+    SPEAKER_FIRST[k.language ?? 'fr'].test(k.content.trim())
+  )
+    return 'direct';
   // `Fitzgerald noted "essentially, the state of Illinois was for sale."`: a clause right after
   // its speech verb, with no `that` and no words of the writer between, is what was said.
   if (
@@ -197,6 +224,18 @@ function isNameAfterPreposition(lead: string, content: string, language: Languag
 const AUX_BEFORE: Record<Language, RegExp> = {
   fr: /(?:^|[\s,])(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|être|été)\s*$/iu,
   en: /(?:^|[\s,])(?:is|are|was|were|be|been|has|have|had)\s*$/iu,
+};
+
+/** `…, souligne Lambert Mende, `: a verb and its inverted subject between commas ending the lead. */
+const INCISE_LEAD = /,\s*\p{Ll}+(?:-t-(?:il|elle|on))?\s+(?:\p{Lu}|le\s|la\s|les\s|l['’])[^,.;:!?]{0,80},\s*$/u;
+
+/** A speaker's label before the marks: `Jean-Louis Garcia (Troyes)`, `Le plus abattu : Frédéric Hantz (Metz)`. */
+const SPEAKER_LABEL = /(?:^\s*|:\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\([^()]{1,60}\)\s*$/u;
+
+/** The speaker's own first person opening the words: `je`, `j'ai`, `nous`, `I`, `we`. */
+const SPEAKER_FIRST: Record<Language, RegExp> = {
+  fr: /^(?:(?:je|nous)(?![\p{L}])|j\s*['’]\p{L})/iu,
+  en: /^(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)(?![\p{L}])/u,
 };
 
 /** Title and name abbreviations whose full stop ends no sentence (`Mr. Smollett`, `Sen. Warren`, `M. Trudeau`). */
