@@ -175,6 +175,8 @@ function evaluative(lead: string, content: string, language: Language | undefine
   if (NOUN_PHRASE_LEAD[language ?? 'fr'].test(stripMark(lead))) return false;
   const first = words[0].replace(/[.,!?]$/, '');
   if (DEGREE.test(first) && words.length >= 2) return true;
+  // (`liberté`, `sécurité`: nouns in -ité are no participles; `greed`, `speed` no -ed forms.)
+  if (/ités?$|eed$/u.test(first)) return false;
   return (
     /(?:é|ée|és|ées|eux|euse|euses|if|ive|ifs|ives|able|ables|ible|ibles|[^e]ment|emment|amment|ement)$/u.test(first) ||
     /(?:ed|ly|ous|ful|less)$/u.test(first) ||
@@ -217,6 +219,9 @@ function isNameAfterPreposition(lead: string, content: string, language: Languag
   const words = c.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (words.length === 0 || words.length > 6 || !/^[\p{Lu}\d]/u.test(c) || /[.!?,;:…]$/.test(c)) return false;
   if (ANY_FINITE.en.test(c) || ANY_FINITE.fr.test(c) || CLAUSE_START[lang].test(c)) return false;
+  // English titles capitalise every word; a capital alone is a nationality (`of "Chinese aggression"`).
+  if (lang === 'en' && !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|at)$/.test(w)))
+    return false;
   return NAME_LEAD[lang].test(stripMark(lead));
 }
 
