@@ -816,7 +816,9 @@ export class Attributor {
       const m =
         all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120) ?? this.bareNounAfter(cue);
       if (!m) return null;
-      if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(view.slice(cue.end, m.start))) return null;
+      // (A short title in quotes may stand between: `a indiqué dans le "19h30" de la RTS Henri X`.)
+      const between = view.slice(cue.end, m.start).replace(/["“«][^"“”«».;:!?]{1,30}["”»]/g, 'T');
+      if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(between)) return null;
       // `said Morningstar Research analyst Ali Mogharabi`: the employer is a title of the person after it.
       if (m.kind !== 'person' && m.type === 'name') {
         const person = all.find(

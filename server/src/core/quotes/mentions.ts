@@ -412,6 +412,15 @@ function nameAt(
       adjacent(text, tk, tokens[j + 1]);
     // (`The BJP Friday termed…`: a weekday or a month ends a name.)
     if (j > first && CALENDAR_WORDS.has(tk.norm)) break;
+    // `la RTS Henri Bounameux`, `à l'AFP Marc Dupont`: an acronym then a first name are two names.
+    // (Not a party's tag after an office: `le député LFI Mathilde Panot`.)
+    if (
+      j === first + 1 &&
+      /^\p{Lu}{2,}$/u.test(tokens[first].text) &&
+      /^(?:la|le|l'|les|de|du|des|d'|a|au|aux|the|at|of|on|to)$/.test(tokens[first - 1]?.norm ?? '') &&
+      (FEMALE_FIRST_NAMES.has(tk.norm) || MALE_FIRST_NAMES.has(tk.norm))
+    )
+      break;
     if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
       last = j;
       j++;
