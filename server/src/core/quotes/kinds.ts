@@ -56,6 +56,18 @@ export function quoteKind(k: KindInput): QuoteKind {
   // (Never across a line break: `Des perquisitions…` opening the next paragraph is no complement.)
   const goesOn = /^[^\S\n]*(?:(?:de|du|des|of)\s|d['’])/u.test(k.tail ?? '') && !/[.!?…,;:]\s*$/.test(k.content);
   if (goesOn) return finish(k, words, initial);
+  // `« AVEU D'ÉCHEC »`, `'Establish facts'` alone on their line: a subheading quoting a few
+  // words of someone's, a fragment rather than an utterance (with a stop or a comma, `"Naufrage
+  // judiciaire."` is said whole).
+  if (
+    /^\s*$/.test(k.lead) &&
+    words <= 3 &&
+    !/[.!?,;:…]/.test(k.content) &&
+    // (`"We are a` cut off at the text's end is a clause.)
+    !CLAUSE_START[k.language ?? 'fr'].test(k.content.trim()) &&
+    /^[^\S\n]*[»"”’'›]?[^\S\n]*(?:\n|$)/.test(k.tail ?? '')
+  )
+    return 'partial';
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
   if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   // `Belichick said, “we've got to…”`, `Selon lui, « la justice doit… »`: a whole utterance
