@@ -384,9 +384,15 @@ function bylineLines(view: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.end - p.start > 140) continue;
     const line = view.slice(p.start, p.end);
-    if (!BYLINE.test(line)) continue;
+    const by = BYLINE.exec(line);
+    if (!by) continue;
+    // (`par Abdoulaye Ndiaye - Le ministère public demande…`: a byline opening the lede is
+    // forgotten up to its name.)
+    if (p.end - p.start > 140) {
+      out.push({ start: p.start, end: p.start + by.index + by[0].length });
+      continue;
+    }
     out.push(p);
     const next = paragraphs[i + 1];
     if (next && next.end - next.start <= 40 && !/\p{Ll}/u.test(view.slice(next.start, next.end))) out.push(next);
