@@ -148,10 +148,17 @@ export function findMarkedQuotes(
         // `» Nous avons manqué… «`: sites that reverse the guillemets open a paragraph with `»`,
         // which closes nothing there.
         const opensParagraph = c === '»' && atLineStart(text, i) && /^\s?[\p{L}\d]/u.test(lineRest);
+        // `Il a réagi : » Nous ne céderons pas « , a prévenu X`: reversed in the line, closed by
+        // a `«` that opens nothing (no `»` after it).
+        const reversedInLine =
+          c === '»' &&
+          (before === undefined || isSpace(before) || /[:(]/.test(before)) &&
+          /^\s\p{L}[^«»]*?\s?«(?![^\S\n]*\p{L})[^»]*$/u.test(lineRest);
         if (
           (isLetter(after) && (before === undefined || isSpace(before) || before === "'" || before === '\u2019')) ||
           reopened ||
-          opensParagraph
+          opensParagraph ||
+          reversedInLine
         ) {
           open = { mark: c, at: i, depth: 1, multi: false };
         } else if (!inAny({ start: i, end: i + 1 }, ignored)) {
@@ -236,7 +243,7 @@ export function findMarkedQuotes(
       open.depth++;
       continue;
     }
-    if (closers.includes(c)) {
+    if (closers.includes(c) || mixedCloser(text, i, open.mark)) {
       // A `»` that reopens (`» …`) after a closed inner one is rare; treat every closer as closing.
       open.depth--;
       if (open.depth <= 0) {
@@ -258,6 +265,18 @@ export function findMarkedQuotes(
     } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
   }
   return { quotes, problems };
+}
+
+/**
+ * `« Nous ne céderons pas ", a prévenu X`, `“Nous ne céderons pas », a prévenu X`: a mark of
+ * another kind closes the quote when it is followed by no letter and the line holds no proper
+ * closer after it (`« Il m'a traité de "menteur" devant tous »` keeps its nested term).
+ */
+function mixedCloser(text: string, i: number, mark: string): boolean {
+  const c = text[i];
+  const proper = mark === '«' && (c === '"' || c === '”') ? '»' : mark === '“' && c === '»' ? '”' : null;
+  if (proper === null || /\p{L}/u.test(text[i + 1] ?? '')) return false;
+  return !text.slice(i + 1, lineEnd(text, i)).includes(proper);
 }
 
 /** Only spaces (or a list dash) stand between the line's start and `i`. */
