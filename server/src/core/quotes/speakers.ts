@@ -484,6 +484,7 @@ export class SpeakerBook {
     for (let i = lo - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (plural !== r.plural) continue;
+      if (this.reportedSubject(r, offset)) continue;
       if (!plural && r.kind !== 'person') continue;
       if (
         !plural &&
@@ -578,6 +579,7 @@ export class SpeakerBook {
         const r = list[i];
         if (r.plural || r.kind !== 'organization' || !r.mention || !r.subject) continue;
         if (r.gender && gender && r.gender !== gender) continue;
+        if (this.reportedSubject(r, offset)) break;
         if (offset - r.offset < 300) best = r;
         break;
       }
@@ -612,6 +614,21 @@ export class SpeakerBook {
     if (!best) return null;
     if (best.actorId) return best.actorId;
     return best.mention ? this.link(best.mention) : null;
+  }
+
+  /**
+   * `La CEDEAO est pourtant une « entité… », a-t-elle nuancé`: the subject of the words a
+   * closing incise reports (its sentence's subject, a copula after it, a quote between) is
+   * what is spoken of, not who speaks.
+   */
+  private reportedSubject(r: Referent, offset: number): boolean {
+    if (!r.subject || offset - r.offset > 400) return false;
+    const between = this.text.slice(r.offset, offset);
+    if (/[.!?]\s/.test(between) || !/[»"”]/.test(between)) return false;
+    const end = r.mention ? r.mention.end : r.offset;
+    return /^\s*(?:\p{L}+\s+){0,2}?(?:est|sont|etait|etaient|reste|restent|demeure|is|are|was|were|remains)\s/u.test(
+      fold(this.text.slice(end, end + 60)),
+    );
   }
 
   /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
