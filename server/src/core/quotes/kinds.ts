@@ -122,7 +122,13 @@ export function quoteKind(k: KindInput): QuoteKind {
 
 /** The kinds left once a quote is not a whole utterance: a title, a term, a charge, or someone's words. */
 function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
-  if (!initial && words <= 8 && namesSomething(k.lead, k.content, k.attributed)) return 'scare';
+  // (`son dispositif « renforcé »`: an epithet after a term noun is wording, not the term's name.)
+  if (
+    !initial &&
+    words <= 8 &&
+    namesSomething(k.lead, k.content, k.attributed || (words <= 3 && evaluative(k.lead, k.content, k.language)))
+  )
+    return 'scare';
   if (!initial && words <= 5 && isNameAfterDeterminer(k.lead, k.content)) return 'scare';
   if (!initial && isNameAfterPreposition(k.lead, k.content, k.language)) return 'scare';
   // `milite "pour" la réforme`, `campaigned "against" it`: a stance, not a wording.
@@ -234,7 +240,8 @@ function isNameAfterPreposition(lead: string, content: string, language: Languag
   // English titles capitalise every word; a capital alone is a nationality (`of "Chinese aggression"`).
   if (lang === 'en' && !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to|at)$/.test(w)))
     return false;
-  return NAME_LEAD[lang].test(stripMark(lead));
+  // (`l'opération « Sentinelle »`: a term noun before a capital names it, whoever speaks.)
+  return NAME_LEAD[lang].test(stripMark(lead)) || TERMS.test(stripMark(lead));
 }
 
 /** An auxiliary or a copula right before the marks (French `a` is the verb; English `a` the article). */
