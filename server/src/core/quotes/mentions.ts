@@ -45,6 +45,8 @@ export interface SpeakerMention {
   prep: string | null;
   /** The conjuncts of a joint mention. */
   parts: SpeakerMention[];
+  /** `l'un d'eux`, `one of them`: one member of the group last spoken of. */
+  member?: boolean;
 }
 
 const ADJ_BEFORE = new Set(
@@ -262,6 +264,30 @@ export function mentionAt(
     m.gender = pron.gender;
     m.plural = pron.plural;
     return { mention: m, next: i + 1 };
+  }
+  // `raconte l'un d'eux`, `one of them said`: one member of the group just spoken of.
+  const member =
+    lang === 'fr'
+      ? t.norm === "l'" &&
+        /^(?:un|une)$/.test(tokens[i + 1]?.norm ?? '') &&
+        tokens[i + 2]?.norm === "d'" &&
+        /^(?:eux|elles)$/.test(tokens[i + 3]?.norm ?? '')
+      : t.norm === 'one' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'them';
+  const memberEnd = lang === 'fr' ? i + 3 : i + 2;
+  if (
+    member &&
+    memberEnd < to &&
+    tokens.slice(i + 1, memberEnd + 1).every((x, k) => adjacent(text, tokens[i + k], x))
+  ) {
+    const m = base(text, t.start, tokens[memberEnd].end, 'role', prep);
+    m.kind = 'person';
+    m.plural = false;
+    m.gender = lang === 'fr' ? (tokens[i + 1].norm === 'une' ? 'f' : 'm') : null;
+    m.name = text.slice(lang === 'fr' ? tokens[i + 1].start : t.start, tokens[memberEnd].end);
+    m.nameStart = lang === 'fr' ? tokens[i + 1].start : t.start;
+    m.nameEnd = tokens[memberEnd].end;
+    m.member = true;
+    return { mention: m, next: memberEnd + 1 };
   }
   if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
     // `à l'encontre du général`, `la vie économique du Pays Noir`: `du` is `de le`, a

@@ -912,6 +912,7 @@ export class SpeakerBook {
   }
 
   private linkRole(m: SpeakerMention): string | null {
+    if (m.member) return this.linkMember(m);
     const desc = stripArticle(m.name);
     const folded = fold(desc);
     const canon = this.canon(desc);
@@ -1002,6 +1003,24 @@ export class SpeakerBook {
       if (a) return this.withMention(a, m);
     }
     return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  /**
+   * `Comme les serveurs du restaurant La Marée… « … », raconte l'un d'eux`: one member of the
+   * group of people last spoken of, an unnamed person of its own (`l'un des serveurs du
+   * restaurant La Marée`); with no group before, nobody.
+   */
+  private linkMember(m: SpeakerMention): string | null {
+    const list = this.referents;
+    for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 1500; i--) {
+      const r = list[i];
+      if (!r.plural || !r.mention || r.mention.type !== 'role') continue;
+      const group = stripArticle(r.mention.name);
+      const name =
+        this.language === 'fr' ? `${m.gender === 'f' ? "l'une" : "l'un"} des ${group}` : `one of the ${group}`;
+      return this.byName.get(fold(name))?.id ?? this.create(name, 'person', false, null, m);
+    }
+    return null;
   }
 
   /**
