@@ -20,7 +20,8 @@ export interface BlockCandidate extends Span {
 
 const FIRST_PERSON: Record<Language, RegExp> = {
   fr: /(?:^|[^\p{L}'])(?:je|j'|nous|notre|nos|me|m'|moi|mon|ma|mes)(?=[^\p{L}]|$)/iu,
-  en: /(?:^|[^\p{L}])(?:i|we|our|us|my|me|i'm|we're|i've|we've)(?=[^\p{L}']|$)/u,
+  // (`I` and a sentence's `We` count; `US` is the country.)
+  en: /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I'm|[Ww]e're|I've|[Ww]e've)(?=[^\p{L}']|$)/u,
 };
 
 const SPEECH_NOUNS: Record<Language, RegExp> = {
@@ -98,12 +99,20 @@ export function findBlockCandidates(
       i = j;
       continue;
     }
-    if (isListItem(text) || marked(p) || words(text) < 6) continue;
-    if (!/[.!?…]$/.test(text)) continue;
+    if (!speechParagraph(p)) continue;
     const firstPerson = FIRST_PERSON[language].test(text);
     const next = paragraphs[i + 1];
     if (next && firstPerson && !marked(next) && isByline(next)) {
-      out.push({ start: p.start, end: p.end, intro: null, byline: next, post: false });
+      // `Nous avons tout donné… \n Le public… \n Jean Dupont, entraîneur`: the paragraphs of
+      // speech just before, in the first person too, are signed by the same line.
+      const earlier: BlockCandidate[] = [];
+      for (let k = i - 1; k >= 0 && k >= i - 2 && !inPost.has(k); k--) {
+        const q = paragraphs[k];
+        if (!speechParagraph(q) || !FIRST_PERSON[language].test(view.slice(q.start, q.end))) break;
+        if (out.some((b) => b.start < q.end && q.start < b.end)) break;
+        earlier.unshift({ start: q.start, end: q.end, intro: null, byline: next, post: false });
+      }
+      out.push(...earlier, { start: p.start, end: p.end, intro: null, byline: next, post: false });
       continue;
     }
     const prev = paragraphs[i - 1];
@@ -120,7 +129,24 @@ export function findBlockCandidates(
     const context = prevText + '\n' + (before ? view.slice(before.start, before.end) : '');
     if (firstPerson || speaks(prev) || SPEECH_NOUNS[language].test(context)) {
       out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
+      // `Le syndicat a déclaré : \n Nous refusons… \n Nous appelons…`: the speech goes on
+      // over the next paragraphs while they stay unmarked and in the first person.
+      while (i + 1 < paragraphs.length && i + 1 - paragraphs.indexOf(prev) <= 4 && !inPost.has(i + 1)) {
+        const q = paragraphs[i + 1];
+        if (!speechParagraph(q) || !FIRST_PERSON[language].test(view.slice(q.start, q.end))) break;
+        const after = paragraphs[i + 2];
+        // (A paragraph signed by the line after it is the next block's, with its own speaker.)
+        if (after && !marked(after) && isByline(after)) break;
+        out.push({ start: q.start, end: q.end, intro: prev, byline: null, post: false });
+        i++;
+      }
     }
   }
   return out;
+
+  /** An unmarked paragraph of a sentence or more, not a list item: it can be speech. */
+  function speechParagraph(q: Span): boolean {
+    const t = view.slice(q.start, q.end);
+    return !isListItem(t) && !marked(q) && words(t) >= 6 && /[.!?…]$/.test(t);
+  }
 }
