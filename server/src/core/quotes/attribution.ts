@@ -745,6 +745,17 @@ export class Attributor {
       const by = this.agentAfter(cue, S);
       if (by) return by;
     }
+    // `Steve Moore said they did not want to… but said it was "…"`: a verb after `but`/`and`
+    // shares the subject of the speech verb before it in the sentence.
+    if (!after && /^(?:and|but|then|et|mais|puis)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '')) {
+      const earlier = this.cues({ start: Math.max(S.start, cue.start - 400), end: cue.start }).find(
+        (c) => c.form === 'finite' && !c.source && !c.passive && c.start < cue.start,
+      );
+      if (earlier) {
+        const m = this.subjectOf(earlier, S, false);
+        if (m && m.type !== 'pronoun') return m;
+      }
+    }
     let left = all.filter((x) => x.end <= cue.start);
     // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
     // apposition just before the verb is its subject.

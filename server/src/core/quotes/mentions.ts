@@ -349,19 +349,46 @@ export function mentionAt(
   }
   // `Transport minister Ravi Menon`, `Union minister Kiren Rijiju`: a capitalised word and a
   // lower-case office before a name are the name's title, not a name of their own.
-  if (
-    lang === 'en' &&
-    isCapitalized(t.text) &&
-    tokens[i + 2] &&
-    i + 2 < to &&
-    /^\p{Ll}/u.test(tokens[i + 1].text) &&
-    roleKind(tokens[i + 1].norm, lang)?.kind === 'person' &&
-    isCapitalized(tokens[i + 2].text) &&
-    adjacent(text, t, tokens[i + 1]) &&
-    adjacent(text, tokens[i + 1], tokens[i + 2])
-  ) {
-    const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
-    if (titled && titled.mention.type === 'name') return titled;
+  // (`HDUHB chief executive Steve Moore`: up to three lower-case words of the office.)
+  if (lang === 'en' && isCapitalized(t.text)) {
+    let k = i + 1;
+    while (
+      k < to &&
+      k <= i + 3 &&
+      tokens[k] &&
+      /^\p{Ll}/u.test(tokens[k].text) &&
+      adjacent(text, tokens[k - 1], tokens[k]) &&
+      (roleKind(tokens[k].norm, lang)?.kind === 'person' ||
+        /^(?:chief|deputy|senior|executive|acting|managing|general)$/.test(tokens[k].norm))
+    )
+      k++;
+    if (
+      k > i + 1 &&
+      k < to &&
+      tokens.slice(i + 1, k).some((x) => roleKind(x.norm, lang)?.kind === 'person') &&
+      isCapitalized(tokens[k].text) &&
+      adjacent(text, tokens[k - 1], tokens[k])
+    ) {
+      const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
+      if (titled && titled.mention.type === 'name') return titled;
+      const named = nameAt(text, tokens, k, to, ctx, prep);
+      if (
+        named &&
+        named.mention.type === 'name' &&
+        named.mention.kind !== 'organization' &&
+        named.mention.kind !== 'place'
+      ) {
+        const nm = named.mention;
+        nm.start = t.start;
+        nm.kind = 'person';
+        if (nm.role === null) {
+          nm.role = text.slice(t.start, tokens[k - 1].end);
+          nm.roleStart = t.start;
+          nm.roleEnd = tokens[k - 1].end;
+        }
+        return named;
+      }
+    }
   }
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
     return nameAt(text, tokens, i, to, ctx, prep);
