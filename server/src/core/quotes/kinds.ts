@@ -69,13 +69,15 @@ export function quoteKind(k: KindInput): QuoteKind {
   )
     return 'partial';
   if (initial && !continued && (words >= 3 || (startsUpper && (words >= 2 || k.cueAfter)))) return 'direct';
-  if (startsUpper && words >= 4 && (k.cueAfter || k.cueRightBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
+  // (The cue taken may be an earlier verb of the sentence: `X said the officer allegedly said “…”`.)
+  const verbBefore = k.cueRightBefore || SPEECH_VERB_END[k.language ?? 'fr'].test(k.lead);
+  if (startsUpper && words >= 4 && (k.cueAfter || verbBefore || /[,:]\s*$/.test(k.lead))) return 'direct';
   // `Belichick said, “we've got to…”`, `Selon lui, « la justice doit… »`: a whole utterance
   // after its cue and a comma, whatever its first letter.
   if (
     words >= 5 &&
     /,\s*$/.test(k.lead) &&
-    (k.cueRightBefore || /(?:^|\s)(?:selon|d'après|[àa] en croire|according to)\s+[^,]{1,40},\s*$/iu.test(k.lead))
+    (verbBefore || /(?:^|\s)(?:selon|d'après|[àa] en croire|according to)\s+[^,]{1,40},\s*$/iu.test(k.lead))
   )
     return 'direct';
   if (words >= 4 && fullSentences(k.content, k.lead, k.language)) return 'direct';
@@ -99,7 +101,7 @@ export function quoteKind(k: KindInput): QuoteKind {
   // the verb is what was said, whatever its first letter.
   if (
     words >= 4 &&
-    k.cueRightBefore &&
+    verbBefore &&
     !/(?:^|\s)(?:que|qu'|qu’|that)\s*$/iu.test(k.lead) &&
     !PHRASE_LEAD.test(k.lead) &&
     SPEAKER_FIRST[k.language ?? 'fr'].test(k.content.trim())
@@ -109,7 +111,7 @@ export function quoteKind(k: KindInput): QuoteKind {
   // its speech verb, with no `that` and no words of the writer between, is what was said.
   if (
     words >= 4 &&
-    k.cueRightBefore &&
+    verbBefore &&
     !/(?:^|\s)(?:que|qu'|qu’|that)\s*$/iu.test(k.lead) &&
     !PHRASE_LEAD.test(k.lead) &&
     /[.!?…]\s*$/.test(k.content.trim()) &&
@@ -248,6 +250,12 @@ function isNameAfterPreposition(lead: string, content: string, language: Languag
 const AUX_BEFORE: Record<Language, RegExp> = {
   fr: /(?:^|[\s,])(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|être|été)\s*$/iu,
   en: /(?:^|[\s,])(?:is|are|was|were|be|been|has|have|had)\s*$/iu,
+};
+
+/** A common speech verb right before the marks (`allegedly said “…”`, `a déclaré : « … »`). */
+const SPEECH_VERB_END: Record<Language, RegExp> = {
+  en: /(?:^|\s)(?:said|says|told\s+\p{Lu}[\p{L}'’.-]*|added|asked|wrote|tweeted|declared|stated|replied|answered|insisted|warned|explained|shouted|yelled)\s*[:,]?\s*$/u,
+  fr: /(?:^|\s)(?:dit|déclaré|déclare|affirmé|affirme|lancé|lance|ajouté|ajoute|expliqué|explique|répondu|répond|indiqué|indique|souligné|souligne|assuré|assure|confié|confie|martelé|martèle|prévenu|prévient|insisté|insiste|écrit|tweeté|raconté|raconte)\s*[:,]?\s*$/u,
 };
 
 /** `…, souligne Lambert Mende, `: a verb and its inverted subject between commas ending the lead. */
