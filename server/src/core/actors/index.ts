@@ -17,7 +17,7 @@ import {
   TITLE_WORDS,
   TITLES,
 } from './lexicon';
-import { equivalentRoles, isRoleHead, roleAfter, roleBefore } from './roles';
+import { equivalentRoles, inSourceAdjunct, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
   COMPANY_ENDINGS,
   EN_ORG_HEADS,
@@ -511,7 +511,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
       }
       const inParentheses = roleInParentheses(text, m);
       if (inParentheses) e.roles.push(inParentheses);
-      const after = roleAfter(text, m.end);
+      const after = inSourceAdjunct(text, m.start) ? null : roleAfter(text, m.end);
       if (after) e.roles.push(after);
       // `Jouyet "reste" secrétaire général de l'Elysée`, `Smith is the mayor of Dudley`: a role said of the name.
       const predicate = ROLE_PREDICATE.exec(text.slice(m.end, m.end + 40));
@@ -2541,7 +2541,7 @@ function roleInParentheses(text: string, span: Span): string | undefined {
 
 /** The trade a title just before a name shows (`Me` is a lawyer, `Dr` a doctor, `Pr` a professor). */
 function roleOfTitle(before: string, language: Language): string | undefined {
-  const m = /(?:^|[\s(])(Me|Maître|Dr|Docteur|docteur|Pr|Prof|Professeur|professeur)\.?\s+$/.exec(before);
+  const m = /(?:^|[\s(])(Me|Maître|maître|Dr|Docteur|docteur|Pr|Prof|Professeur|professeur)\.?\s+$/.exec(before);
   if (!m) return undefined;
   const t = fold(m[1]);
   if (t === 'me' || t === 'maitre') return language === 'fr' ? 'avocat' : undefined;

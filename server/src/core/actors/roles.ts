@@ -203,6 +203,17 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   };
 }
 
+/**
+ * True when a name starting at `start` is the object of an opening source adjunct (`Pour
+ * maître Besnier, l'accusé…`, `Selon X, …`, `According to X, …`): the comma after it ends the
+ * adjunct, and what follows is the sentence, not an apposition.
+ */
+export function inSourceAdjunct(text: string, start: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)(?:Pour|Selon|D['’]après|According to|For)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(
+    text.slice(Math.max(0, start - 60), start),
+  );
+}
+
 /** The role written just after a name that ends at `end` (`Iouri Ouchakov, conseiller diplomatique du Kremlin`). */
 export function roleAfter(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);

@@ -205,20 +205,17 @@ function cueAt(
     !entries.some((e) => e.form === 'infinitive')
   )
     return null;
+  // `l'accusé`, `l'élu`, `l'envoyé`: a participle after `l'` is a noun (`l'affirme` stays a verb).
+  if (lang === 'fr' && prev && prev.norm === "l'" && gap(view, prev, t) && /(?:é|ée|és|ées)$/.test(t.text)) return null;
   if (prev && gap(view, prev, t) && DETERMINER_BEFORE[lang].has(prev.norm)) {
     // `une note`, `the report`: a noun, not a verb — unless `le`/`la`/`les` is an object
     // pronoun (`comme le dit X`, `il l'a dit`).
     const before = tokens[k - 2]?.norm;
     const objectPronoun =
-      (lang === 'fr' &&
-        /^(?:le|la|les)$/.test(prev.norm) &&
-        !!before &&
-        /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before)) ||
-      // `Une buraliste l'affirme : …`: `l'` before a finite verb that a colon or comma ends.
-      (lang === 'fr' &&
-        prev.norm === "l'" &&
-        entries.some((e) => e.form === 'finite') &&
-        /^\s*[:,]/.test(view.slice(t.end, t.end + 3)));
+      lang === 'fr' &&
+      /^(?:le|la|les)$/.test(prev.norm) &&
+      !!before &&
+      /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before);
     if (!objectPronoun) return null;
   }
   // Extend to the left over auxiliaries, clitics and adverbs.

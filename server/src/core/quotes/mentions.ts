@@ -426,7 +426,10 @@ function nameAt(
   let gender: 'm' | 'f' | null = null;
   const title = TITLES[tokens[j].norm.replace(/\.$/, '')];
   let titled = false;
-  if (title !== undefined && /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Sir|Lord|Lady)\.?$/.test(tokens[j].text)) {
+  if (
+    title !== undefined &&
+    /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Maître|maître|Sir|Lord|Lady)\.?$/.test(tokens[j].text)
+  ) {
     gender = title;
     titled = true;
     j++;

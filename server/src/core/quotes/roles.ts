@@ -212,6 +212,7 @@ export const TITLES: Record<string, 'm' | 'f' | null> = {
   dr: null,
   pr: null,
   me: null,
+  maitre: null,
   sir: 'm',
   lord: 'm',
   lady: 'f',

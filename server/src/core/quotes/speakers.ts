@@ -63,6 +63,19 @@ const ELECTED =
 const ELECTED_COUNCILLOR =
   /\bconseill\w*\s+(?:municipa|regiona|departementa|genera|communa|d'etat|nationa|federa|de paris|metropolita)/;
 
+/**
+ * The gender a French office's first noun shows (`avocate` f, `avocat` m), when it shows one
+ * (`ministre`, `juge`, `porte-parole` show none).
+ */
+function officeGender(role: string): 'm' | 'f' | null {
+  const head = fold(role)
+    .split(/[\s']+/)
+    .find((w) => roleKind(w, 'fr')?.kind === 'person');
+  if (!head || /(?:gue|que|iste|aire|mate|crate|phe|tre|ge|le|re|se|ne)$/.test(head)) return null;
+  if (/(?:trice|euse|ere|enne|onne|esse|nte|ate|ee|ue)$/.test(head)) return 'f';
+  return /(?:eur|ier|ien|on|at|ant|ent|in|ur|e)$/.test(head) ? (/e$/.test(head) ? null : 'm') : null;
+}
+
 /** True when every capitalised word of a description's complement is in a role (`du Québec`). */
 function sameProperNouns(role: string, desc: string): boolean {
   const proper = desc
@@ -517,6 +530,18 @@ export class SpeakerBook {
         if (!unsure) {
           unsure = r;
           unsureAt = i;
+        }
+        // (`Pour maître Besnier, … « … ». Selon elle, …`: the one who has just spoken, in the
+        // sentence before, whatever the gender the article never told.)
+        if (
+          r.speaker &&
+          unsureAt === i &&
+          offset - r.offset < 200 &&
+          !/[.!?]\s[^.!?]*[.!?]\s/.test(this.text.slice(r.offset, offset))
+        ) {
+          best = r;
+          bestAt = i;
+          break;
         }
         if (offset - r.offset > GENDER_WINDOW) break;
         continue;
@@ -1088,6 +1113,8 @@ export class SpeakerBook {
       // (`Si la procureure estime…, l'avocat estime`: a woman named just before is not `l'avocat`.)
       if (m.gender && r.gender && m.gender !== r.gender) continue;
       const role = r.mention?.role ?? actor?.role ?? null;
+      // (`l'avocat des parties civiles` is no `avocate générale`: the office's own gender.)
+      if (this.language === 'fr' && m.gender && role && officeGender(role) && officeGender(role) !== m.gender) continue;
       const ok = role
         ? sameOrSubset(this.canon(role), canon) ||
           ((ELECTED.test(head) || ELECTED_COUNCILLOR.test(fold(desc))) && isElectedRole(role)) ||
