@@ -39,7 +39,9 @@ function countWords(s: string): number {
 export function quoteKind(k: KindInput): QuoteKind {
   if (k.block) return 'block';
   const words = countWords(k.content);
-  const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead);
+  // (`« … adversaire. » « On a su montrer… »`: a quote right after one that ended its sentence
+  // opens a sentence of its own.)
+  const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead) || /[.!?…]\s*[»"”]\s*$/.test(k.lead);
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.

@@ -208,7 +208,15 @@ export function findMarkedQuotes(
       }
       if (!WEAK.has(open.mark) || open.multi || opensLine(text, open)) {
         unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
-        emit(open.at, open.at + 1, open.multi ? i : beforeIncise(text, open.at + 1, i), null, open.multi);
+        const end = open.multi ? i : beforeIncise(text, open.at + 1, i);
+        emit(open.at, open.at + 1, end, null, open.multi);
+        if (end < i) {
+          // The writer's words after the incise may quote again (`…, a d'abord lancé X, qui a
+          // décrit son talent comme une “émergence magnifique”.`): read them afresh.
+          open = null;
+          i = end;
+          continue;
+        }
       } else if (open.mark === '"') unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
       open = null;
       continue;
@@ -343,7 +351,7 @@ function closeLater(text: string, from: number, mark: string, closers: string): 
  * `, a-t-elle témoigné`, `, explique-t-il`, `, Smith said`, `, he said`.
  */
 const INCISE_AFTER_COMMA =
-  /,\s+(?:(?:a|avait|aurait|ont|avaient)\s+(?:(?:même|aussi|également|encore|alors|ensuite|enfin|pourtant|ainsi|bien|déjà)\s+)?\p{Ll}{3,}(?:é|i|u|it|is|t)e?s?\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])|\p{Ll}{3,}-t-(?:il|elle|on)(?![\p{L}])|\p{Ll}{3,}-(?:il|elle|ils|elles)(?![\p{L}])|(?:he|she|they|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*(?:said|says|added|told|explained)(?![\p{L}])|(?:said|says|added)\s+\p{Lu})/u;
+  /,\s+(?:(?:a|avait|aurait|ont|avaient)\s+(?:(?:même|aussi|également|encore|alors|ensuite|enfin|pourtant|ainsi|bien|déjà|d['’]abord|aussitôt|finalement)\s+)?\p{Ll}{3,}(?:é|i|u|it|is|t)e?s?\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur)\s|l['’])|\p{Ll}{3,}-t-(?:il|elle|on)(?![\p{L}])|\p{Ll}{3,}-(?:il|elle|ils|elles)(?![\p{L}])|(?:he|she|they|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\s*(?:said|says|added|told|explained)(?![\p{L}])|(?:said|says|added)\s+\p{Lu})/u;
 
 /**
  * Where a quote whose closing mark never comes ends: before the attribution that closes its
