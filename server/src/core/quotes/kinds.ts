@@ -41,7 +41,14 @@ export function quoteKind(k: KindInput): QuoteKind {
   const words = countWords(k.content);
   // (`« … adversaire. » « On a su montrer… »`: a quote right after one that ended its sentence
   // opens a sentence of its own.)
-  const initial = /^[\s\-–—•*]*$/.test(k.lead) || /:\s*$/.test(k.lead) || /[.!?…]\s*[»"”]\s*$/.test(k.lead);
+  // A conjunction alone before the marks (`Mais « Face aux… je dis… »`, `But "we…"`) still opens a
+  // whole utterance (not a name: `Et « Le Monde » a révélé`).
+  const initial =
+    /^[\s\-–—•*]*$/.test(k.lead) ||
+    (words >= 4 &&
+      /^[\s\-–—•*]*(?:Mais|Et|Puis|Or|Pourtant|Ensuite|Enfin|But|And|Yet|Still|Then)\s*,?\s*$/u.test(k.lead)) ||
+    /:\s*$/.test(k.lead) ||
+    /[.!?…]\s*[»"”]\s*$/.test(k.lead);
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
