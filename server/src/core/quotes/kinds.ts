@@ -48,7 +48,9 @@ export function quoteKind(k: KindInput): QuoteKind {
     (words >= 4 &&
       /^[\s\-–—•*]*(?:Mais|Et|Puis|Or|Pourtant|Ensuite|Enfin|But|And|Yet|Still|Then)\s*,?\s*$/u.test(k.lead)) ||
     /:\s*$/.test(k.lead) ||
-    /[.!?…]\s*[»"”]\s*$/.test(k.lead);
+    /[.!?…]\s*[»"”]\s*$/.test(k.lead) ||
+    // (`…, a-t-elle nuancé."Les États du Sahel…"`: a stop with no space after it still ends the sentence.)
+    (/[\p{L}\d]{2,}[.!?…]\s*$/u.test(k.lead) && !ABBREVIATION_STOP.test(k.lead.trimEnd()));
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
