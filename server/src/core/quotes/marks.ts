@@ -124,6 +124,17 @@ export function findMarkedQuotes(
       }
       if (c === '"') {
         if (before !== undefined && /\d/.test(before)) continue; // 12" (inches)
+        // `" Nous allons gagner ", a déclaré X`: French spacing inside straight marks; the mark
+        // opens when a word follows its space and the line closes it (an even count from here).
+        const spacedOpener =
+          isSpace(after) &&
+          (before === undefined || /[\s(:—–-]/.test(before)) &&
+          /^[^\S\n]+[\p{L}\d«“]/u.test(text.slice(i + 1, i + 4)) &&
+          straightMarksAfter(text, i) % 2 === 1;
+        if (spacedOpener) {
+          open = { mark: c, at: i, depth: 1, multi: false };
+          continue;
+        }
         if (isSpace(after) || after === undefined) {
           if (inAny({ start: i, end: i + 1 }, ignored)) continue;
           unbalanced(i, 'closing quote mark " without an opening mark');
