@@ -222,6 +222,12 @@ export function roleAfter(text: string, end: number): string | null {
   let phrase = m[1];
   const blank = phrase.search(/\n\s*\n/);
   if (blank >= 0) phrase = phrase.slice(0, blank);
+  // `l'avocate de Marin qui raconte la scène`, `premier adjoint à la mairie a affirmé`: a
+  // relative clause or the sentence's verb is not the office.
+  const relative = phrase.search(
+    /\s(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|avait|était|sera|has|have|is|was|were|said|says)(?=[\s'’])/i,
+  );
+  if (relative > 0) phrase = phrase.slice(0, relative);
   const ws = words(phrase, 0);
   if (ws.length === 0 || ws.length > 14) return null;
   const h = ws.slice(0, 3).findIndex(isHead);

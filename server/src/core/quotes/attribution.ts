@@ -111,6 +111,10 @@ function afterAbbreviation(view: string, m: Span, to: number): string {
     : gap;
 }
 
+/** French speech verbs that take no object but the words they report: an incise even without its comma. */
+const INCISE_ONLY =
+  /^(?:raconte|racontent|explique|expliquent|confie|confient|precise|precisent|ajoute|ajoutent|rajoute|souligne|soulignent|temoigne|resume|poursuit|insiste|indique|commente|martele|glisse|lache|observe|renchérit|rencherit|tranche|nuance|abonde|enchaine|conclut|s'exclame|sourit|soupire)$/;
+
 /** Common nouns after an incise's verb that never name a speaker. */
 const NOT_SPEAKER_NOUNS = new Set(
   'message texte note courriel mail alerte rapport document avis site compte lettre tweet publication video image panneau ecriteau affiche jour lendemain soir matin'.split(
@@ -353,8 +357,10 @@ export class Attributor {
           words <= 6 &&
           (this.c.language === 'en' ||
             /[,–—]/.test(between) ||
-            // `« … » soutient la directrice`: without a comma, a bare verb is the writer's.
-            (words === 0 && (!!first.clitic || first.first !== first.verb))))
+            // `« … » soutient la directrice`: without a comma, a bare verb is the writer's —
+            // unless it only ever reports words (`"…" raconte l'avocate de Y.`).
+            (words === 0 &&
+              (!!first.clitic || first.first !== first.verb || INCISE_ONLY.test(this.c.tokens[first.verb].norm)))))
       ) {
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');

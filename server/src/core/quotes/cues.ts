@@ -301,6 +301,23 @@ function cueAt(
   // `en affirmant`: the gerund's `en` belongs to the cue.
   if (form === 'gerund' && first > 0 && tokens[first - 1].norm === 'en' && gap(view, tokens[first - 1], tokens[first]))
     first--;
+  // `rajoute -t-elle`, `dit elle,`: an inverted clitic typed apart from its verb, before a
+  // comma, a full stop or a closing mark.
+  const apart = tokens[next];
+  if (lang === 'fr' && apart && first === k && form === 'finite') {
+    const c = /^(?:-?t-)?(il|elle|ils|elles|on)$/.exec(apart.norm);
+    const tail = view.slice(apart.end, apart.end + 2);
+    if (c && /^\s{1,2}-?$/.test(view.slice(t.end, apart.start).replace(/-$/, '')) && /^\s*[,.;!?»"”]/.test(tail)) {
+      const pron = PRONOUNS.fr[c[1]] ?? { gender: null, plural: false };
+      const cliticStart = apart.end - c[1].length;
+      return {
+        ...base,
+        next: next + 1,
+        end: apart.end,
+        clitic: { start: cliticStart, end: apart.end, gender: pron.gender, plural: pron.plural },
+      };
+    }
+  }
   return {
     ...base,
     first,

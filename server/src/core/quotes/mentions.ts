@@ -899,7 +899,9 @@ function roleAt(
       !NOT_IN_DESCRIPTION.has(n) &&
       !FR_FINITE_END.test(n) &&
       !/ment$/.test(n) &&
-      (adjectiveLike || deNoun !== lastIn || lastIn === head)
+      (adjectiveLike || deNoun !== lastIn || lastIn === head) &&
+      // (`la maman de Marin exprime`: nothing follows a name given without article.)
+      !(isCapitalized(tokens[lastIn].text) && lastIn > head && /^(?:de|d')$/.test(tokens[lastIn - 1]?.norm ?? ''))
     ) {
       lastIn = k;
       k++;

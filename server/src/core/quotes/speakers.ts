@@ -76,7 +76,7 @@ function officeGender(role: string): 'm' | 'f' | null {
   return /(?:eur|ier|ien|on|at|ant|ent|in|ur|e)$/.test(head) ? (/e$/.test(head) ? null : 'm') : null;
 }
 
-/** True when every capitalised word of a description's complement is in a role (`du Québec`). */
+/** True when every capitalised word of a description's complement is in a role (`du Québec`), and a word of the office too. */
 function sameProperNouns(role: string, desc: string): boolean {
   const proper = desc
     .split(/[\s'’-]+/)
@@ -85,7 +85,13 @@ function sameProperNouns(role: string, desc: string): boolean {
     .map(fold);
   if (proper.length === 0) return false;
   const own = new Set(fold(role).split(/[\s'’-]+/));
-  return proper.every((w) => own.has(w));
+  // (And one word of the office itself: `premier magistrat` and `premier ministre`, never
+  // `la maman de Marin` and `l'avocate de Marin`.)
+  const common = desc
+    .split(/[\s'’-]+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && w.length > 3)
+    .map(fold);
+  return proper.every((w) => own.has(w)) && common.some((w) => own.has(w));
 }
 
 /** Whether a description names an elected office (`maire de Lyon`, `députée LFI`, `state senator`). */
