@@ -1,5 +1,5 @@
 /**
- * Finding quotes by their marks: « » (with or without no-break spaces), ‹ ›, “ ”, „ “, " ",
+ * Finding quotes by their marks: « » (with or without no-break spaces), ‹ ›, “ ”, „ “, " ", << >>,
  * a quote running over several paragraphs, and the malformed cases news sites publish
  * (a misplaced `»` used as an opener, a closing mark that was never opened, an opening
  * mark that is never closed). One left-to-right pass; nested marks of another kind are part
@@ -109,9 +109,33 @@ export function findMarkedQuotes(
     quotes.push(q);
   };
 
+  // `<< Nous partons >>`: guillemets typed as doubled angle brackets, read first, on one line.
+  const angled = new Map<number, number>();
+  if (text.includes('<<')) {
+    for (const m of text.matchAll(/(?<![<])<<(?![<])([^<>\n]{1,2000}?)>>(?![>])/gu)) {
+      const at = m.index ?? 0;
+      const closeAt = at + m[0].length - 2;
+      const span = trimmed(text, at + 2, closeAt);
+      if (span.end <= span.start || inAny({ start: at, end: closeAt + 2 }, ignored)) continue;
+      angled.set(at, closeAt + 2);
+      quotes.push({
+        start: span.start,
+        end: span.end,
+        open: { start: at, end: at + 2 },
+        close: { start: closeAt, end: closeAt + 2 },
+        multiParagraph: false,
+      });
+    }
+  }
+
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (open === null) {
+      const skip = c === '<' ? angled.get(i) : undefined;
+      if (skip !== undefined) {
+        i = skip - 1;
+        continue;
+      }
       if (!(c in CLOSERS) && c !== '›') continue;
       const before = text[i - 1];
       const after = text[i + 1];
@@ -232,7 +256,7 @@ export function findMarkedQuotes(
       open = null;
       continue;
     }
-    if (c === open.mark && open.mark !== '"' && !closers.includes(c)) {
+    if (c === open.mark && open.mark !== '"' && !closers.includes(c) && !mixedCloser(text, i, open.mark)) {
       open.depth++;
       continue;
     }
@@ -271,6 +295,7 @@ export function findMarkedQuotes(
       }
     }
   }
+  if (angled.size) quotes.sort((a, b) => a.start - b.start);
   if (open !== null) {
     if (!WEAK.has(open.mark) || open.multi || opensLine(text, open)) {
       unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
@@ -293,7 +318,7 @@ export function findMarkedQuotes(
  */
 function mixedCloser(text: string, i: number, mark: string): boolean {
   const c = text[i];
-  const proper = mark === '«' && (c === '"' || c === '”') ? '»' : mark === '“' && c === '»' ? '”' : null;
+  const proper = mark === '«' && (c === '"' || c === '”' || c === '«') ? '»' : mark === '“' && c === '»' ? '”' : null;
   if (proper === null || /\p{L}/u.test(text[i + 1] ?? '')) return false;
   return !text.slice(i + 1, lineEnd(text, i)).includes(proper);
 }
