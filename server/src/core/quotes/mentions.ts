@@ -349,23 +349,33 @@ export function mentionAt(
   }
   // `Transport minister Ravi Menon`, `Union minister Kiren Rijiju`: a capitalised word and a
   // lower-case office before a name are the name's title, not a name of their own.
-  // (`HDUHB chief executive Steve Moore`: up to three lower-case words of the office.)
+  // (`HDUHB chief executive Steve Moore`: up to three lower-case words of the office;
+  // `Igembe South sub-county administrator Timothy Mwenda`: an owner of a few capitalised words.)
   if (lang === 'en' && isCapitalized(t.text)) {
-    let k = i + 1;
+    let o = i + 1;
+    while (
+      o < to &&
+      o <= i + 2 &&
+      tokens[o] &&
+      isCapitalized(tokens[o].text) &&
+      adjacent(text, tokens[o - 1], tokens[o])
+    )
+      o++;
+    let k = o;
     while (
       k < to &&
-      k <= i + 3 &&
+      k <= o + 2 &&
       tokens[k] &&
       /^\p{Ll}/u.test(tokens[k].text) &&
       adjacent(text, tokens[k - 1], tokens[k]) &&
-      (roleKind(tokens[k].norm, lang)?.kind === 'person' ||
-        /^(?:chief|deputy|senior|executive|acting|managing|general)$/.test(tokens[k].norm))
+      !TAIL_STOP.has(tokens[k].norm) &&
+      !ctx.isVerb(tokens[k].norm)
     )
       k++;
     if (
-      k > i + 1 &&
+      k > o &&
       k < to &&
-      tokens.slice(i + 1, k).some((x) => roleKind(x.norm, lang)?.kind === 'person') &&
+      roleKind(tokens[k - 1].norm, lang)?.kind === 'person' &&
       isCapitalized(tokens[k].text) &&
       adjacent(text, tokens[k - 1], tokens[k])
     ) {

@@ -76,6 +76,10 @@ function officeGender(role: string): 'm' | 'f' | null {
   return /(?:eur|ier|ien|on|at|ant|ent|in|ur|e)$/.test(head) ? (/e$/.test(head) ? null : 'm') : null;
 }
 
+/** A description followed by the name the person gave (`, who identified himself only as Olayinka`). */
+const SELF_NAMED =
+  /^[^,.;:«»"“”]{0,60},\s*(?:who|qui)\s+(?:identified (?:himself|herself)|gave (?:his|her) name|introduced (?:himself|herself)|asked to be (?:identified|named)(?: only)? by (?:his|her) first name,?|s'est présenté(?:e)?|se prénomme|se fait appeler|se nomme|s'appelle)\s+(?:only\s+)?(?:as\s+|comme\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
 /** True when every capitalised word of a description's complement is in a role (`du Québec`), and a word of the office too. */
 function sameProperNouns(role: string, desc: string): boolean {
   const proper = desc
@@ -944,6 +948,16 @@ export class SpeakerBook {
 
   private linkRole(m: SpeakerMention): string | null {
     if (m.member) return this.linkMember(m);
+    // `A landlord in the area, who identified himself only as Olayinka,`, `une habitante, qui se
+    // prénomme Julie,`: the name the person gave is the speaker's name.
+    if (m.kind === 'person' && !m.plural) {
+      const given = SELF_NAMED.exec(this.text.slice(m.end, m.end + 160));
+      if (given) {
+        const name = given[1];
+        const known = this.byName.get(fold(name));
+        return known ? this.withMention(known, m) : this.create(name, 'person', true, null, m);
+      }
+    }
     const desc = stripArticle(m.name);
     const folded = fold(desc);
     const canon = this.canon(desc);
