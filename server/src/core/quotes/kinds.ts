@@ -209,7 +209,9 @@ function evaluative(lead: string, content: string, language: Language | undefine
   // (`liberté`, `sécurité`: nouns in -ité are no participles; `greed`, `speed` no -ed forms.)
   if (/ités?$|eed$/u.test(first)) return false;
   return (
-    /(?:é|ée|és|ées|eux|euse|euses|if|ive|ifs|ives|able|ables|ible|ibles|[^e]ment|emment|amment|ement)$/u.test(first) ||
+    /(?:é|ée|és|ées|eux|euse|euses|if|ive|ifs|ives|able|ables|ible|ibles|ante|antes|[^e]ment|emment|amment|ement)$/u.test(
+      first,
+    ) ||
     /(?:ed|ly|ous|ful|less)$/u.test(first) ||
     (words.length >= 2 && /ing$/u.test(first) && /ly$/u.test(words[1]))
   );
@@ -259,8 +261,9 @@ function isNameAfterPreposition(lead: string, content: string, language: Languag
 
 /** An auxiliary or a copula right before the marks (French `a` is the verb; English `a` the article). */
 const AUX_BEFORE: Record<Language, RegExp> = {
-  fr: /(?:^|[\s,])(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|être|été)\s*$/iu,
-  en: /(?:^|[\s,])(?:is|are|was|were|be|been|has|have|had)\s*$/iu,
+  // (and the copulas `reste`, `semble`, `remains`, `seemed`: `la situation reste « préoccupante »`)
+  fr: /(?:^|[\s,])(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|être|été|rest(?:e|ent|ait|aient|era)|sembl(?:e|ent|ait|aient)|para[iî]t|paraissait|demeur(?:e|ent|ait)|devien(?:t|nent)|devenu)\s*$/iu,
+  en: /(?:^|[\s,])(?:is|are|was|were|be|been|has|have|had|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|sounds?|sounded|becomes?|became|stays?|stayed|feels?|felt)\s*$/iu,
 };
 
 /** A common speech verb right before the marks (`allegedly said “…”`, `a déclaré : « … »`). */
