@@ -850,7 +850,10 @@ export class Attributor {
       }
       return m;
     };
-    if (after) {
+    // `C'est Me X, l'avocate de "Y." qui raconte la scène : « … »`: a verb after `qui` is a
+    // relative clause's, whatever quote stands before it; its subject is the antecedent.
+    const relativeVerb = /^(?:qui|who)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '');
+    if (after && !relativeVerb) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
       const near = between[between.length - 1];
       const gap = near ? afterAbbreviation(view, near, cue.start) : '';
@@ -865,11 +868,13 @@ export class Attributor {
       // `after Trump accused…`: a conjunction, not a preposition, opens the verb's clause.
       const conjunction = !!x.prep && SUBORDINATORS.has(x.prep) && /^\s*$/.test(view.slice(x.end, cue.start));
       if (x.prep !== null && !conjunction) continue;
-      const gap = afterAbbreviation(view, x, cue.start);
+      // (A short quoted name inside stands for a word: `l'avocate de "Y." qui raconte`.)
+      const gap = afterAbbreviation(view, x, cue.start).replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y');
       if (
         /^[\s,]*$/.test(gap) ||
         /^\s*,[^,.;:«»"“”]{0,120},\s*$/.test(gap) ||
-        /^\s*,?\s*(?:qui|who|which)\s*$/i.test(gap)
+        /^\s*,?\s*(?:qui|who|which)\s*$/i.test(gap) ||
+        (relativeVerb && /^\s*(?:de|du|of)?\s*Y\s*(?:qui|who)\s*$/i.test(gap))
       )
         return x;
       break;
