@@ -66,7 +66,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
     'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
     'intervenant intervenante collegue camarade coequipier coequipiere serveur serveuse buraliste ' +
-    'barman vendeur vendeuse caissier caissiere gerante proprietaire maman papa mamie papi grand-mere grand-pere beau-pere belle-mere'
+    'barman vendeur vendeuse caissier caissiere gerante proprietaire maman papa mamie papi grand-mere grand-pere beau-pere belle-mere dame'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +

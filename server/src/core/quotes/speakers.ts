@@ -377,7 +377,15 @@ export class SpeakerBook {
     let actorId: string | null = null;
     for (let i = this.indexBefore(m.start); i < list.length && list[i].offset < m.end;) {
       const r = list[i];
-      if (r.actorId && !r.mention && !r.speaker && !r.subject && r.kind === 'person' && kind === 'person') {
+      if (
+        r.actorId &&
+        !r.mention &&
+        !r.speaker &&
+        !r.subject &&
+        r.kind === 'person' &&
+        kind === 'person' &&
+        m.type === 'name'
+      ) {
         actorId ??= r.actorId;
         gender ??= r.gender;
         list.splice(i, 1);
@@ -664,6 +672,27 @@ export class SpeakerBook {
     return /^\s*(?:\p{L}+\s+){0,2}?(?:est|sont|etait|etaient|reste|restent|demeure|is|are|was|were|remains)\s/u.test(
       fold(this.text.slice(end, end + 60)),
     );
+  }
+
+  /**
+   * The person a demonstrative description points back to: the latest person spoken of before
+   * it (within a few paragraphs) described with the same noun, or anyone for `témoin`,
+   * `source`, `personne`; of a compatible gender.
+   */
+  private demonstrated(m: SpeakerMention, folded: string): string | null {
+    const head = folded.split(/\s+/)[0];
+    const anyone = /^(?:temoin|source|personne|interlocut(?:eur|rice)|witness|person)$/.test(head);
+    const list = this.referents;
+    for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 1500; i--) {
+      const r = list[i];
+      if (r.plural || r.kind !== 'person') continue;
+      const g = this.genderOf(r);
+      if (m.gender && g && g !== m.gender && !anyone) continue;
+      const words = r.mention ? fold(r.mention.name).split(/\s+/) : [];
+      if (!anyone && !words.includes(head)) continue;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    return null;
   }
 
   /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
@@ -1024,6 +1053,17 @@ export class SpeakerBook {
     const thatOne =
       /^(?:source|temoin|witness|eyewitness)$/.test(folded) &&
       /^(?:notre|la|le|l'|cette|ce|the|our|this)$/.test(fold(this.text.slice(m.start, m.nameStart)));
+    // `a indiqué cette témoin` after `Une première voisine…`, `a expliqué ce voisin` after `le
+    // voisin direct de la maison`: a demonstrative points back to the person just spoken of.
+    if (
+      !m.plural &&
+      m.kind === 'person' &&
+      /^(?:ce|cet|cette|this|that)$/.test(fold(this.text.slice(m.start, m.nameStart)))
+    ) {
+      const id = this.demonstrated(m, folded);
+      const a = id ? this.actorById(id) : undefined;
+      if (a) return this.withMention(a, m);
+    }
     if (!m.plural && thatOne) {
       const id = this.lastSpeaker(m.start, folded === 'source' ? null : m.gender, 3000);
       const a = id ? this.actorById(id) : undefined;
