@@ -863,6 +863,15 @@ export class Attributor {
       if (bare && bare.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start)) return bare;
       return inverted();
     }
+    // `A mother whose daughter died from a case of Sudden Unexpected Death in Infants has
+    // recalled…`: a subject and its relative clause, with no comma, before the verb.
+    const opening = left.find((x) => x.prep === null && x.type !== 'pronoun' && x.start - S.start <= 12);
+    if (
+      opening &&
+      (opening.kind === 'person' || opening.type === 'role') &&
+      /^\s+(?:who|whose|qui|dont)\s[^,;:.!?«»"“”]{3,200}$/.test(view.slice(opening.end, cue.start))
+    )
+      return opening;
     for (let i = left.length - 1; i >= 0; i--) {
       const x = left[i];
       // `after Trump accused…`: a conjunction, not a preposition, opens the verb's clause.
