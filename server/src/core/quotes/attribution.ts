@@ -358,9 +358,13 @@ export class Attributor {
           (this.c.language === 'en' ||
             /[,–—]/.test(between) ||
             // `« … » soutient la directrice`: without a comma, a bare verb is the writer's —
-            // unless it only ever reports words (`"…" raconte l'avocate de Y.`).
+            // unless it only ever reports words (`"…" raconte l'avocate de Y.`), or the words
+            // quoted end as a sentence does (`«J'avais peur !» dit Helena`).
             (words === 0 &&
-              (!!first.clitic || first.first !== first.verb || INCISE_ONLY.test(this.c.tokens[first.verb].norm)))))
+              (!!first.clitic ||
+                first.first !== first.verb ||
+                INCISE_ONLY.test(this.c.tokens[first.verb].norm) ||
+                /[.!?…]\s*$/.test(view.slice(d.start, d.end))))))
       ) {
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');
