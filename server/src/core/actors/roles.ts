@@ -132,6 +132,13 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   if (comma) {
     h = ws.findIndex(isHead);
     if (h < 0) return null;
+    // `les déclarations du suspect rapportés par le porte-parole du parquet, X`: the office is
+    // the one after `par`/`by`.
+    const by = ws.findIndex((w, k) => k > h && (w.norm === 'par' || w.norm === 'by'));
+    if (by > 0) {
+      const after = ws.findIndex((w, k) => k > by && isHead(w));
+      if (after > 0) h = after;
+    }
     // Long offices count by their content words: `la ministre responsable de la Réforme des
     // institutions démocratiques et de l'Accès à l'information, Rita De Santis`.
     const content = ws.slice(h).filter((w) => !TITLE_LINKS.has(w.norm)).length;

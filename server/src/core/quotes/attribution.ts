@@ -692,6 +692,17 @@ export class Attributor {
       if (pour && !/^\s*,/.test(view.slice(next.end))) return null;
       return this.pronounMention(next.start, next.end, pron.gender, pron.plural);
     }
+    // `selon les premiers éléments et les déclarations du suspect rapportés par le porte-parole
+    // du parquet, Willemien Baert`, `according to documents released by X`: who relayed them.
+    const relayed =
+      /^[^.;:!?«»"“”]{0,140}?\s(?:rapporté|rapportés|rapportées|rapportée|relayé|relayés|relayées|transmis|transmises|communiqué|communiqués|cités|citées|released|relayed|reported|provided|obtained)\s+(?:par|by)\s+/u.exec(
+        view.slice(cue.end, S.end),
+      );
+    if (relayed) {
+      const at = cue.end + relayed[0].length;
+      const agent = this.mentionsNear(S, at, at + 3).find((x) => x.start >= at && x.start - at <= 2);
+      if (agent && agent.type !== 'pronoun' && agent.kind !== 'place') return agent;
+    }
     const m = this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
     if (!m) return null;
     if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^[^.;:«»"“”]{0,120}?,/.test(view.slice(m.end))))
