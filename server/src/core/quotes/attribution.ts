@@ -564,7 +564,9 @@ export class Attributor {
     const start = this.lineStartWithin(S.start, PARAGRAPH_REACH);
     let s: Span | null = S;
     for (let n = 0; s && n < 6; n++) {
-      const cues = this.cues({ start: Math.max(s.start, start), end: Math.min(s.end, anchor) });
+      // (The sentence's cues are read once, whatever quote asks: many quotes in one long
+      // paragraph stay linear.)
+      const cues = this.cues({ start: Math.max(s.start, start), end: s.end }).filter((c) => c.end <= anchor);
       for (let i = cues.length - 1; i >= 0; i--) {
         const cue = cues[i];
         let m: SpeakerMention | null = null;

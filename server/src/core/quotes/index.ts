@@ -255,8 +255,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       // No cue at all: the sentence's own subject a few words before the quote (`Le constructeur
       // Renault est « déçu »`, `The company is "deeply disappointed"`), else the person the
       // text was just talking about, if one is close.
+      // (Only the sentence's first words can hold it: a long sentence of quotes stays linear.)
       const subject = attributor
-        .mentions({ start: S.start, end: anchor })
+        .mentions({ start: S.start, end: Math.min(anchor, S.start + 300) })
         .find((m) => m.prep === null && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization'));
       const before = subject ? view.slice(S.start, subject.start) : '';
       const between = subject ? view.slice(subject.end, anchor) : '';

@@ -320,7 +320,10 @@ function mixedCloser(text: string, i: number, mark: string): boolean {
   const c = text[i];
   const proper = mark === '«' && (c === '"' || c === '”' || c === '«') ? '»' : mark === '“' && c === '»' ? '”' : null;
   if (proper === null || /\p{L}/u.test(text[i + 1] ?? '')) return false;
-  return !text.slice(i + 1, lineEnd(text, i)).includes(proper);
+  const end = lineEnd(text, i);
+  // (A line longer than what `lineEnd` reads may hold its closer further: not sure, no close.)
+  if (end < text.length && !/[\r\n]/.test(text[end])) return false;
+  return !text.slice(i + 1, end).includes(proper);
 }
 
 /** Only spaces (or a list dash) stand between the line's start and `i`. */
