@@ -499,8 +499,17 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     };
     // Someone else the article names with this office: not sure which.
     if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;
+    // (Or whose office starts with the same words: `Le directeur général de la structure
+    // publique` … `Laurent Saint-Martin, directeur général de Business France`.)
+    const stop = words.findIndex((w) => /^(?:de|du|des|d|of|for|at)$/.test(w));
+    const core = (stop > 0 ? words.slice(0, stop) : words).filter((w) => w.length > 2);
+    const sameOffice = (a: Actor): boolean => {
+      if (!a.role || core.length < 2) return false;
+      const own = new Set(fold(a.role).split(/[\s'’-]+/));
+      return core.every((w) => own.has(w));
+    };
     const candidates = people.filter((a) => {
-      if (!speakers.has(a.id) || (a.role && !holds(a))) return false;
+      if (!speakers.has(a.id) || (a.role && !holds(a) && !sameOffice(a))) return false;
       const first = fold(a.name).split(/\s+/)[0];
       if (gender === 'f' && MALE_FIRST_NAMES.has(first)) return false;
       if (gender === 'm' && FEMALE_FIRST_NAMES.has(first)) return false;
