@@ -425,8 +425,20 @@ const NAME_FOLLOWS_WITHIN = 500;
  * indefinite article (`a`, `an`, `un`, `une`) and never named is the first person named right
  * after, when that person speaks too and no office of theirs says otherwise.
  */
+/** Where an actor is first mentioned, or -1. */
+function firstMention(a: Actor): number {
+  return a.mentions.length ? Math.min(...a.mentions.map((m) => m.start)) : -1;
+}
+
+/** `from` turns out to be `into`: its quotes and mentions go to `into`, and it leaves the list. */
+function mergeSpeaker(quotes: Quote[], actors: Actor[], from: Actor, into: Actor): void {
+  for (const q of quotes) if (q.speaker === from.id) q.speaker = into.id;
+  into.mentions.push(...from.mentions);
+  into.mentions.sort((x, y) => x.start - y.start);
+  actors.splice(actors.indexOf(from), 1);
+}
+
 function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
-  const firstMention = (a: Actor): number => (a.mentions.length ? Math.min(...a.mentions.map((m) => m.start)) : -1);
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   for (const unnamed of [...actors]) {
     if (unnamed.kind !== 'person' || unnamed.named || !speakers.has(unnamed.id)) continue;
@@ -454,10 +466,7 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
         .includes(head)
     )
       continue;
-    for (const q of quotes) if (q.speaker === unnamed.id) q.speaker = next.id;
-    next.mentions.push(...unnamed.mentions);
-    next.mentions.sort((x, y) => x.start - y.start);
-    actors.splice(actors.indexOf(unnamed), 1);
+    mergeSpeaker(quotes, actors, unnamed, next);
   }
 }
 
@@ -492,22 +501,19 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // A holder: every word of the office is in their role (`ministre russe des Affaires
     // étrangères` holds no `ministre sénégalaise des Affaires étrangères`).
     const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w));
-    const holds = (a: Actor): boolean => {
+    const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
       if (!a.role) return false;
       const own = new Set(fold(a.role).split(/[\s'’-]+/));
-      return content.every((w) => own.has(w));
+      return ws.every((w) => own.has(w));
     };
+    const holds = (a: Actor): boolean => roleHasAll(a, content);
     // Someone else the article names with this office: not sure which.
     if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;
     // (Or whose office starts with the same words: `Le directeur général de la structure
     // publique` … `Laurent Saint-Martin, directeur général de Business France`.)
     const stop = words.findIndex((w) => /^(?:de|du|des|d|of|for|at)$/.test(w));
     const core = (stop > 0 ? words.slice(0, stop) : words).filter((w) => w.length > 2);
-    const sameOffice = (a: Actor): boolean => {
-      if (!a.role || core.length < 2) return false;
-      const own = new Set(fold(a.role).split(/[\s'’-]+/));
-      return core.every((w) => own.has(w));
-    };
+    const sameOffice = (a: Actor): boolean => core.length >= 2 && roleHasAll(a, core);
     const candidates = people.filter((a) => {
       if (!speakers.has(a.id) || (a.role && !holds(a) && !sameOffice(a))) return false;
       const first = fold(a.name).split(/\s+/)[0];
@@ -519,10 +525,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     if (candidates.length > 1 && !anonymous) {
       // Several named speakers: the one named first after the office, close after it (`a
       // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
-      const at = Math.min(...office.mentions.map((m) => m.start));
+      const at = firstMention(office);
       let nextAt = Infinity;
       for (const a of candidates) {
-        const first = Math.min(...a.mentions.map((m) => m.start));
+        const first = firstMention(a);
         if (first > at && first < nextAt) {
           nextAt = first;
           person = a;
@@ -531,11 +537,8 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       if (nextAt - at > NAME_FOLLOWS_WITHIN) person = null;
     }
     if (!person) continue;
-    for (const q of quotes) if (q.speaker === office.id) q.speaker = person.id;
-    person.mentions.push(...office.mentions);
-    person.mentions.sort((x, y) => x.start - y.start);
+    mergeSpeaker(quotes, actors, office, person);
     person.role ??= office.name;
-    actors.splice(actors.indexOf(office), 1);
   }
 }
 

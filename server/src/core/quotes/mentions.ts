@@ -484,7 +484,7 @@ function nameAt(
       j === first + 1 &&
       /^\p{Lu}{2,}$/u.test(tokens[first].text) &&
       /^(?:la|le|l'|les|de|du|des|d'|a|au|aux|the|at|of|on|to)$/.test(tokens[first - 1]?.norm ?? '') &&
-      (FEMALE_FIRST_NAMES.has(tk.norm) || MALE_FIRST_NAMES.has(tk.norm))
+      isFirstName(tk.norm)
     )
       break;
     if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
@@ -1030,6 +1030,11 @@ function roleAt(
   return { mention: m, next };
 }
 
+/** A first name whose gender is known (`Henri`, `Maria`), folded. */
+function isFirstName(norm: string): boolean {
+  return FEMALE_FIRST_NAMES.has(norm) || MALE_FIRST_NAMES.has(norm);
+}
+
 /** True when a person's name starts at token `k`: a known person, or a first name and a capitalised word. */
 function personNameAt(tokens: readonly Token[], k: number, to: number, ctx: MentionContext): boolean {
   const next = tokens[k + 1];
@@ -1040,7 +1045,7 @@ function personNameAt(tokens: readonly Token[], k: number, to: number, ctx: Ment
   if (kinds.includes('person')) return true;
   // (`le porte-parole du club Hugo Ferrand`, when the article knows a club of that name.)
   if (kinds.some((x) => x !== null)) return false;
-  return FEMALE_FIRST_NAMES.has(tokens[k].norm) || MALE_FIRST_NAMES.has(tokens[k].norm);
+  return isFirstName(tokens[k].norm);
 }
 
 /** Joins `A et B` / `A and B` into one joint mention (the subject of a plural verb). */

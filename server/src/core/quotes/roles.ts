@@ -66,7 +66,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
     'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
     'intervenant intervenante collegue camarade coequipier coequipiere serveur serveuse buraliste ' +
-    'barman vendeur vendeuse caissier caissiere gerante proprietaire maman papa mamie papi grand-mere grand-pere beau-pere belle-mere dame'
+    'barman vendeur vendeuse caissier caissiere maman papa mamie papi beau-pere belle-mere dame'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
@@ -197,8 +197,7 @@ export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | nul
   },
 };
 
-/** Courtesy titles before a name: `M. Dupont`, `Mme Borne`, `Mr Smith`. */
-/** Courtesy titles and the gender they tell (`Dr`, `Pr`, `Me` tell none). */
+/** Courtesy titles before a name (`M. Dupont`, `Mme Borne`, `Mr Smith`) and the gender they tell (`Dr`, `Pr`, `Me` tell none). */
 export const TITLES: Record<string, 'm' | 'f' | null> = {
   m: 'm',
   mm: 'm',

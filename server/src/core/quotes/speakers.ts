@@ -1174,7 +1174,8 @@ export class SpeakerBook {
       if (m.gender && r.gender && m.gender !== r.gender) continue;
       const role = r.mention?.role ?? actor?.role ?? null;
       // (`l'avocat des parties civiles` is no `avocate générale`: the office's own gender.)
-      if (this.language === 'fr' && m.gender && role && officeGender(role) && officeGender(role) !== m.gender) continue;
+      const roleGender = this.language === 'fr' && m.gender && role ? officeGender(role) : null;
+      if (roleGender && roleGender !== m.gender) continue;
       const ok = role
         ? sameOrSubset(this.canon(role), canon) ||
           ((ELECTED.test(head) || ELECTED_COUNCILLOR.test(fold(desc))) && isElectedRole(role)) ||
