@@ -705,9 +705,10 @@ function oneEditApart(a: string, b: string): boolean {
 /**
  * A surname the article misspells once (`Ahoua Don Mello` … `Don Melo`, `Dominic Nitiwul` …
  * `Mr. Ntiwul`): a detected person whose family name is one letter away from the family name
- * of a person named in full, whose other words all belong to that full name, is that person —
- * unless another person of the article bears the name exactly. Family names of five letters
- * or more (four for the misspelt one) only.
+ * of a person named in full, whose other words all belong to that full name, is that person
+ * (`Paul Martin` and `Anne Martins` stay two: `anne` is no word of `Paul Martin`). A lone
+ * family name an article spells right is already its bearer's mention, never an entity here.
+ * Family names of five letters or more (four for the misspelt one) only.
  */
 function mergeMisspelledPeople(entities: Map<string, Entity>): void {
   const people = [...entities.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
@@ -716,7 +717,6 @@ function mergeMisspelledPeople(entities: Map<string, Entity>): void {
     fold(e.name)
       .split(/[\s-]+/)
       .filter(Boolean);
-  const surnames = new Set(people.map((e) => wordsOf(e).at(-1)!));
   for (const short of people) {
     if (short.source !== 'detected' || short.mentions.length === 0) continue;
     const sw = wordsOf(short);
@@ -731,9 +731,6 @@ function mergeMisspelledPeople(entities: Map<string, Entity>): void {
     });
     if (matches.length !== 1) continue;
     const full = matches[0];
-    // (Both spellings naming people in full: two people, `Paul Martin` and `Anne Martins`.)
-    if (sw.length >= 2 && !sw.slice(0, -1).some((w) => wordsOf(full).includes(w))) continue;
-    if ([...surnames].filter((x) => x === last).length > 1) continue;
     full.mentions.push(...short.mentions);
     full.mentions.sort((x, y) => x.start - y.start);
     for (const n of short.names) full.names.add(n);
