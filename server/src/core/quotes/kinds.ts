@@ -351,7 +351,7 @@ export function chargeOrLabel(lead: string, content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 2 || /[.!?,;:]\s*$/.test(content)) return false;
   if (judicialCharge(lead, content) || groupName(lead, content)) return true;
-  const before = lead.replace(/[«"“„‹'‘\s]+$/u, '');
+  const before = stripMark(lead);
   // `accusé de « mentir »`: de + an infinitive is someone's wording.
   if (/(?:^|\s)(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0])) return false;
   return CHARGE_BEFORE.test(before) || /(?:»|"|”)\s+(?:et|ou|and|or)$/u.test(before);
@@ -364,7 +364,7 @@ export function chargeOrLabel(lead: string, content: string): boolean {
 function judicialCharge(lead: string, content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 7 || /[.!?,;:]\s*$/.test(content)) return false;
-  const before = lead.replace(/[«"“„‹'‘\s]+$/u, '');
+  const before = stripMark(lead);
   if (JUDICIAL.test(before)) return true;
   // `jugés coupables de « vol »`, `found guilty of "assault"`: de + an infinitive is wording.
   if (GUILTY.test(before) && !(/(?:de|d'|d’)$/iu.test(before) && /^\p{Ll}+(?:er|ir|re)$/u.test(words[0]))) return true;
@@ -385,7 +385,7 @@ function groupName(lead: string, content: string): boolean {
   if (words.length === 0 || words.length > 4 || /[.!?,;:]\s*$/.test(content)) return false;
   // `que son groupe « prendrait ses responsabilités »`: a verb first is the group's words, not its name.
   if (FINITE_FIRST.test(content)) return false;
-  return GROUP_BEFORE.test(lead.replace(/[«"“„‹'‘\s]+$/u, ''));
+  return GROUP_BEFORE.test(stripMark(lead));
 }
 
 /** A quote opening on a finite verb or a negation (`prendrait…`, `est prêt`, `will not…`). */
