@@ -50,7 +50,9 @@ export function quoteKind(k: KindInput): QuoteKind {
     /:\s*$/.test(k.lead) ||
     /[.!?…]\s*[»"”]\s*$/.test(k.lead) ||
     // (`…, a-t-elle nuancé."Les États du Sahel…"`: a stop with no space after it still ends the sentence.)
-    (/[\p{L}\d]{2,}[.!?…]\s*$/u.test(k.lead) && !ABBREVIATION_STOP.test(k.lead.trimEnd()));
+    // (Read on the trimmed lead's last five code units, room for two astral letters and the
+    // stop: the same test as `/[\p{L}\d]{2,}[.!?…]\s*$/u`, without scanning the whole lead.)
+    (/[\p{L}\d]{2}[.!?…]$/u.test(k.lead.trimEnd().slice(-5)) && !ABBREVIATION_STOP.test(k.lead.trimEnd()));
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
@@ -177,7 +179,11 @@ function finish(k: KindInput, words: number, initial: boolean): QuoteKind {
 
 /** The lead without the opening mark and the spaces before it. */
 function stripMark(lead: string): string {
-  return lead.replace(/[«"“„‹'‘\s]+$/u, '');
+  // (From the end, character by character: what `/[«"“„‹'‘\s]+$/u` removes, in time that
+  // does not grow with the lead.)
+  let end = lead.length;
+  while (end > 0 && /[«"“„‹'‘\s]/u.test(lead[end - 1])) end--;
+  return lead.slice(0, end);
 }
 
 /** A lone preposition of stance: `pour`, `contre`, `for`, `against`. */
