@@ -219,6 +219,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         const others = attributor
           .mentions(between)
           .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
+          // (`organizers said in the statement`: a document after a preposition says nothing.)
+          .filter((m) => !(m.prep && m.kind !== 'person'))
           // `said Maria Santos, a nurse who attended the rally.`: her apposition, not someone else.
           .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))))
           // `"…," Ferguson told Sky Sports`, `a confié X à Y`: whom the words were told to is
