@@ -1137,6 +1137,16 @@ function findPersonCandidates(
       continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
+    // `the Killala Councillor`, `the Mayo Minister`: a place and an office, no first name — an
+    // office, whoever holds it, not a person called so.
+    const tail = parts[parts.length - 1];
+    if (
+      parts.length > 1 &&
+      tail.length === 1 &&
+      (TITLE_WORDS.has(tokens[tail[0]].norm) || isRoleHead(tokens[tail[0]].text)) &&
+      !parts.some((p) => FIRST_NAMES.has(tokens[p[0]].norm))
+    )
+      continue;
     const first = parts[0][0];
     const firstTok = tokens[first];
     if (!isNameWord(firstTok) && !isInitial(tokens, first) && !pairedInitials(first)) continue;

@@ -136,6 +136,12 @@ const SUBORDINATORS = new Set(
   'after before when since because as while until once although though if unless whereas'.split(' '),
 );
 
+/** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
+const SPEECH_NOUN_EN =
+  /['’]s\s+(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
+const SPEECH_NOUN_FR =
+  /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
+
 export class Attributor {
   private readonly quotedToken: Uint8Array;
   private readonly mentionCache = new Map<number, SpeakerMention[]>();
@@ -413,6 +419,10 @@ export class Attributor {
         return this.result(null, m, 'headline');
       }
     }
+    // 2c. `following the President's advice to the population around "embracing inclusion"`,
+    //     `l'appel du président à « … »`: the quote is what a speech noun's owner said.
+    const owner = this.speechNounOwner(S, anchor);
+    if (owner) return this.result(null, owner, 'noun');
     // 3. Cues before the quote in its sentence, the first whose subject is found.
     let from = S.start;
     const before = this.leadBefore(S, anchor);
@@ -421,7 +431,17 @@ export class Attributor {
     const beforeCues = this.cues({ start: Math.max(from, anchor - 600), end: anchor });
     // A verb in a relative clause (`Marc, qui a souhaité garder l'anonymat, confie :`) comes last.
     const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.c.tokens[c.first - 1]?.norm ?? '');
-    for (const cue of [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)]) {
+    // `Wanting to stress that he was not opposed to welcoming refugees, the politician remarked
+    // "…"`: the verbs of an opening participle's clause are not the sentence's.
+    const opening =
+      /^[\s"“«'‘]*\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+(?:to|by|with|about|on|in|at|from|for)\s[^,;:«»"“”]{0,200},/u.exec(
+        view.slice(S.start, anchor),
+      );
+    const openingEnd = this.c.language === 'en' && opening ? S.start + opening[0].length : -1;
+    const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
+      (c) => c.start >= openingEnd,
+    );
+    for (const cue of ordered) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
       if (m && m.kind === 'place') {
@@ -475,7 +495,11 @@ export class Attributor {
     const lead = this.leadBefore(S, anchor);
     if (/^[\s\-–—•*]*$/.test(lead)) {
       const prev = this.c.sentences.before(S.start);
-      if (prev && /:\s*$/.test(view.slice(prev.start, prev.end))) {
+      // (`at which the Councillor remarked;` — a semicolon right after a speech verb introduces too.)
+      const prevText = prev ? view.slice(prev.start, prev.end) : '';
+      const semicolon =
+        !!prev && /;\s*$/.test(prevText) && this.cues(prev).some((c) => /^\s*;\s*$/.test(view.slice(c.end, prev.end)));
+      if (prev && (/:\s*$/.test(prevText) || semicolon)) {
         const paragraph = { start: this.lineStartWithin(prev.start, 3000), end: prev.end };
         const r = this.fromIntro(paragraph, false);
         if (r.mention) return r;
@@ -504,6 +528,34 @@ export class Attributor {
       if (m) return this.result(tailCues.find((c) => !c.source) ?? beforeCues[0] ?? null, m, 'subject');
     }
     return this.result(null, null, 'none');
+  }
+
+  /**
+   * The owner of a speech noun whose words the quote gives: `the President's advice … around
+   * "…"`, `l'appel du ministre à « … »`. Only when the noun is in the quote's own clause, a
+   * few words before it, with no speech verb between.
+   */
+  private speechNounOwner(S: Span, anchor: number): SpeakerMention | null {
+    const { view, language } = this.c;
+    const from = Math.max(S.start, anchor - 120);
+    const lead = view.slice(from, anchor);
+    const noun = (language === 'en' ? SPEECH_NOUN_EN : SPEECH_NOUN_FR).exec(lead);
+    // (`selon les mots de X` is a source cue's.)
+    if (!noun || /(?:selon|d['’]apr[eè]s|pour reprendre)\s+$/i.test(lead.slice(0, noun.index))) return null;
+    const nounStart = from + noun.index;
+    const nounEnd = nounStart + noun[0].length;
+    if (this.cues({ start: nounEnd, end: anchor }).length > 0) return null;
+    if (language === 'en') {
+      // The possessor just before `'s`.
+      const ms = this.mentions({ start: Math.max(S.start, nounStart - 80), end: nounStart + 3 });
+      const m = ms.find((x) => /^['’]s\s/.test(view.slice(x.nameEnd, x.nameEnd + 3)) && x.nameEnd === nounStart);
+      return m && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization') ? m : null;
+    }
+    // The complement right after the noun: `l'appel du président`, `les propos de Marc Durand`.
+    const ms = this.mentions({ start: nounEnd, end: anchor });
+    const m = ms[0];
+    if (!m || m.type === 'pronoun' || (m.kind !== 'person' && m.kind !== 'organization')) return null;
+    return /^\s*(?:de la|de l['’]|du|des|de|d['’])?\s*$/.test(view.slice(nounEnd, m.start)) ? m : null;
   }
 
   /**

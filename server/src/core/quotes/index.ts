@@ -263,11 +263,17 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         .find((m) => m.prep === null && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization'));
       const before = subject ? view.slice(S.start, subject.start) : '';
       const between = subject ? view.slice(subject.end, anchor) : '';
-      const id =
-        subject &&
-        /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
-        !/[.;:,«»"“”()]/.test(between) &&
-        between.trim().split(/\s+/).length <= 5
+      // (`Une femme, visiblement tombée de la fenêtre, « s'est subitement relevée »`: words that
+      // tell what the subject did, in the third person, are the witness's, not the subject's.)
+      const told = /^\s*(?:s['’](?:est|était|etait)|se|est|était|etait|a|avait|has|had|was|is)\s/.test(
+        text.slice(d.start, d.end),
+      );
+      const id = told
+        ? book.lastSpeaker(anchor, null, CONTEXT_WINDOW)
+        : subject &&
+            /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
+            !/[.;:,«»"“”()]/.test(between) &&
+            between.trim().split(/\s+/).length <= 5
           ? book.link(subject)
           : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
       if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
@@ -341,6 +347,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   namedLater(quotes, book.actors, view);
   soleNamedSpeaker(quotes, book.actors, view, language);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
+  describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }
@@ -379,6 +386,45 @@ function chainPartials(
       const listed = /^[\s,]*(?:(?:et|ou|and|or)\s*)?$/i.test(between);
       if (q.kind === 'scare' || (q.kind === 'direct' && !listed)) q.kind = 'partial';
     }
+  }
+}
+
+/** Indefinite articles that introduce someone new (`une habitante`, `another neighbour`). */
+const INDEFINITE = /(?:^|[\s'’"“«(])(?:un|une|un autre|une autre|a|an|another|one)\s+$/i;
+/** Words that open a defining modifier after a description: `with a walking aid`, `qui a tout vu`. */
+const MODIFIER =
+  /^\s+(?:(?:who|that|whose|with|from|in|at|near|living|aged|qui|dont|avec|vivant|âgée?s?|agee?s?)\s[^,.;:!?«»"“”()\n]{1,100}?)\s*(?=[,.;:!?«»"“”]|$)/iu;
+
+/**
+ * `An old woman with a walking aid said`, `Another neighbor who also lived on Fisher Avenue
+ * said`, `raconte une jeune femme qui a entendu toute la scène.`: a person the article never
+ * names, introduced with an indefinite article and a defining modifier, goes by the whole
+ * description, as a reader would call them. Done last, so that the short description linked
+ * the later mentions (`the woman`) first.
+ */
+function describeFully(
+  quotes: Quote[],
+  actors: Actor[],
+  view: string,
+  sentences: Sentences,
+  firstCue: (span: Span) => number,
+): void {
+  const done = new Set<string>();
+  for (const q of quotes) {
+    if (!q.speaker || done.has(q.speaker)) continue;
+    done.add(q.speaker);
+    const actor = actors.find((a) => a.id === q.speaker);
+    if (!actor || actor.named || actor.kind !== 'person' || actor.mentions.length === 0) continue;
+    const m = actor.mentions[0];
+    if (!INDEFINITE.test(view.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // The subject before its verb (`… said`), or the inverted subject at the end of its clause.
+    const S = sentences.at(m.start);
+    const cue = firstCue({ start: m.end, end: S.end });
+    const until = cue >= 0 ? cue : S.end;
+    const mod = MODIFIER.exec(view.slice(m.end, until));
+    if (!mod) continue;
+    if (cue >= 0 && !/^\s*$/.test(view.slice(m.end + mod[0].length, until))) continue;
+    actor.name = view.slice(m.start, m.end + mod[0].length).trim();
   }
 }
 

@@ -117,8 +117,20 @@ const SENTENCE_OPENERS = new Set(
  * participle opening a sentence before its complement, capitalised only by its place.
  */
 function openingParticiple(text: string, tokens: readonly Token[], i: number, ctx: MentionContext): boolean {
-  if (ctx.language !== 'fr' || ctx.knownKind(tokens[i].norm) !== null) return false;
-  if (!/(?:^|[.!?:\n]\s*)$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return false;
+  if (ctx.knownKind(tokens[i].norm) !== null) return false;
+  if (!/(?:^|[.!?:)\n]\s*)$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) return false;
+  if (ctx.language === 'en') {
+    // `Wanting to stress that…`, `Speaking to reporters`, `Asked about the deal`.
+    const next = tokens[i + 1];
+    return (
+      /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[i].text) &&
+      !isFirstName(tokens[i].norm) &&
+      !!next &&
+      /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/.test(
+        next.norm,
+      )
+    );
+  }
   if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
   const next = tokens[i + 1];
   return (

@@ -66,7 +66,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'conjoint conjointe fiance fiancee mandataire animateur-producteur directeur-general educateur ' +
     'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
     'intervenant intervenante collegue camarade coequipier coequipiere serveur serveuse buraliste ' +
-    'barman vendeur vendeuse caissier caissiere maman papa mamie papi beau-pere belle-mere dame'
+    'barman vendeur vendeuse caissier caissiere maman papa mamie papi beau-pere belle-mere dame ' +
+    'homme femme politicien politicienne villageois villageoise badaud badaude'
   ).split(' '),
   en: (
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
@@ -100,7 +101,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'assemblyman assemblywoman councilman councilwoman councilmember alderman selectman supervisor ' +
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
     'proprietor admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
-    'spokesmen bartender chef waiter driver cashier'
+    'spokesmen bartender chef waiter driver cashier woman man politician executive businessman businesswoman ' +
+    'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague'
   ).split(' '),
 };
 
@@ -121,7 +123,7 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
     'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
-    'mps backbenchers peers councillors insiders veterans'
+    'mps backbenchers peers councillors insiders veterans women men'
   ).split(' '),
 };
 

@@ -103,6 +103,9 @@ function isElectedRole(role: string): boolean {
   const folded = fold(role).replace(/\u2019/g, "'");
   return ELECTED_COUNCILLOR.test(folded) || folded.split(/[\s,'-]+/).some((w) => ELECTED.test(w));
 }
+/** Descriptions that tell a relation, not an office (`party colleague`, `son collègue`). */
+const RELATION_ROLE = /(?:^|\s)(?:colleague|friend|ally|rival|partner|collegue|ami|amie|allie|alliee|camarade)$/;
+
 /** Nouns that can name anyone already introduced. */
 const GENERIC_PERSON = new Set([
   'elu',
@@ -696,7 +699,7 @@ export class SpeakerBook {
   }
 
   /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
-  private lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
+  lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
@@ -992,15 +995,25 @@ export class SpeakerBook {
     const canon = this.canon(desc);
     let found = this.byName.get(folded);
     if (!found) {
-      // The latest actor whose role (from an apposition or the rules) is the same post.
+      // The actor whose role (from an apposition or the rules) is the same post, named latest
+      // before the description (`the Councillor` is the councillor named above, not one the
+      // article names further down); else the latest so tied.
+      let latest = -1;
       for (let i = this.roleLinks.length - 1; i >= 0; i--) {
         if (sameOrSubset(this.roleLinks[i].role, canon)) {
           const id = this.roleLinks[i].actorId;
           // `la ministre` is never the man who was `ministre`.
           const g = this.actorGender.get(id);
           if (m.kind === 'person' && m.gender && g && g !== m.gender) continue;
-          found = this.actorById(id);
-          if (found) break;
+          const a = this.actorById(id);
+          if (!a) continue;
+          found ??= a;
+          let at = -1;
+          for (const x of a.mentions) if (x.start < m.start && x.start > at) at = x.start;
+          if (at > latest) {
+            latest = at;
+            found = a;
+          }
         }
       }
     }
@@ -1151,6 +1164,8 @@ export class SpeakerBook {
       descWords.some((w) => [...GENERIC_PERSON].some((g) => w.startsWith(g) && w.length - g.length <= 2)) &&
       // (`l'élue`, `the lawmaker` say an office: the elected-office rule below decides.)
       !descWords.some((w) => ELECTED.test(w) || w === 'lawmaker');
+    const plainPerson =
+      descWords.length <= 2 && /^(?:femme|homme|woman|man|dame|lady|gentleman)$/.test(descWords[descWords.length - 1]);
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
@@ -1159,6 +1174,16 @@ export class SpeakerBook {
       const actor = r.actorId ? this.actorById(r.actorId) : undefined;
       const named = r.mention ? r.mention.type === 'name' : !!actor?.named;
       if (!named) {
+        // `la prévenue … la jeune femme, encore très éprouvée`, `the driver … the man`: a bare
+        // person noun is the one just spoken of, named or not.
+        if (
+          plainPerson &&
+          (r.subject || r.speaker) &&
+          !(m.gender && this.genderOf(r) && m.gender !== this.genderOf(r))
+        ) {
+          const id = r.actorId ?? (r.mention ? this.link(r.mention) : null);
+          if (id) return id;
+        }
         // `A spokesperson for the company said… "…," the spokesperson said`: the same description, shorter.
         if (
           r.mention &&
@@ -1172,7 +1197,9 @@ export class SpeakerBook {
       }
       // (`Si la procureure estime…, l'avocat estime`: a woman named just before is not `l'avocat`.)
       if (m.gender && r.gender && m.gender !== r.gender) continue;
-      const role = r.mention?.role ?? actor?.role ?? null;
+      // (`Party colleague Jarlath Munnelly`: a relation is no office.)
+      const told = r.mention?.role ?? actor?.role ?? null;
+      const role = told && RELATION_ROLE.test(fold(told)) ? null : told;
       // (`l'avocat des parties civiles` is no `avocate générale`: the office's own gender.)
       const roleGender = this.language === 'fr' && m.gender && role ? officeGender(role) : null;
       if (roleGender && roleGender !== m.gender) continue;
