@@ -214,6 +214,9 @@ export class Attributor {
     return findCues(view, tokens, from, to, lexicon, language, (i) => this.quotedToken[i] === 1);
   }
 
+  /** Photo captions found by `observeAll`, in text order: lines that only name a person. */
+  readonly captions: Span[] = [];
+
   /** Reads every sentence once so pronouns can find the people mentioned before them. */
   observeAll(): void {
     const { view } = this.c;
@@ -254,7 +257,21 @@ export class Attributor {
             !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether|selon|according)(?=[\s'’]|$)/i.test(lead)
           );
         });
-      for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
+      // A photo caption (`Agriculture Minister Damien O'Connor` alone on its line, mid-article)
+      // names no one the text is talking about.
+      const lastM = ms[ms.length - 1];
+      const caption =
+        !!lastM &&
+        lastM.type === 'name' &&
+        lastM.kind === 'person' &&
+        s.start > 0 &&
+        s.end - s.start <= 120 &&
+        /\n\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
+        /^\s*(?:\n|$)/.test(view.slice(lastM.end, s.end + 1)) &&
+        !/[.!?:;»"”)]\s*$/.test(view.slice(s.start, s.end)) &&
+        this.cues(s).length === 0;
+      if (caption) this.captions.push({ start: s.start, end: s.end });
+      else for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
       offset = Math.max(s.end, offset + 1);
     }
   }
@@ -941,6 +958,20 @@ export class Attributor {
       /^\s+(?:who|whose|qui|dont)\s[^,;:.!?«»"“”]{3,200}$/.test(view.slice(opening.end, cue.start))
     )
       return opening;
+    // `Peter Pinfield, chairman of Healthwatch Worcestershire the group which represents county
+    // patients, said`: a person's name opening the sentence before a comma, and the verb after a
+    // comma — what stands between is his apposition, whatever it holds.
+    if (/,\s*$/.test(view.slice(S.start, cue.start))) {
+      const first = left.find(
+        (x) =>
+          x.prep === null &&
+          x.type === 'name' &&
+          x.kind === 'person' &&
+          /^[\s"“«'‘\-–—]*$/.test(view.slice(S.start, x.start)) &&
+          /^\s*,/.test(view.slice(x.nameEnd, x.nameEnd + 3)),
+      );
+      if (first && !/[«»"“”;]/.test(view.slice(first.end, cue.start))) return first;
+    }
     for (let i = left.length - 1; i >= 0; i--) {
       const x = left[i];
       // `after Trump accused…`: a conjunction, not a preposition, opens the verb's clause.

@@ -160,6 +160,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   // Bylines and the outlet under them (`By Kristine Phillips`, `USA TODAY`, `Par Marie Dubois`)
   // name the writers, never a quote's speaker.
   book.forgetInside(bylineLines(view, paragraphs));
+  book.forgetInside(attributor.captions);
 
   const quotes: Quote[] = [];
   const hows: string[] = [];
@@ -348,6 +349,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   soleNamedSpeaker(quotes, book.actors, view, language);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
+  carryBack(quotes, hows, view);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, actors: book.actors, problems };
 }
@@ -425,6 +427,26 @@ function describeFully(
     if (!mod) continue;
     if (cue >= 0 && !/^\s*$/.test(view.slice(m.end + mod[0].length, until))) continue;
     actor.name = view.slice(m.start, m.end + mod[0].length).trim();
+  }
+}
+
+/**
+ * `« Quel est le degré d'oppression… Voyons donc ! »` then, on the next paragraph, `« Ça
+ * signifie que… », a soutenu M. Lisée`: a paragraph that is only a quote, with no cue, goes
+ * with the quote that follows it at once and names its speaker after it — one person speaking
+ * over two paragraphs.
+ */
+function carryBack(quotes: Quote[], hows: readonly string[], view: string): void {
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const q = quotes[i];
+    const next = quotes[i + 1];
+    if (hows[i] !== 'context' || q.kind !== 'direct' || !q.open || !q.close || !next.open) continue;
+    if ((hows[i + 1] !== 'after' && hows[i + 1] !== 'incise') || !next.speaker || next.kind !== 'direct') continue;
+    // The quote is its whole paragraph, and the next one opens the next paragraph.
+    const lineStart = view.lastIndexOf('\n', q.open.start - 1) + 1;
+    if (!/^\s*$/.test(view.slice(lineStart, q.open.start))) continue;
+    if (!/^[\s.]*\n\s*$/.test(view.slice(q.close.end, next.open.start))) continue;
+    q.speaker = next.speaker;
   }
 }
 

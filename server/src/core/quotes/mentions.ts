@@ -1019,13 +1019,26 @@ function roleAt(
     }
   }
   if (after && next < to && info.kind === 'person' && !info.plural) {
-    const gap = text.slice(tokens[lastIn].end, after.start);
+    // (`le médiateur de la CEDEAO (…) pour le Mali, Blaise Compaoré`: an acronym in brackets and
+    // the office's scope may stand before the comma.)
+    let at = next;
+    const scope = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?,\s*/u.exec(
+      text.slice(tokens[lastIn].end, tokens[lastIn].end + 60),
+    );
+    if (scope && scope[0].length > 0 && !/^\s*,\s*$/.test(scope[0])) {
+      const nameStart = tokens[lastIn].end + scope[0].length;
+      while (at < to && tokens[at].start < nameStart) at++;
+    }
+    const first = tokens[at];
+    const gap = first ? text.slice(tokens[lastIn].end, first.start) : '';
     if (
-      /^\s*,?\s*$/.test(gap) &&
-      (isCapitalized(after.text) || TITLES[after.norm] !== undefined) &&
-      !NOT_NAMES.has(after.norm)
+      first &&
+      at < to &&
+      (/^\s*,?\s*$/.test(gap) || at !== next) &&
+      (isCapitalized(first.text) || TITLES[first.norm] !== undefined) &&
+      !NOT_NAMES.has(first.norm)
     ) {
-      const named = nameAt(text, tokens, next, to, ctx, null);
+      const named = nameAt(text, tokens, at, to, ctx, null);
       if (named && named.mention.kind !== 'place' && named.mention.kind !== 'organization') {
         const nm = named.mention;
         nm.role = m.name;

@@ -102,7 +102,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
     'proprietor admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
     'spokesmen bartender chef waiter driver cashier woman man politician executive businessman businesswoman ' +
-    'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague'
+    'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague gaffer'
   ).split(' '),
 };
 
