@@ -1022,9 +1022,10 @@ function roleAt(
     // (`le médiateur de la CEDEAO (…) pour le Mali, Blaise Compaoré`: an acronym in brackets and
     // the office's scope may stand before the comma.)
     let at = next;
-    const scope = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?,\s*/u.exec(
-      text.slice(tokens[lastIn].end, tokens[lastIn].end + 60),
-    );
+    const scope =
+      /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?,\s*/u.exec(
+        text.slice(tokens[lastIn].end, tokens[lastIn].end + 60),
+      );
     if (scope && scope[0].length > 0 && !/^\s*,\s*$/.test(scope[0])) {
       const nameStart = tokens[lastIn].end + scope[0].length;
       while (at < to && tokens[at].start < nameStart) at++;
