@@ -127,11 +127,31 @@ export function findMarkedQuotes(
       });
     }
   }
+  // `‘’Nous avons tout mis en œuvre…’’, a-t-elle fait valoir`: doubled single marks stand for
+  // double ones in some agencies' copy (apostrophes inside stay words).
+  if (/[‘’']{2}/.test(text)) {
+    for (const m of text.matchAll(
+      /(?<![\p{L}\d‘’'])[‘’']{2}(?=\s?[\p{L}\d«“…])((?:(?![‘’']{2})[^\n]){1,2000}?)[‘’']{2}(?![\p{L}\d‘’'])/gu,
+    )) {
+      const at = m.index ?? 0;
+      const closeAt = at + m[0].length - 2;
+      const span = trimmed(text, at + 2, closeAt);
+      if (span.end <= span.start || inAny({ start: at, end: closeAt + 2 }, ignored)) continue;
+      angled.set(at, closeAt + 2);
+      quotes.push({
+        start: span.start,
+        end: span.end,
+        open: { start: at, end: at + 2 },
+        close: { start: closeAt, end: closeAt + 2 },
+        multiParagraph: false,
+      });
+    }
+  }
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (open === null) {
-      const skip = c === '<' ? angled.get(i) : undefined;
+      const skip = c === '<' || c === '‘' || c === '’' || c === "'" ? angled.get(i) : undefined;
       if (skip !== undefined) {
         i = skip - 1;
         continue;
