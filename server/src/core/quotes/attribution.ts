@@ -452,7 +452,7 @@ export class Attributor {
     // "…"`: the verbs of an opening participle's clause are not the sentence's.
     const opening =
       /^[\s"“«'‘]*\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+(?:to|by|with|about|on|in|at|from|for)\s[^,;:«»"“”]{0,200},/u.exec(
-        view.slice(S.start, anchor),
+        view.slice(S.start, Math.min(anchor, S.start + 260)),
       );
     const openingEnd = this.c.language === 'en' && opening ? S.start + opening[0].length : -1;
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
@@ -961,7 +961,7 @@ export class Attributor {
     // `Peter Pinfield, chairman of Healthwatch Worcestershire the group which represents county
     // patients, said`: a person's name opening the sentence before a comma, and the verb after a
     // comma — what stands between is his apposition, whatever it holds.
-    if (/,\s*$/.test(view.slice(S.start, cue.start))) {
+    if (/,\s*$/.test(view.slice(Math.max(S.start, cue.start - 8), cue.start))) {
       const first = left.find(
         (x) =>
           x.prep === null &&
