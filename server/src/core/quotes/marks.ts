@@ -109,15 +109,15 @@ export function findMarkedQuotes(
     quotes.push(q);
   };
 
-  // `<< Nous partons >>`: guillemets typed as doubled angle brackets, read first, on one line.
-  const angled = new Map<number, number>();
-  if (text.includes('<<')) {
-    for (const m of text.matchAll(/(?<![<])<<(?![<])([^<>\n]{1,2000}?)>>(?![>])/gu)) {
+  // Two-character marks, read first, on one line: where each opens and where it ends.
+  const paired = new Map<number, number>();
+  const pairs = (pattern: RegExp): void => {
+    for (const m of text.matchAll(pattern)) {
       const at = m.index ?? 0;
       const closeAt = at + m[0].length - 2;
       const span = trimmed(text, at + 2, closeAt);
       if (span.end <= span.start || inAny({ start: at, end: closeAt + 2 }, ignored)) continue;
-      angled.set(at, closeAt + 2);
+      paired.set(at, closeAt + 2);
       quotes.push({
         start: span.start,
         end: span.end,
@@ -126,32 +126,18 @@ export function findMarkedQuotes(
         multiParagraph: false,
       });
     }
-  }
+  };
+  // `<< Nous partons >>`: guillemets typed as doubled angle brackets.
+  if (text.includes('<<')) pairs(/(?<![<])<<(?![<])([^<>\n]{1,2000}?)>>(?![>])/gu);
   // `‘’Nous avons tout mis en œuvre…’’, a-t-elle fait valoir`: doubled single marks stand for
   // double ones in some agencies' copy (apostrophes inside stay words).
-  if (/[‘’']{2}/.test(text)) {
-    for (const m of text.matchAll(
-      /(?<![\p{L}\d‘’'])[‘’']{2}(?=\s?[\p{L}\d«“…])((?:(?![‘’']{2})[^\n]){1,2000}?)[‘’']{2}(?![\p{L}\d‘’'])/gu,
-    )) {
-      const at = m.index ?? 0;
-      const closeAt = at + m[0].length - 2;
-      const span = trimmed(text, at + 2, closeAt);
-      if (span.end <= span.start || inAny({ start: at, end: closeAt + 2 }, ignored)) continue;
-      angled.set(at, closeAt + 2);
-      quotes.push({
-        start: span.start,
-        end: span.end,
-        open: { start: at, end: at + 2 },
-        close: { start: closeAt, end: closeAt + 2 },
-        multiParagraph: false,
-      });
-    }
-  }
+  if (/[‘’']{2}/.test(text))
+    pairs(/(?<![\p{L}\d‘’'])[‘’']{2}(?=\s?[\p{L}\d«“…])((?:(?![‘’']{2})[^\n]){1,2000}?)[‘’']{2}(?![\p{L}\d‘’'])/gu);
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (open === null) {
-      const skip = c === '<' || c === '‘' || c === '’' || c === "'" ? angled.get(i) : undefined;
+      const skip = c === '<' || c === '‘' || c === '’' || c === "'" ? paired.get(i) : undefined;
       if (skip !== undefined) {
         i = skip - 1;
         continue;
@@ -315,7 +301,7 @@ export function findMarkedQuotes(
       }
     }
   }
-  if (angled.size) quotes.sort((a, b) => a.start - b.start);
+  if (paired.size) quotes.sort((a, b) => a.start - b.start);
   if (open !== null) {
     if (!WEAK.has(open.mark) || open.multi || opensLine(text, open)) {
       unbalanced(open.at, `opening quote mark ${open.mark} is never closed`);
