@@ -693,6 +693,11 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   return toActors(entities);
 }
 
+/** A title or an office word (`Sen.`, `Minister`, `porte-parole`) that stands before or instead of a name. */
+function isTitleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.norm) || isRoleHead(t.text);
+}
+
 /** True when two words differ by one letter added, dropped or changed. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -922,7 +927,7 @@ function findPersonCandidates(
   const aloneWords = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!isNameWord(t) || NOT_NAMES.has(t.norm) || TITLE_WORDS.has(t.norm) || isRoleHead(t.text)) continue;
+    if (!isNameWord(t) || NOT_NAMES.has(t.norm) || isTitleToken(t)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
     const initial = before?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 2]?.text ?? '') && before.gapBefore === 'none';
@@ -1056,7 +1061,7 @@ function findPersonCandidates(
         !(courtesyInside && parts.length > 1 && /^(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Ter|Ten)$/.test(w.text))
       )
         parts.shift();
-      else if (parts.length > 1 && (TITLE_WORDS.has(w.norm) || isRoleHead(w.text)) && !FIRST_NAMES.has(w.norm)) {
+      else if (parts.length > 1 && isTitleToken(w) && !FIRST_NAMES.has(w.norm)) {
         parts.shift();
         titleEvidence = true;
       } else break;
@@ -1076,10 +1081,7 @@ function findPersonCandidates(
     // `Minority Leader Chuck Schumer`, `European Commission President Ursula von der Leyen`: the name starts at its first name.
     // `San Diego County Sheriff Bill Gore`: after a title word, the first name that opens the name is the one after it.
     const lastTitleWord = parts.reduce(
-      (at, p, n) =>
-        n < parts.length - 2 && p.length === 1 && (TITLE_WORDS.has(tokens[p[0]].norm) || isRoleHead(tokens[p[0]].text))
-          ? n
-          : at,
+      (at, p, n) => (n < parts.length - 2 && p.length === 1 && isTitleToken(tokens[p[0]]) ? n : at),
       -1,
     );
     const firstNameAt = parts.findIndex(
@@ -1090,7 +1092,7 @@ function findPersonCandidates(
       // (`a déclaré à Sputnik Afrique Yacine Fall`: capitalised words with no title word among
       // them are another name, not this person's office.)
       const before = parts.slice(0, firstNameAt).flat();
-      if (before.some((k) => TITLE_WORDS.has(tokens[k].norm) || isRoleHead(tokens[k].text))) {
+      if (before.some((k) => isTitleToken(tokens[k]))) {
         title = titleText(text, tokens, before);
         titleEvidence = true;
       }
@@ -1100,7 +1102,7 @@ function findPersonCandidates(
     let lastTitle = -1;
     for (let n = parts.length - 2; n >= 0 && lastTitle < 0; n--) {
       const p = parts[n];
-      if (p.length === 1 && (TITLE_WORDS.has(tokens[p[0]].norm) || isRoleHead(tokens[p[0]].text))) lastTitle = n;
+      if (p.length === 1 && isTitleToken(tokens[p[0]])) lastTitle = n;
     }
     if (lastTitle >= 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
       title = titleText(text, tokens, parts.slice(0, lastTitle + 1).flat());
@@ -1128,13 +1130,7 @@ function findPersonCandidates(
     // `Det. Insp. Priya Raman`: a title between titles is not a name; nor is an office alone
     // once its title words are gone (`The Chief Minister, who…`).
     if (parts.length === 1 && TITLES.has(tokens[parts[0][0]].norm)) continue;
-    if (
-      parts.length === 1 &&
-      parts[0].length === 1 &&
-      titleEvidence &&
-      (TITLE_WORDS.has(tokens[parts[0][0]].norm) || isRoleHead(tokens[parts[0][0]].text))
-    )
-      continue;
+    if (parts.length === 1 && parts[0].length === 1 && titleEvidence && isTitleToken(tokens[parts[0][0]])) continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
     // `the Killala Councillor`, `the Mayo Minister`: a place and an office, no first name — an
@@ -1143,7 +1139,7 @@ function findPersonCandidates(
     if (
       parts.length > 1 &&
       tail.length === 1 &&
-      (TITLE_WORDS.has(tokens[tail[0]].norm) || isRoleHead(tokens[tail[0]].text)) &&
+      isTitleToken(tokens[tail[0]]) &&
       !parts.some((p) => FIRST_NAMES.has(tokens[p[0]].norm))
     )
       continue;
