@@ -499,6 +499,22 @@ function nameAt(
       isFirstName(tk.norm)
     )
       break;
+    // `a déclaré au Monde Jean Dupont`, `a confié à Sputnik Afrique Yacine Fall`: after a dative
+    // preposition, a medium's name then a first name and a surname are the listener and the
+    // speaker. (Not when the name opens with a first name: `à Marie Claire Dupont`.)
+    if (
+      j > first &&
+      j - first <= 2 &&
+      !titled &&
+      (prep === 'à' || prep === 'au' || prep === 'aux') &&
+      !isFirstName(tokens[first].norm) &&
+      !!tokens[j + 1] &&
+      j + 1 < to &&
+      isCapitalized(tokens[j + 1].text) &&
+      adjacent(text, tk, tokens[j + 1]) &&
+      personNameAt(tokens, j, to, ctx)
+    )
+      break;
     if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
       last = j;
       j++;
