@@ -370,7 +370,10 @@ export class Attributor {
         !!lead &&
         lead.end <= first.start &&
         /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
-        /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start));
+        (/^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start)) ||
+          // (`"…," David Tyerman, an analyst at Canaccord Genuity in Toronto, said`: the
+          // apposition read as part of the mention.)
+          (lead.nameEnd < lead.end && /^\s*,\s*$/.test(view.slice(lead.end, first.start))));
       if (
         apposed ||
         (between.length <= 80 &&
@@ -860,7 +863,7 @@ export class Attributor {
     let appositionStart = -1;
     if (app && opener.test(app[1])) {
       appositionStart = cue.start - pre.length + app.index;
-      left = left.filter((x) => x.end <= appositionStart);
+      left = left.filter((x) => x.start < appositionStart);
     }
     // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
     const before = this.c.tokens[cue.first - 1];
