@@ -21,6 +21,7 @@ import {
   TITLES,
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
+import { fold } from '../text';
 
 export type MentionType = 'name' | 'role' | 'pronoun' | 'joint';
 
@@ -721,10 +722,26 @@ function nameAt(
     const from = age ? after + age[0].length : after;
     // (French `a` is the verb: `Stéphane Le Foll, a affirmé que…`.)
     const article = ctx.language === 'fr' ? /^,\s+(?:un|une|le|la|l')\s/i : /^,\s+(?:a|an|the)\s/i;
+    // (`by Alan Price, a Labour councillor.`: one ending the sentence names an office.)
+    const ending = (): RegExpExecArray | null => {
+      const e = /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?\.(?=\s|$)/i.exec(text.slice(from, from + 100));
+      if (!e || age) return e;
+      const words = e[0].slice(1, -1).trim().split(/\s+/).slice(1);
+      return words.length <= 5 && words.some((w) => roleKind(fold(w), ctx.language)?.kind === 'person') ? e : null;
+    };
     const app = article.test(text.slice(from, from + 12))
-      ? (/^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(from, from + 100)) ??
-        (age ? /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?\.(?=\s|$)/i.exec(text.slice(from, from + 100)) : null))
+      ? (/^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(from, from + 100)) ?? ending())
       : null;
+    // `Lisa Cho, 27, of Brisbane, said`: an age and a home town.
+    const home =
+      age && ctx.language === 'en' ? /^,\s+(?:of|from)\s[^,.;:«»"“”()]{1,40},/.exec(text.slice(from, from + 60)) : null;
+    if (home && !app) {
+      const k = tokenAt(tokens, from + home[0].length - 1);
+      if (k <= to) {
+        m.end = from + home[0].length - 1;
+        return { mention: m, next: k };
+      }
+    }
     if (app) {
       const appEnd = from + app[0].length - 1;
       const k = tokenAt(tokens, appEnd);
