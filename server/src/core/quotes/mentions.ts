@@ -652,6 +652,9 @@ function nameAt(
     if (PLACE_HINTS.has(folded)) m.kind = 'place';
     else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
     else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
+    // `Speaking during Question Time`, `pendant Roland-Garros`: what happens during is an event.
+    else if (!gender && /^(?:during|throughout|pendant|durant)$/.test(tokens[i - 1]?.norm ?? ''))
+      m.kind = 'organization';
     else if (gender || last > first) m.kind = 'person';
   }
   let next = last + 1;
@@ -835,7 +838,9 @@ function roleAt(
         k + 1 <= maxPre &&
         tokens[j + k + 1] &&
         roleKind(tokens[j + k + 1].norm, lang) &&
-        adjacent(text, tk, tokens[j + k + 1])
+        adjacent(text, tk, tokens[j + k + 1]) &&
+        // (`health spokesperson Dr Ayesha Verrall`: a title opening a name is no head.)
+        !opensTitledName(tokens, j + k + 1, to)
       )
     ) {
       head = j + k;
@@ -1070,7 +1075,8 @@ function roleAt(
       at < to &&
       (/^\s*,?\s*$/.test(gap) || at !== next) &&
       (isCapitalized(first.text) || TITLES[first.norm] !== undefined) &&
-      !NOT_NAMES.has(first.norm)
+      // (`health spokesperson Dr Ayesha Verrall`: a title opens the holder's name.)
+      (!NOT_NAMES.has(first.norm) || opensTitledName(tokens, at, to))
     ) {
       const named = nameAt(text, tokens, at, to, ctx, null);
       if (named && named.mention.kind !== 'place' && named.mention.kind !== 'organization') {
@@ -1087,6 +1093,20 @@ function roleAt(
     }
   }
   return { mention: m, next };
+}
+
+/** True when token `k` is a title opening a person's name: `Dr Ayesha Verrall`, `Prof. Jones`. */
+function opensTitledName(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    !!t &&
+    !!next &&
+    k + 1 < to &&
+    TITLES[t.norm.replace(/\.$/, '')] !== undefined &&
+    isCapitalized(t.text) &&
+    isCapitalized(next.text)
+  );
 }
 
 /** A first name whose gender is known (`Henri`, `Maria`), folded. */
