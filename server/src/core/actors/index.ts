@@ -2223,11 +2223,11 @@ function genderOf(text: string, e: Entity): 'f' | 'm' | null {
   for (const men of e.mentions) {
     if (/^(?:la|une|sa)\s/i.test(men.text)) f++;
     else if (/^(?:le|un)\s/i.test(men.text)) m++;
-    const title = /(?:^|[\s(])(Mmes?|Mlle|Mrs|Ms|Madame|M|Mr|Monsieur)\.?\s+$/.exec(
+    const title = /(?:^|[\s(])(Mmes?|Mlle|Mrs|Ms|Miss|Madame|M|Mr|Monsieur)\.?\s+$/.exec(
       text.slice(Math.max(0, men.start - 12), men.start),
     );
     if (title) {
-      if (/^(?:Mmes?|Mlle|Mrs|Ms|Madame)$/.test(title[1])) f += 2;
+      if (/^(?:Mmes?|Mlle|Mrs|Ms|Miss|Madame)$/.test(title[1])) f += 2;
       else m += 2;
     }
   }

@@ -12,7 +12,7 @@ import { fold, partitionPoint } from '../text';
 import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
-import { nameMention, readMentions, type MentionContext, type SpeakerMention } from './mentions';
+import { nameMention, readMentions, roleKind, type MentionContext, type SpeakerMention } from './mentions';
 import type { Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { SOURCE_DOCUMENTS } from './roles';
@@ -437,6 +437,31 @@ export class Attributor {
       const m = this.mentions(rest)[0];
       if (m && m.prep === null && m.kind !== 'place' && /^\s*:\s*$/.test(view.slice(closeEnd, m.start))) {
         return this.result(null, m, 'headline');
+      }
+    }
+    // 2b'. The title line as a subject and its quoted words, no verb: `Leeds hospital boss
+    //      ‘sorry for waiting times’`, `Le patron de la SNCF « confiant » pour l'été`.
+    if (d.open && d.close) {
+      const lineStart = this.lineStartWithin(anchor, 200);
+      if (view.slice(0, lineStart).trim() === '') {
+        const lineEnd = this.lineEndWithin(closeEnd, 200);
+        const ms = this.mentions({ start: lineStart, end: anchor });
+        const last = ms[ms.length - 1];
+        const m =
+          last && last.kind !== null && /^\s*$/.test(view.slice(last.end, anchor))
+            ? last
+            : this.headlineNoun(lineStart, anchor);
+        if (
+          m &&
+          m.prep === null &&
+          m.type !== 'pronoun' &&
+          (m.kind === 'person' || m.kind === 'organization') &&
+          /^\s*$/.test(view.slice(m.end, anchor)) &&
+          /^\s*$/.test(view.slice(lineStart, m.start)) &&
+          this.cues({ start: lineStart, end: lineEnd }).length === 0 &&
+          view.slice(lineEnd).trim() !== ''
+        )
+          return this.result(null, m, 'title');
       }
     }
     // 2c. `following the President's advice to the population around "embracing inclusion"`,
@@ -1054,6 +1079,38 @@ export class Attributor {
       kind: 'person',
       plural: false,
       gender: /^(?:une|la|cette)$/.test(det.norm) ? 'f' : /^(?:un|le|ce|cet)$/.test(det.norm) ? 'm' : null,
+      role: null,
+      roleStart: -1,
+      roleEnd: -1,
+      prep: null,
+      parts: [],
+    };
+  }
+
+  /**
+   * A headline's subject without its article before the quote (`Leeds hospital boss ‘…’`): at
+   * most five words, ending on a person noun.
+   */
+  private headlineNoun(start: number, end: number): SpeakerMention | null {
+    const { tokens, view, text, language } = this.c;
+    const lead = view.slice(start, end);
+    const from = start + (lead.length - lead.trimStart().length);
+    const to = start + lead.trimEnd().length;
+    if (to <= from || /[^\s\p{L}'’-]/u.test(view.slice(from, to))) return null;
+    const words = tokens.filter((t) => t.start >= from && t.end <= to);
+    if (words.length === 0 || words.length > 5) return null;
+    const head = words[words.length - 1];
+    if (roleKind(head.norm, language)?.kind !== 'person') return null;
+    return {
+      start: from,
+      end: to,
+      type: 'role',
+      name: text.slice(from, to),
+      nameStart: from,
+      nameEnd: to,
+      kind: 'person',
+      plural: false,
+      gender: null,
       role: null,
       roleStart: -1,
       roleEnd: -1,

@@ -512,7 +512,10 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   for (const unnamed of [...actors]) {
     if (unnamed.kind !== 'person' || unnamed.named || !speakers.has(unnamed.id)) continue;
-    const at = firstMention(unnamed);
+    // (`Councillor ‘in tears’` as the title, then `A councillor … said`: the lede's mention counts.)
+    const titleEnd = view.indexOf('\n', view.length - view.trimStart().length);
+    const inLede = unnamed.mentions.filter((m) => titleEnd < 0 || m.start > titleEnd);
+    const at = inLede.length > 0 ? Math.min(...inLede.map((m) => m.start)) : firstMention(unnamed);
     if (at < 0 || at > LEDE_REACH || !/(?:^|\s)(?:a|an|un|une)\s+$/i.test(view.slice(Math.max(0, at - 4), at)))
       continue;
     let next: Actor | null = null;
@@ -551,6 +554,7 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
 function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   const people = actors.filter((a) => a.kind === 'person' && a.named);
+  const guessed = new Set<Actor>();
   for (const office of [...actors]) {
     if (office.kind !== 'person' || office.named || !speakers.has(office.id) || office.mentions.length === 0) continue;
     const words = fold(office.name).split(/[\s'’]+/);
@@ -585,7 +589,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     const core = (stop > 0 ? words.slice(0, stop) : words).filter((w) => w.length > 2);
     const sameOffice = (a: Actor): boolean => core.length >= 2 && roleHasAll(a, core);
     const candidates = people.filter((a) => {
-      if (!speakers.has(a.id) || (a.role && !holds(a) && !sameOffice(a))) return false;
+      // (An office this pass gave them is not one the article told: `Leeds hospital boss` …
+      // `The chief executive added`.)
+      if (!speakers.has(a.id) || (a.role && !guessed.has(a) && !holds(a) && !sameOffice(a))) return false;
       const first = fold(a.name).split(/\s+/)[0];
       if (gender === 'f' && MALE_FIRST_NAMES.has(first)) return false;
       if (gender === 'm' && FEMALE_FIRST_NAMES.has(first)) return false;
@@ -608,7 +614,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     }
     if (!person) continue;
     mergeSpeaker(quotes, actors, office, person);
-    person.role ??= office.name;
+    if (person.role === null) {
+      person.role = office.name;
+      guessed.add(person);
+    }
   }
 }
 
@@ -643,7 +652,7 @@ function echoPullQuotes(
     const unnamed =
       !!said &&
       (!said.named || (!/\s/.test(said.name.trim()) && roleKind(fold(said.name), language)?.kind === 'person'));
-    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none' && !unnamed) return;
+    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none' && hows[i] !== 'title' && !unnamed) return;
     const own = quoteWords(q.text);
     if (!headline && own.trim().split(' ').length < 2) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).
