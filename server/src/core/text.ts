@@ -177,3 +177,12 @@ export class Cancelled extends Error {
 export function checkCancelled(token: Cancellation | undefined): void {
   if (token?.isCancellationRequested) throw new Cancelled();
 }
+
+/** True when two words differ by one letter added, dropped or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

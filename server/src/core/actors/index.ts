@@ -4,7 +4,7 @@
  * evidence), and the later mentions that refer back to them (surname alone, role
  * descriptions).
  */
-import { fold, partitionPoint, slugify } from '../text';
+import { fold, oneEditApart, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, ActorRule, ActorSource, Language, Mention, Rules, RulesLocation, Span } from '../types';
 import {
   FEMALE_FIRST_NAMES,
@@ -689,6 +689,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   clubsNamedAfterTheirTown(text, tokens, claimed, entities);
   streetsAsPlaces(text, entities);
   mergeMisspelledPeople(entities);
+  mergeGivenNameAlone(entities);
 
   return toActors(entities);
 }
@@ -696,15 +697,6 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
 /** A title or an office word (`Sen.`, `Minister`, `porte-parole`) that stands before or instead of a name. */
 function isTitleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.norm) || isRoleHead(t.text);
-}
-
-/** True when two words differ by one letter added, dropped or changed. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -741,6 +733,30 @@ function mergeMisspelledPeople(entities: Map<string, Entity>): void {
     for (const n of short.names) full.names.add(n);
     full.names.add(short.name);
     for (const r of short.roles) if (!full.roles.includes(r)) full.roles.push(r);
+    short.mentions = [];
+  }
+}
+
+/**
+ * `Sir Richard` after `Sir Richard Leese`, `Dame Judi` after `Dame Judi Dench`: a person the
+ * finder met under a first name alone (a knight's title before it) is the one person of the
+ * article named in full with that first name. Two such people: nobody.
+ */
+function mergeGivenNameAlone(entities: Map<string, Entity>): void {
+  const people = [...entities.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
+  for (const short of people) {
+    if (short.source !== 'detected' || /\s/.test(short.name.trim())) continue;
+    const given = fold(short.name);
+    if (!FIRST_NAMES.has(given)) continue;
+    const full = people.filter(
+      (e) => e !== short && e.mentions.length > 0 && /\s/.test(e.name.trim()) && fold(e.name).split(/\s+/)[0] === given,
+    );
+    if (full.length !== 1) continue;
+    const into = full[0];
+    into.mentions.push(...short.mentions);
+    into.mentions.sort((x, y) => x.start - y.start);
+    for (const n of short.names) into.names.add(n);
+    for (const r of short.roles) if (!into.roles.includes(r)) into.roles.push(r);
     short.mentions = [];
   }
 }
@@ -980,6 +996,18 @@ function findPersonCandidates(
       if (isInitial(tokens, j + 1) && isNameWord(tokens[j + 3]) && tokens[j + 3].gapBefore === 'space') {
         parts.push([j + 1, j + 2]);
         j += 2;
+        continue;
+      }
+      // `Amy St. Eve`, `Jean Ste. Croix`: an abbreviated saint's name opening a family name.
+      if (
+        /^(?:St|Ste)$/.test(n.text) &&
+        tokens[j + 2]?.text === '.' &&
+        tokens[j + 2].gapBefore === 'none' &&
+        isNameWord(tokens[j + 3]) &&
+        tokens[j + 3].gapBefore === 'space'
+      ) {
+        parts.push([j + 1, j + 2, j + 3]);
+        j += 3;
         continue;
       }
       if (isNameWord(n)) {

@@ -6,7 +6,7 @@
  * person last mentioned.
  */
 import { initials } from '../actors/institutions';
-import { fold, partitionPoint, slugify } from '../text';
+import { fold, oneEditApart, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
@@ -927,6 +927,12 @@ export class SpeakerBook {
     if (!found) {
       const bare = this.byName.get(surname);
       if (bare && bare.kind === 'person' && bare.named && !/\s/.test(bare.name.trim())) found = bare;
+    }
+    // `said Javadeker` after `Prakash Javadekar`: a family name the article misspells once, one
+    // letter away from exactly one named person's (seven letters or more).
+    if (!found && single && folded.length >= 7 && m.kind !== 'organization' && m.kind !== 'place') {
+      const near = [...this.bySurname].filter(([s]) => s.length >= 7 && oneEditApart(s, folded));
+      if (near.length === 1) found = near[0][1];
     }
     // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
     if (found && single && found.kind === 'person' && found.source === 'detected' && !/\s/.test(found.name.trim())) {
