@@ -431,6 +431,30 @@ export class Attributor {
           return this.result(null, m, 'byline');
       }
     }
+    // 2a'. A paragraph that is only a quote, signed by the next paragraph alone on its line,
+    //      without a dash: `«…»` then `Police cantonale valaisanne`.
+    if (d.open && d.close && /^[ \t]*\n/.test(view.slice(closeEnd, closeEnd + 40))) {
+      const lineStart = this.lineStartWithin(anchor, 400);
+      const next = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*(\p{Lu}[^\n.!?:;«»"“”]{1,60}?)[ \t]*(?:\n|$)/u.exec(
+        view.slice(closeEnd, closeEnd + 100),
+      );
+      if (next && /^\s*$/.test(view.slice(lineStart, anchor))) {
+        const start = closeEnd + next[0].indexOf(next[1]);
+        const line: Span = { start, end: start + next[1].length };
+        const ms = this.mentions(line);
+        const m = ms.length > 0 ? ms[0] : this.headlineNoun(line.start, line.end, true);
+        if (
+          m &&
+          ms.length <= 1 &&
+          m.type !== 'pronoun' &&
+          (m.kind === 'person' || m.kind === 'organization') &&
+          this.cues(line).length === 0 &&
+          m.start === line.start &&
+          /^\s*(?:,[^\n]{0,60})?$/.test(view.slice(m.end, line.end))
+        )
+          return this.result(null, m, 'byline');
+      }
+    }
     // 2b. A headline's `« … » : les agriculteurs …` / `"…": Zelensky vows …`.
     if (d.close && /^\s*:\s*\S/.test(view.slice(closeEnd, closeEnd + 4))) {
       const rest = { start: closeEnd, end: this.lineEndWithin(closeEnd, 200) };
@@ -1089,9 +1113,10 @@ export class Attributor {
 
   /**
    * A headline's subject without its article before the quote (`Leeds hospital boss ‘…’`): at
-   * most five words, ending on a person noun.
+   * most five words, ending on a person noun. `headFirst`: a signature line, whose French head
+   * noun comes first and may name an organisation (`Police cantonale valaisanne`).
    */
-  private headlineNoun(start: number, end: number): SpeakerMention | null {
+  private headlineNoun(start: number, end: number, headFirst = false): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
     const lead = view.slice(start, end);
     const from = start + (lead.length - lead.trimStart().length);
@@ -1099,8 +1124,10 @@ export class Attributor {
     if (to <= from || /[^\s\p{L}'’-]/u.test(view.slice(from, to))) return null;
     const words = tokens.filter((t) => t.start >= from && t.end <= to);
     if (words.length === 0 || words.length > 5) return null;
-    const head = words[words.length - 1];
-    if (roleKind(head.norm, language)?.kind !== 'person') return null;
+    // (`Police cantonale valaisanne`: French puts the head first, its adjectives after.)
+    const head = headFirst && language === 'fr' ? words[0] : words[words.length - 1];
+    const kind = roleKind(head.norm, language)?.kind;
+    if (kind !== 'person' && !(headFirst && kind === 'organization')) return null;
     return {
       start: from,
       end: to,
@@ -1108,7 +1135,7 @@ export class Attributor {
       name: text.slice(from, to),
       nameStart: from,
       nameEnd: to,
-      kind: 'person',
+      kind,
       plural: false,
       gender: null,
       role: null,
