@@ -120,7 +120,9 @@ export function findBlockCandidates(
     const prevText = view.slice(prev.start, prev.end);
     // `Alain Roux, maire de Dinan : « Nous restons mobilisés »`, then the rest of what he said
     // without marks: a speaker's label, a colon and a marked summary introduce the block too.
-    if (firstPerson && LABELLED_SUMMARY.test(prevText) && !isListItem(prevText)) {
+    // (Not a sentence with its own verb of speech: `She added: “…”` reports, it labels nothing.)
+    const label = { start: prev.start, end: prev.start + prevText.indexOf(':') };
+    if (firstPerson && LABELLED_SUMMARY.test(prevText) && !isListItem(prevText) && !speaks(label)) {
       out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
       continue;
     }
