@@ -950,8 +950,12 @@ function findPersonCandidates(
     if (before && t.gapBefore !== 'break' && (isNameWord(before) || before.text === '-' || initial)) continue;
     if (before && /^(?:the|le|la|les|l|du|des|de|d|of)$/.test(before.norm)) continue;
     if (after && after.gapBefore !== 'break' && (isNameWord(after) || after.text === '-')) continue;
-    // As a person is written: `Castellanos’s aides`, `Torres voted`, `Torres a voté`.
-    if (!/^(?:['’]s\b|,?\s+(?:\p{Ll}{2,}ed|a\s+\p{Ll}{2,}[ée]e?s?)(?![\p{L}]))/u.test(text.slice(t.end, t.end + 30)))
+    // As a person is written: `Castellanos’s aides`, `Torres voted`, `Pierau had`, `Torres a voté`.
+    if (
+      !/^(?:['’]s\b|,?\s+(?:\p{Ll}{2,}ed|had|has|says|told|would|a\s+\p{Ll}{2,}[ée]e?s?)(?![\p{L}]))/u.test(
+        text.slice(t.end, t.end + 30),
+      )
+    )
       continue;
     aloneWords.add(t.norm);
   }

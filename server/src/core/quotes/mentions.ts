@@ -181,6 +181,8 @@ const PERSON = { kind: 'person' as const, plural: false };
 const ORGANIZATION = { kind: 'organization' as const, plural: false };
 
 export function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
+  // `l'ex-ministre`, `the ex-president`: a former holder is a person of the same office.
+  if (norm.startsWith('ex-') && norm.length > 5) return roleKind(norm.slice(3), lang);
   if (GROUP_SET[lang].has(norm)) return GROUP;
   if (PERSON_SET[lang].has(norm)) return PERSON;
   if (norm.endsWith('s') && PERSON_SET[lang].has(norm.slice(0, -1))) return GROUP;
@@ -828,7 +830,14 @@ function roleAt(
   for (let k = 0; k <= maxPre && j + k < to; k++) {
     const tk = tokens[j + k];
     if (k > 0 && !adjacent(text, tokens[j + k - 1], tk)) break;
+    // (`le garde des Sceaux`, `l'ex-garde des Sceaux`: the French minister of justice.)
+    const sealKeeper =
+      lang === 'fr' &&
+      /^(?:ex-)?garde$/.test(tk.norm) &&
+      tokens[j + k + 1]?.norm === 'des' &&
+      tokens[j + k + 2]?.norm === 'sceaux';
     const r =
+      (sealKeeper ? PERSON : null) ??
       roleKind(tk.norm, lang) ??
       (SOURCE_DOCUMENTS[lang].includes(tk.norm) ? { kind: 'organization' as const, plural: false } : null);
     if (
