@@ -1277,7 +1277,9 @@ function findPersonCandidates(
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence || firstNameSpeaker)) continue;
     // Family names the text may use alone later: every tail of the name after the first name
     // (`Le Drian`, `von der Leyen`, `López Obrador`, `Obrador`), but not a bare particle's word (`Le`).
+    // (`Gentiny Ngobila Mbaka` … `le gouverneur Ngobila`: of three names, the middle one too.)
     const surnames = parts.length >= 2 ? parts.slice(1).map((_p, k) => parts.slice(k + 1)) : [parts];
+    if (parts.length === 3 && parts[1].length === 1) surnames.push([parts[1]]);
     const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
     // `Romy et Norah Carpentier`: the given name before `et` shares the family name.
