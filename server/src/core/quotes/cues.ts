@@ -207,6 +207,17 @@ function cueAt(
     return null;
   // `l'accusé`, `l'élu`, `l'envoyé`: a participle after `l'` is a noun (`l'affirme` stays a verb).
   if (lang === 'fr' && prev && prev.norm === "l'" && gap(view, prev, t) && /(?:é|ée|és|ées)$/.test(t.text)) return null;
+  // `les trois prévenus`, `the two accused`: a participle after a determiner and a number is a noun.
+  if (
+    prev &&
+    gap(view, prev, t) &&
+    /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+      prev.norm,
+    ) &&
+    tokens[k - 2] &&
+    DETERMINER_BEFORE[lang].has(tokens[k - 2].norm)
+  )
+    return null;
   if (prev && gap(view, prev, t) && DETERMINER_BEFORE[lang].has(prev.norm)) {
     // `une note`, `the report`: a noun, not a verb — unless `le`/`la`/`les` is an object
     // pronoun (`comme le dit X`, `il l'a dit`).

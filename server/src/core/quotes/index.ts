@@ -565,7 +565,8 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     let gender: 'f' | 'm' | null = null;
     const definite = office.mentions.every((m) => {
       const before = fold(view.slice(Math.max(0, m.start - 4), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
-      const det = /(?:^|[\s'’])(le|la|l|the)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
+      // (`son avocate`, `his lawyer`: a possessive tells the office as surely.)
+      const det = /(?:^|[\s'’])(le|la|l|the|son|sa|his|her)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
       if (det === 'la') gender = 'f';
       if (det === 'le') gender = 'm';
       // (Headlines drop the article: `Minister urges action`.)
@@ -575,10 +576,12 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // A holder: every word of the office is in their role (`ministre russe des Affaires
     // étrangères` holds no `ministre sénégalaise des Affaires étrangères`).
     const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w));
+    // (Feminine and plural endings do not change the office: `avocate` holds `avocat`.)
+    const stem = (w: string): string => (w.length > 3 ? w.replace(/e?s?$/, '') : w);
     const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
       if (!a.role) return false;
-      const own = new Set(fold(a.role).split(/[\s'’-]+/));
-      return ws.every((w) => own.has(w));
+      const own = new Set(fold(a.role).split(/[\s'’-]+/).map(stem));
+      return ws.every((w) => own.has(stem(w)));
     };
     const holds = (a: Actor): boolean => roleHasAll(a, content);
     // Someone else the article names with this office: not sure which.
@@ -652,7 +655,10 @@ function echoPullQuotes(
     const unnamed =
       !!said &&
       (!said.named || (!/\s/.test(said.name.trim()) && roleKind(fold(said.name), language)?.kind === 'person'));
-    if (q.kind !== 'scare' && hows[i] !== 'context' && hows[i] !== 'none' && hows[i] !== 'title' && !unnamed) return;
+    // (A continuation is a guess too: `« Un spasme de bêtise »` as an intertitle, carried on from
+    // the quote before it, is the words of the one who says them below.)
+    const guessed = hows[i] === 'context' || hows[i] === 'none' || hows[i] === 'title' || hows[i] === 'continuation';
+    if (q.kind !== 'scare' && !guessed && !unnamed) return;
     const own = quoteWords(q.text);
     if (!headline && own.trim().split(' ').length < 2) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).

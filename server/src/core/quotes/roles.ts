@@ -135,7 +135,9 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'agence ong organisation parti syndicat entreprise groupe societe banque federation association comite ' +
     'bureau service services cabinet ambassade mairie assemblee senat parlement chambre opposition majorite ' +
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
-    'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite'
+    'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite ' +
+    // (`la défense`: a side of a trial. Not `accusation`, far more often a charge than a party.)
+    'defense'
   ).split(' '),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
@@ -243,6 +245,9 @@ export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
   [/\bhote de l'elysee\b/g, 'president francais'],
   [/\bconseiller diplomatique\b/g, 'conseiller diplomatique'],
   [/\bnegociateur\b/g, 'negociateur'],
+  // (`l'avocat général` is the prosecutor, never the defence's `avocate`.)
+  [/\bavocate?s? generale?s?\b/g, 'procureur'],
+  [/\bprocureure?s?\b/g, 'procureur'],
   [/\bdocteure?s?\b/g, 'medecin'],
   [/\b(?:physician|doctor)s?\b/g, 'medecin'],
 ];
@@ -271,7 +276,10 @@ export const NOT_NAMES = new Set(
     'into over under upon against among amid despite asked speaking ' +
     // Words that open French sentences (`Comme prévu, …`, `Même si …`, `Outre …`).
     "comme meme outre certes desormais neanmoins d'ailleurs ailleurs surtout notamment encore deja " +
-    "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu'"
+    "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu' " +
+    // Adverbs and negations that open a verbless sentence (`Toujours avec ce mobile`, `Pas de doute`).
+    'pas plus moins toujours jamais seulement tres trop peu beaucoup rien guere vraiment ' +
+    'not never always only just even now too very'
   ).split(' '),
 );
 
