@@ -918,6 +918,22 @@ function isNameWord(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u.test(t.text) && !/^\p{Lu}{2,}/u.test(t.text);
 }
 
+/** `O'Neill`, `D'Arcy`, `N'Golo`, `A'Salfo`: a capital, an apostrophe, then a capitalised word, written together. */
+function apostropheName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i + 1];
+  const rest = tokens[i + 2];
+  return (
+    !!t &&
+    /^[ODNA]$/.test(t.text) &&
+    !!mark &&
+    (mark.text === "'" || mark.text === '’') &&
+    mark.gapBefore === 'none' &&
+    isNameWord(rest) &&
+    rest.gapBefore === 'none'
+  );
+}
+
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
@@ -970,11 +986,15 @@ function findPersonCandidates(
       !!tokens[k - 1] &&
       /^\p{Ll}/u.test(tokens[k - 1].text) &&
       isRoleHead(tokens[k - 1].text);
-    if (!isNameWord(tokens[i]) && !isInitial(tokens, i) && !pairedInitials(i)) continue;
+    if (!isNameWord(tokens[i]) && !isInitial(tokens, i) && !pairedInitials(i) && !apostropheName(tokens, i)) continue;
     // Extend over the name's words.
     const parts: number[][] = [[i]];
     let j = i;
     if (isInitial(tokens, i)) j = i + 1;
+    if (apostropheName(tokens, i)) {
+      parts[0].push(i + 1, i + 2);
+      j = i + 2;
+    }
     for (;;) {
       const n = tokens[j + 1];
       const n2 = tokens[j + 2];
@@ -1010,6 +1030,11 @@ function findPersonCandidates(
         isNameWord(tokens[j + 3]) &&
         tokens[j + 3].gapBefore === 'space'
       ) {
+        parts.push([j + 1, j + 2, j + 3]);
+        j += 3;
+        continue;
+      }
+      if (apostropheName(tokens, j + 1)) {
         parts.push([j + 1, j + 2, j + 3]);
         j += 3;
         continue;

@@ -170,6 +170,9 @@ the a an in on at for but and or if when after before as by with from to of this
 his her their our its my your there here while since during under over about against between among through without
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december read see photo image also yet still however meanwhile then now so no yes not
+later earlier afterwards instead again eventually finally separately elsewhere overall ultimately indeed initially
+previously recently currently originally similarly likewise nevertheless nonetheless otherwise today yesterday tonight
+toujours jamais aujourd hier ici là
 `);
 
 /** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */
