@@ -138,7 +138,7 @@ const SUBORDINATORS = new Set(
 
 /** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
 const SPEECH_NOUN_EN =
-  /['’]s\s+(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
+  /['’]s\s+(?:(?:previous|earlier|initial|original|repeated|latest|public|own)\s+)?(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
 const SPEECH_NOUN_FR =
   /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 

@@ -39,6 +39,11 @@ const EN_AUX = new Set(
     ' ',
   ),
 );
+/** Adjectives between a possessive and a speech noun (`the council's previous claim`). */
+const POSSESSED_ADJECTIVES = new Set(
+  'previous earlier initial original repeated latest recent public own new first last official formal'.split(' '),
+);
+
 const DETERMINER_BEFORE: Record<Language, Set<string>> = {
   fr: new Set('un une le la les des du ce cette ces son sa ses leur leurs mon ma mes notre nos votre vos'.split(' ')),
   en: new Set('the a an this that these those its his her their our my your'.split(' ')),
@@ -207,6 +212,16 @@ function cueAt(
     return null;
   // `l'accusé`, `l'élu`, `l'envoyé`: a participle after `l'` is a noun (`l'affirme` stays a verb).
   if (lang === 'fr' && prev && prev.norm === "l'" && gap(view, prev, t) && /(?:é|ée|és|ées)$/.test(t.text)) return null;
+  // `An Garda Síochána's previous claim that…`, `the minister's warning`: after a possessive
+  // (and its adjectives) the word is a noun.
+  // (Only adjectives between: `Queensland's health minister says` keeps its verb.)
+  if (lang === 'en') {
+    for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+      const w = tokens[b];
+      if (w.norm === 's' && b > 0 && /['’]$/.test(view.slice(tokens[b - 1].end, w.start))) return null;
+      if (!POSSESSED_ADJECTIVES.has(w.norm) || !gap(view, w, tokens[b + 1])) break;
+    }
+  }
   // `les trois prévenus`, `the two accused`: a participle after a determiner and a number is a noun.
   if (
     prev &&
