@@ -93,7 +93,7 @@ lucas mael marius martin mathis maya nael naël nathan noah sacha sasha timéo t
 cheikh abdoulaye aïssatou awa fatoumata oumar seydou souleymane modou lamine pape babacar madiambal birame khalifa
 idrissa sadio serigne mariama ndèye adama siaka kofi kwaku yaw ama akosua chinedu chukwuma emeka ngozi oluwaseun tunde
 femi bola sipho thabo themba lindiwe nomvula gwede cyril jacob julius fikile naledi zanele tito lerato bongani
-jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya amit anil sunil
+jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya amit anil sunil nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika
 rajesh deepak vikram arjun ananya aditya kavya neha pooja rohan sanjay suresh
 lebron jayson kawhi kyrie dwyane shaquille kobe tiger serena venus novak andy coco simone jalen lamar derrick darius
 marcus tyrone andre deshawn dashawn darnell terrell dominic jesus raul ruben edgar cesar hector armando alfredo arturo
@@ -217,6 +217,7 @@ intelligence
 
 /** First names borne by women, so that `la ministre` is never linked to a man (and `le ministre` to a woman). */
 export const FEMALE_FIRST_NAMES = set(`
+nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika priya
 marie anne françoise catherine christine élisabeth elisabeth isabelle nathalie sylvie valérie sophie céline sandrine
 véronique martine monique nicole brigitte chantal florence caroline claire julie laure laurence hélène agnès aurélie
 émilie emilie camille pauline charlotte juliette manon léa chloé sarah ségolène najat rachida marine marion marlène
