@@ -220,7 +220,14 @@ export function findMarkedQuotes(
       const first = text[at];
       const reopens =
         first === open.mark || (open.mark === '«' && first === '»') || (open.mark === '“' && first === '“');
-      if (reopens) {
+      // `"Just to see the players…` then `“(I) thank the fans…` then `"I'm always positive…`: a
+      // quote run over paragraphs whose reopening marks change between straight and curly (the
+      // paragraph after takes the new mark's closers).
+      const restyled =
+        ((open.mark === '"' && first === '“') || (open.mark === '“' && first === '"')) &&
+        !/["”]/.test(text.slice(at + 1, lineEnd(text, at)).replace(/["“][^"“”\n]*["”]/g, ''));
+      if (reopens || restyled) {
+        if (restyled) open.mark = first;
         open.multi = true;
         i = at;
         continue;

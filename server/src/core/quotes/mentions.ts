@@ -670,6 +670,25 @@ function nameAt(
       while (next < to && tokens[next].start < after) next++;
     }
   }
+  // A plural's possessive: `The Demons’ coach thought`, `the Greens' leader` — the role speaks.
+  if (
+    ctx.language === 'en' &&
+    /s$/.test(tokens[last].text) &&
+    /^['’]\s/.test(text.slice(tokens[last].end, tokens[last].end + 2)) &&
+    tokens[next] &&
+    next < to &&
+    /^\p{Ll}/u.test(tokens[next].text)
+  ) {
+    const role = roleAt(text, tokens, last, to, ctx, prep);
+    if (role && role.mention.type === 'role' && role.mention.kind === 'person') {
+      const rm = role.mention;
+      rm.start = m.start;
+      rm.name = text.slice(start, rm.end);
+      rm.nameStart = start;
+      rm.nameEnd = rm.end;
+      return role;
+    }
+  }
   // A possessive: `Trump's spokesman`, `the company's chief executive` — the role speaks, not the name.
   const poss = tokens[next];
   if (

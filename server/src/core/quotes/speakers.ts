@@ -143,7 +143,8 @@ export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string
   const words = s
     .replace(/([ldj]|qu)'/g, "$1' ")
     .split(/[\s,]+/)
-    .filter((w) => w && !ROLE_FILLER.has(w))
+    // (`The Demons' coach` is the coach: an owner's possessive names no other post.)
+    .filter((w) => w && !ROLE_FILLER.has(w) && !/'s?$/.test(w))
     // Feminine and plural endings do not change the office: américaine = américain.
     .map((w) => (w.length > 3 ? w.replace(/e?s?$/, '') : w));
   return new Set(words);
