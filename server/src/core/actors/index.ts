@@ -744,13 +744,20 @@ function mergeMisspelledPeople(entities: Map<string, Entity>): void {
  */
 function mergeGivenNameAlone(entities: Map<string, Entity>): void {
   const people = [...entities.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
+  // People named in full, by their folded first name.
+  const byGiven = new Map<string, Entity[]>();
+  for (const e of people) {
+    if (!/\s/.test(e.name.trim())) continue;
+    const given = fold(e.name).split(/\s+/)[0];
+    const list = byGiven.get(given);
+    if (list) list.push(e);
+    else byGiven.set(given, [e]);
+  }
   for (const short of people) {
     if (short.source !== 'detected' || /\s/.test(short.name.trim())) continue;
     const given = fold(short.name);
     if (!FIRST_NAMES.has(given)) continue;
-    const full = people.filter(
-      (e) => e !== short && e.mentions.length > 0 && /\s/.test(e.name.trim()) && fold(e.name).split(/\s+/)[0] === given,
-    );
+    const full = (byGiven.get(given) ?? []).filter((e) => e.mentions.length > 0);
     if (full.length !== 1) continue;
     const into = full[0];
     into.mentions.push(...short.mentions);

@@ -919,6 +919,26 @@ export class SpeakerBook {
     };
   }
 
+  /** Misspelt family names already looked up: the answer, with the size of the index it read. */
+  private readonly nearCache = new Map<string, { size: number; actor: Actor | undefined }>();
+
+  /** The one named person whose family name is one letter away from `folded` (seven letters or more). */
+  private nearSurname(folded: string): Actor | undefined {
+    const cached = this.nearCache.get(folded);
+    if (cached && cached.size === this.bySurname.size) return cached.actor;
+    let actor: Actor | undefined;
+    let count = 0;
+    for (const [s, a] of this.bySurname) {
+      if (s.length >= 7 && Math.abs(s.length - folded.length) <= 1 && oneEditApart(s, folded)) {
+        actor = a;
+        count++;
+      }
+    }
+    const result = count === 1 ? actor : undefined;
+    this.nearCache.set(folded, { size: this.bySurname.size, actor: result });
+    return result;
+  }
+
   private linkName(m: SpeakerMention): string {
     const folded = fold(m.name);
     const surname = lastWord(m.name);
@@ -931,10 +951,8 @@ export class SpeakerBook {
     }
     // `said Javadeker` after `Prakash Javadekar`: a family name the article misspells once, one
     // letter away from exactly one named person's (seven letters or more).
-    if (!found && single && folded.length >= 7 && m.kind !== 'organization' && m.kind !== 'place') {
-      const near = [...this.bySurname].filter(([s]) => s.length >= 7 && oneEditApart(s, folded));
-      if (near.length === 1) found = near[0][1];
-    }
+    if (!found && single && folded.length >= 7 && m.kind !== 'organization' && m.kind !== 'place')
+      found = this.nearSurname(folded);
     // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
     if (found && single && found.kind === 'person' && found.source === 'detected' && !/\s/.test(found.name.trim())) {
       const nick = this.nicknameOf(m);
