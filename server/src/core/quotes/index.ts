@@ -16,7 +16,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { SpeakerBook } from './speakers';
-import { articleView, tokenAt, tokenize, type Token } from './view';
+import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
 function isListener(before: string, prep: string | null): boolean {
@@ -160,6 +160,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   // Bylines and the outlet under them (`By Kristine Phillips`, `USA TODAY`, `Par Marie Dubois`)
   // name the writers, never a quote's speaker.
   book.forgetInside(bylineLines(view, paragraphs));
+  // (Nor do picture credits name anyone a pronoun or an office stands for.)
+  book.forgetInside(creditSpans(text));
   book.forgetInside(attributor.captions);
 
   const quotes: Quote[] = [];

@@ -10,6 +10,14 @@ import type { Span } from '../types';
  * spaces become spaces, and Markdown link syntax (`[Trump](#)`) and publishing-system
  * placeholders (`{mosads}`) are blanked out, so that the detectors see `Trump a rappelé`.
  */
+const CREDIT =
+  /\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|^[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|photos?|credits?)[^\S\n]*:[^\n]{1,80}$/gimu;
+
+/** Spans of picture credits: the actors they name are no referents of the quotes stage (see `articleView`). */
+export function creditSpans(text: string): Span[] {
+  return [...text.matchAll(CREDIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 export function articleView(text: string): string {
   let view = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ');
   view = view.replace(
@@ -18,6 +26,9 @@ export function articleView(text: string): string {
   );
   // Placeholders left by publishing systems in scraped pages (`{mosads}Farley scoffed`).
   view = view.replace(/\{[A-Za-z_]{1,30}\}/g, (m) => ' '.repeat(m.length));
+  // Picture credits (`(Credit: Rolling News)`, a line `Photo : AFP / Jean Dupont`) name
+  // photographers and agencies, never anyone the text speaks of.
+  view = view.replace(CREDIT, (m) => m.replace(/[^\n]/g, ' '));
   return view;
 }
 
