@@ -1115,6 +1115,32 @@ export class Attributor {
   }
 
   /**
+   * `“Le débat public français n'est pas très exigeant…”. Quand on évoque avec lui la question,
+   * le chercheur Roland Marchal ne mâche pas ses mots.`: a quote that opens its paragraph with
+   * no cue is the words of the person the next sentence of the paragraph introduces — a name,
+   * not in a prepositional phrase, with a pronoun pointing back to the words (`lui`, `him`).
+   */
+  nextSentencePerson(d: Draft): SpeakerMention | null {
+    const { view } = this.c;
+    if (!d.open) return null;
+    const lineStart = this.lineStartWithin(d.open.start, 400);
+    if (!/^\s*$/.test(view.slice(lineStart, d.open.start))) return null;
+    // (A closing mark typed as an opening one, `…militaires“.`, closes it too.)
+    const closeEnd = d.close?.end ?? d.end;
+    const gap = /^[^\S\n]*["“”»]?[.!?…]?[^\S\n]+(?=\p{Lu})/u.exec(view.slice(closeEnd, closeEnd + 8));
+    if (!gap) return null;
+    const from = closeEnd + gap[0].length;
+    const next = this.c.sentences.at(from);
+    const end = from + view.slice(from, Math.min(next.end, from + 300)).trimEnd().length;
+    if (/[«»"“”\n]/.test(view.slice(from, end))) return null;
+    if (!/(?:^|\s)(?:lui|him|her|elle)(?=[\s,.;])/i.test(view.slice(from, end))) return null;
+    const m = this.mentions({ start: from, end }).find(
+      (x) => x.prep === null && x.type === 'name' && x.kind === 'person',
+    );
+    return m ?? null;
+  }
+
+  /**
    * A headline's subject without its article before the quote (`Leeds hospital boss ‘…’`): at
    * most five words, ending on a person noun. `headFirst`: a signature line, whose French head
    * noun comes first and may name an organisation (`Police cantonale valaisanne`).

@@ -279,7 +279,11 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
             between.trim().split(/\s+/).length <= 5
           ? book.link(subject)
           : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
-      if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
+      const introduced = kind === 'direct' && !d.block ? attributor.nextSentencePerson(d) : null;
+      if (introduced) {
+        const pid = book.link(introduced);
+        if (pid) a = { cue: null, mention: introduced, actorId: pid, how: 'next' };
+      } else if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
     }
     // `"So is that a yes?" she pressed.` after the answer: a pronoun that asks again is the
     // questioner of the exchange, not the person who just answered.

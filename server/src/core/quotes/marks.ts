@@ -331,7 +331,13 @@ export function findMarkedQuotes(
  */
 function mixedCloser(text: string, i: number, mark: string): boolean {
   const c = text[i];
-  const proper = mark === '«' && (c === '"' || c === '”' || c === '«') ? '»' : mark === '“' && c === '»' ? '”' : null;
+  // (`“…militaires“.`: an opening curly mark typed again to close, right after a word.)
+  const proper =
+    mark === '«' && (c === '"' || c === '”' || c === '«')
+      ? '»'
+      : mark === '“' && (c === '»' || (c === '“' && /[\p{L}\d.!?…]/u.test(text[i - 1] ?? '')))
+        ? '”'
+        : null;
   if (proper === null || /\p{L}/u.test(text[i + 1] ?? '')) return false;
   const end = lineEnd(text, i);
   // (A line longer than what `lineEnd` reads may hold its closer further: not sure, no close.)

@@ -657,6 +657,8 @@ function nameAt(
     // `Speaking during Question Time`, `pendant Roland-Garros`: what happens during is an event.
     else if (!gender && /^(?:during|throughout|pendant|durant)$/.test(tokens[i - 1]?.norm ?? ''))
       m.kind = 'organization';
+    // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
+    else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
   }
   let next = last + 1;

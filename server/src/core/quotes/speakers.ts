@@ -1125,7 +1125,32 @@ export class SpeakerBook {
       const a = id ? this.actorById(id) : undefined;
       if (a) return this.withMention(a, m);
     }
+    // `X va plus loin : “…”. La chercheuse reconnaît que…`: a one-word office nobody holds,
+    // right after a named person of the same gender, subject or speaker in the same paragraph
+    // with nobody named since, is that person seen again.
+    const epithet = this.epithetOf(m, folded);
+    if (epithet) return this.withMention(epithet, m);
     return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  private epithetOf(m: SpeakerMention, folded: string): Actor | null {
+    if (m.kind !== 'person' || m.plural || !m.gender || /\s/.test(folded)) return null;
+    if (roleKind(folded, this.language)?.kind !== 'person') return null;
+    if (!/^(?:le|la|l'|the)$/.test(fold(this.text.slice(m.start, m.nameStart)))) return null;
+    const paragraphStart = this.text.lastIndexOf('\n', m.start) + 1;
+    const list = this.referents;
+    for (let i = this.indexBefore(m.start) - 1; i >= 0 && list[i].offset >= paragraphStart; i--) {
+      const r = list[i];
+      // (An organisation or a place named since — her institute, a city — changes nothing.)
+      if (r.kind !== 'person' || r.plural) continue;
+      // (Anyone else named since: not sure whom the office means.)
+      if (!r.speaker && !r.subject) return null;
+      const a = r.actorId ? this.actorById(r.actorId) : undefined;
+      if (!a || !a.named) return null;
+      const g = this.genderOf(r);
+      return g === null || g === m.gender ? a : null;
+    }
+    return null;
   }
 
   /**
