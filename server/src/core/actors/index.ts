@@ -2610,7 +2610,9 @@ function roleInParentheses(text: string, span: Span): string | undefined {
 
 /** The trade a title just before a name shows (`Me` is a lawyer, `Dr` a doctor, `Pr` a professor). */
 function roleOfTitle(before: string, language: Language): string | undefined {
-  const m = /(?:^|[\s(])(Me|Maître|maître|Maitre|maitre|Dr|Docteur|docteur|Pr|Prof|Professeur|professeur)\.?\s+$/.exec(before);
+  const m = /(?:^|[\s(])(Me|Maître|maître|Maitre|maitre|Dr|Docteur|docteur|Pr|Prof|Professeur|professeur)\.?\s+$/.exec(
+    before,
+  );
   if (!m) return undefined;
   const t = fold(m[1]);
   if (t === 'me' || t === 'maitre') return language === 'fr' ? 'avocat' : undefined;

@@ -1030,7 +1030,10 @@ export class Attributor {
       const conjunction = !!x.prep && SUBORDINATORS.has(x.prep) && /^\s*$/.test(view.slice(x.end, cue.start));
       // `pour la défense qui parle d'un « … »`: the antecedent of `qui`, whatever governs it.
       const antecedent =
-        relativeVerb && x.kind !== 'place' && x.kind !== null && /^\s*(?:qui|who)\s*$/i.test(view.slice(x.end, cue.start));
+        relativeVerb &&
+        x.kind !== 'place' &&
+        x.kind !== null &&
+        /^\s*(?:qui|who)\s*$/i.test(view.slice(x.end, cue.start));
       if (x.prep !== null && !conjunction && !antecedent) continue;
       // (A short quoted name inside stands for a word: `l'avocate de "Y." qui raconte`.)
       const gap = afterAbbreviation(view, x, cue.start).replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y');

@@ -586,7 +586,11 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     const stem = (w: string): string => (w.length > 3 ? w.replace(/e?s?$/, '') : w);
     const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
       if (!a.role) return false;
-      const own = new Set(fold(a.role).split(/[\s'’-]+/).map(stem));
+      const own = new Set(
+        fold(a.role)
+          .split(/[\s'’-]+/)
+          .map(stem),
+      );
       return ws.every((w) => own.has(stem(w)));
     };
     const holds = (a: Actor): boolean => roleHasAll(a, content);
