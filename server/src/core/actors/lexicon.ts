@@ -93,7 +93,7 @@ lucas mael marius martin mathis maya nael naël nathan noah sacha sasha timéo t
 cheikh abdoulaye aïssatou awa fatoumata oumar seydou souleymane modou lamine pape babacar madiambal birame khalifa
 idrissa sadio serigne mariama ndèye adama siaka kofi kwaku yaw ama akosua chinedu chukwuma emeka ngozi oluwaseun tunde
 femi bola sipho thabo themba lindiwe nomvula gwede cyril jacob julius fikile naledi zanele tito lerato bongani
-jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya amit anil sunil nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika
+jussie kim-ly tad nam min-jun ji-woo hiroshi yuki takeshi haruto sakura ravi priya willy amit anil sunil nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika
 rajesh deepak vikram arjun ananya aditya kavya neha pooja rohan sanjay suresh
 lebron jayson kawhi kyrie dwyane shaquille kobe tiger serena venus novak andy coco simone jalen lamar derrick darius
 marcus tyrone andre deshawn dashawn darnell terrell dominic jesus raul ruben edgar cesar hector armando alfredo arturo
@@ -238,7 +238,7 @@ yolanda giorgia giorgia jacinda theresa liz priti suella nadine nadia rania gold
 
 /** First names borne by men, for the same check the other way round. */
 export const MALE_FIRST_NAMES = set(`
-jean pierre paul jacques michel françois nicolas emmanuel édouard edouard gabriel philippe christophe olivier laurent
+willy jean pierre paul jacques michel françois nicolas emmanuel édouard edouard gabriel philippe christophe olivier laurent
 stéphane sébastien thierry bruno bernard alain gérard patrick manuel lionel arnaud benoît benoit bertrand didier
 éric eric fabien frédéric frederic gilles guillaume hervé jérôme julien louis luc marc mathieu mathias matthieu
 maxime pascal rémi richard robert roger thomas vincent xavier yves yannick jean-yves jean-luc jean-marc jean-pierre

@@ -611,6 +611,18 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       return true;
     });
     let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
+    // `Abdoulaye Diouf Sarr explique… « … », a indiqué le ministre de la Santé`: when no named
+    // person speaks at all, the one person the article names (with no other office) is it.
+    const people1 = people.filter((a) => a.mentions.length > 0);
+    if (
+      !person &&
+      !anonymous &&
+      candidates.length === 0 &&
+      people1.length === 1 &&
+      !people.some((a) => speakers.has(a.id)) &&
+      (!people1[0].role || holds(people1[0]) || sameOffice(people1[0]))
+    )
+      person = people1[0];
     if (candidates.length > 1 && !anonymous) {
       // Several named speakers: the one named first after the office, close after it (`a
       // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
