@@ -407,7 +407,7 @@ export class Attributor {
           m.type === 'name' &&
           m.kind !== 'place' &&
           /^[\s\-–—,]*$/.test(view.slice(closeEnd, m.start)) &&
-          /^(?:\s*$|\s*[,(])/.test(view.slice(m.end))
+          /^(?:\s*$|\s*[,(])/.test(view.slice(m.end, rest.end))
         ) {
           return this.result(null, m, 'byline');
         }

@@ -561,6 +561,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   const people = actors.filter((a) => a.kind === 'person' && a.named);
   const guessed = new Set<Actor>();
+  const named = people.filter((a) => a.mentions.length > 0);
   for (const office of [...actors]) {
     if (office.kind !== 'person' || office.named || !speakers.has(office.id) || office.mentions.length === 0) continue;
     const words = fold(office.name).split(/[\s'’]+/);
@@ -604,7 +605,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     const candidates = people.filter((a) => {
       // (An office this pass gave them is not one the article told: `Leeds hospital boss` …
       // `The chief executive added`.)
-      if (!speakers.has(a.id) || (a.role && !guessed.has(a) && !holds(a) && !sameOffice(a))) return false;
+      // (Nor when the article names nobody else: `L'ex-président Laurent Gbagbo` … `a déclaré le
+      // fondateur du PPA-CI` — one man may hold several titles.)
+      if (!speakers.has(a.id) || (a.role && !guessed.has(a) && !holds(a) && !sameOffice(a) && named.length > 1))
+        return false;
       const first = fold(a.name).split(/\s+/)[0];
       if (gender === 'f' && MALE_FIRST_NAMES.has(first)) return false;
       if (gender === 'm' && FEMALE_FIRST_NAMES.has(first)) return false;
@@ -613,16 +617,15 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
     // `Abdoulaye Diouf Sarr explique… « … », a indiqué le ministre de la Santé`: when no named
     // person speaks at all, the one person the article names (with no other office) is it.
-    const people1 = people.filter((a) => a.mentions.length > 0);
     if (
       !person &&
       !anonymous &&
       candidates.length === 0 &&
-      people1.length === 1 &&
+      named.length === 1 &&
       !people.some((a) => speakers.has(a.id)) &&
-      (!people1[0].role || holds(people1[0]) || sameOffice(people1[0]))
+      (!named[0].role || holds(named[0]) || sameOffice(named[0]))
     )
-      person = people1[0];
+      person = named[0];
     if (candidates.length > 1 && !anonymous) {
       // Several named speakers: the one named first after the office, close after it (`a
       // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
