@@ -664,11 +664,10 @@ function echoPullQuotes(
   headlineEnd: number,
   language: Language,
 ): void {
-  // (A headline's words may come from far into a long statement: read more of each quote then.)
-  const reach = headlineEnd > 0 ? 2000 : 200;
-  const words = quotes.map((q, i) =>
-    q.speaker && hows[i] !== 'context' && hows[i] !== 'continuation' ? quoteWords(q.text.slice(0, reach)) : null,
-  );
+  // (A headline's or an intertitle's words may come from far into a long statement: read up
+  // to 2,000 characters of each quote — in all, never more than the article's quoted text.)
+  const reach = 2000;
+  const words = quotes.map((q, i) => (q.speaker && hows[i] !== 'context' ? quoteWords(q.text.slice(0, reach)) : null));
   quotes.forEach((q, i) => {
     // `Council 'saddened' by closure` as the headline, the council's statement below saying it
     // is "saddened": a headline's quoted word echoing an attributed quote is that speaker's.
