@@ -374,6 +374,19 @@ export class Attributor {
           // (`"…," David Tyerman, an analyst at Canaccord Genuity in Toronto, said`: the
           // apposition read as part of the mention.)
           (lead.nameEnd < lead.end && /^\s*,\s*$/.test(view.slice(lead.end, first.start))));
+      // `"…," Dr. Jeremy Austin a senior researcher at the Australian Center for Ancient DNA,
+      // University of Adelaide told Reuters`: an apposition whose commas were lost — the name
+      // right after the quote is the subject, not the institution before the verb.
+      if (
+        !first.source &&
+        lead &&
+        lead.type === 'name' &&
+        lead.kind === 'person' &&
+        /\s/.test(lead.name.trim()) &&
+        /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
+        /^\s+(?:a|an|the)\s[^«»"“”.;:!?]{0,140}$/.test(view.slice(lead.end, first.start))
+      )
+        return this.result(first, lead, 'after');
       if (
         apposed ||
         (between.length <= 80 &&
