@@ -1167,8 +1167,13 @@ export class Attributor {
     const from = start + (lead.length - lead.trimStart().length);
     const to = start + lead.trimEnd().length;
     if (to <= from || /[^\s\p{L}'’-]/u.test(view.slice(from, to))) return null;
-    const words = tokens.filter((t) => t.start >= from && t.end <= to);
-    if (words.length === 0 || words.length > 5) return null;
+    // (The few tokens of the span, found by binary search: many such lines stay linear.)
+    const words: Token[] = [];
+    for (let k = partitionPoint(tokens, (t) => t.start < from); k < tokens.length && tokens[k].end <= to; k++) {
+      words.push(tokens[k]);
+      if (words.length > 5) return null;
+    }
+    if (words.length === 0) return null;
     // (`Police cantonale valaisanne`: French puts the head first, its adjectives after.)
     const head = headFirst && language === 'fr' ? words[0] : words[words.length - 1];
     const kind = roleKind(head.norm, language)?.kind;
