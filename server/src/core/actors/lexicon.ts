@@ -172,7 +172,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december read see photo image also yet still however meanwhile then now so no yes not
 later earlier afterwards instead again eventually finally separately elsewhere overall ultimately indeed initially
 previously recently currently originally similarly likewise nevertheless nonetheless otherwise today yesterday tonight
-toujours jamais aujourd hier ici là
+toujours jamais aujourd hier ici là concernant quant hormis excepté suite durant via regarding concerning following
+unlike besides including throughout
 `);
 
 /** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */

@@ -281,7 +281,9 @@ export const NOT_NAMES = new Set(
     "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu' " +
     // Adverbs and negations that open a verbless sentence (`Toujours avec ce mobile`, `Pas de doute`).
     'pas plus moins toujours jamais seulement tres trop peu beaucoup rien guere vraiment ' +
-    'not never always only just even now too very'
+    'not never always only just even now too very ' +
+    // Prepositions that open a sentence (`Concernant les informations…, Dr Koné…`).
+    'concernant quant hormis excepte suite durant via regarding concerning following unlike besides including throughout'
   ).split(' '),
 );
 
