@@ -176,6 +176,16 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     for (let k = first; k <= last; k++) claimed[k] = e.key;
   };
 
+  // Family names the article writes after a first name (`Simon Harris`), with those first names.
+  const givenBefore = new Map<string, Set<string>>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const g = tokens[k - 1];
+    if (!isNameWord(t) || !isNameWord(g) || t.gapBefore !== 'space' || !FIRST_NAMES.has(g.norm)) continue;
+    let set = givenBefore.get(t.norm);
+    if (!set) givenBefore.set(t.norm, (set = new Set()));
+    set.add(g.norm);
+  }
   // 1. Names and aliases of known actors.
   const known: FormMatch<ActorRule>[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -185,6 +195,18 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
         ? contracted.matchAt(tokens, i)
         : null);
     if (!m) continue;
+    // `Taoiseach Simon Harris` … `Mr Harris`: a known person's family name that the article
+    // writes after another first name is someone else's, everywhere in it (an article that
+    // only says `Harris` means Kamala Harris). (`Tayyip Erdogan` for `Recep Tayyip Erdogan`:
+    // one of the person's own first names.)
+    if (m.form.value.kind === 'person' && m.first === m.last) {
+      const own = fold(m.form.value.name).split(/\s+/);
+      const others = [...(givenBefore.get(tokens[m.first].norm) ?? [])].filter((g) => !own.includes(g));
+      if (others.length > 0 && !own.includes(tokens[m.first - 1]?.norm ?? '')) {
+        i = m.last;
+        continue;
+      }
+    }
     // `en Hollande`, `in Jordan`: after a preposition of place, the place that shares a person's form.
     if (m.form.value.kind === 'person' && /^(?:en|in|to|from|vers)$/.test(tokens[i - 1]?.norm ?? '')) {
       const place = placeForms.get(fold(text.slice(m.start, m.end)));

@@ -80,7 +80,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'commissioner strategist consultant scientist mp backbencher frontbencher peer councillor councilor ' +
     'insider veteran organiser organizer owner teacher student worker farmer pastor priest rabbi imam ' +
     'bishop publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter ' +
-    'anchor superintendent provost dean registrar trustee regent sheriff trooper constable ' +
+    'anchor superintendent provost dean registrar trustee regent sheriff trooper constable garda ' +
     'marshal ranger warden firefighter paramedic medic physician epidemiologist virologist psychologist ' +
     'psychiatrist therapist dentist veterinarian midwife clinician pediatrician oncologist cardiologist ' +
     'pollster demographer historian sociologist anthropologist biologist chemist physicist geologist ' +
@@ -123,7 +123,7 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
     'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
-    'mps backbenchers peers councillors insiders veterans women men'
+    'mps backbenchers peers councillors insiders veterans women men gardai'
   ).split(' '),
 };
 

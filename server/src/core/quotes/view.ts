@@ -11,7 +11,7 @@ import type { Span } from '../types';
  * placeholders (`{mosads}`) are blanked out, so that the detectors see `Trump a rappelé`.
  */
 const CREDIT =
-  /\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|^[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|photos?|credits?)[^\S\n]*:[^\n]{1,80}$/gimu;
+  /\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|file picture|file photo|pictures?|photos?|credits?)[^\S\n]*:[^\n.]{1,80}$/gimu;
 
 /** Spans of picture credits: the actors they name are no referents of the quotes stage (see `articleView`). */
 export function creditSpans(text: string): Span[] {
