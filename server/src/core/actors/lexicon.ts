@@ -113,7 +113,7 @@ aurélie céline séverine émilie océane johan wouter pieter geert koen anneli
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
 export const TITLES = set(
-  `m mme mmes mm mlle me maitre dr dre pr mr mrs ms miss sir lord lady dame rep sen gov gen col lt sgt capt cmdr adm prof rev cllr det insp
+  `m mme mmes mm mlle me maitre dr dre pr mr mrs ms miss sir lord lady dame rep sen gov gen col lt maj sgt capt cmdr adm brig prof rev cllr det insp
   supt cpl pvt`,
 );
 

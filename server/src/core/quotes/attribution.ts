@@ -95,7 +95,7 @@ const CLAUSE_RESET: Record<Language, RegExp> = {
 /** `Dr. Alan Price`, `George W. Bush`: a title's or an initial's full stop, removed, ends no sentence. */
 function withoutAbbreviationStops(s: string): string {
   return s.replace(
-    /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
+    /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Maj|Capt|Brig|Cpl|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
     (x) => x.slice(0, -1),
   );
 }

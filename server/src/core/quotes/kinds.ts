@@ -292,7 +292,7 @@ const SPEAKER_FIRST: Record<Language, RegExp> = {
 
 /** Title and name abbreviations whose full stop ends no sentence (`Mr. Smollett`, `Sen. Warren`, `M. Trudeau`). */
 const ABBREVIATION_STOP =
-  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|sr|jr|sen|rep|gov|gen|col|capt|sgt|lt|prof|pr|mme|mlle|mgr|me|inc|corp|ltd|co|vs|no|av|bd|ave|janv|f[ée]vr|sept|oct|nov|d[ée]c|\p{L})\.$/iu;
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|sr|jr|sen|rep|gov|gen|col|maj|brig|cpl|capt|sgt|lt|prof|pr|mme|mlle|mgr|me|inc|corp|ltd|co|vs|no|av|bd|ave|janv|f[ée]vr|sept|oct|nov|d[ée]c|\p{L})\.$/iu;
 
 /** The lead ends where a whole utterance can start: after `que`/`that`, a comma or a colon, or nothing. */
 const UTTERANCE_LEAD = /(?:^\s*|[,:]\s*|(?:^|\s)(?:que|qu'|that)\s*)$/iu;

@@ -141,7 +141,7 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
 
 /** Abbreviated titles before a name, written with a dot. */
 const ABBREVIATED_TITLES = new Set(
-  'rep sen gov gen lt col sgt capt cmdr adm pres prof hon rev supt insp det amb'.split(' '),
+  'rep sen gov gen lt col maj sgt cpl capt cmdr adm brig pres prof hon rev supt insp det amb atty'.split(' '),
 );
 
 /** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 const ABBREVIATIONS = new Set(
   (
     'm mm mr mrs ms dr st jr sr pr me gen col lt sgt etc vs no p rep sen gov capt cmdr adm pres prof hon rev supt ' +
-    'insp det amb mt ft inc corp ltd co jan feb aug sept oct nov dec av bd'
+    'insp det amb mt ft inc corp ltd co jan feb aug sept oct nov dec av bd maj brig cpl atty'
   ).split(' '),
 );
 
