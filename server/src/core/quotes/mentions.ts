@@ -509,7 +509,7 @@ function nameAt(
       j > first &&
       j - first <= 2 &&
       !titled &&
-      (prep === 'à' || prep === 'au' || prep === 'aux') &&
+      (prep === 'a' || prep === 'à' || prep === 'au' || prep === 'aux') &&
       !isFirstName(tokens[first].norm) &&
       !!tokens[j + 1] &&
       j + 1 < to &&

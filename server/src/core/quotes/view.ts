@@ -11,7 +11,7 @@ import type { Span } from '../types';
  * placeholders (`{mosads}`) are blanked out, so that the detectors see `Trump a rappelé`.
  */
 const CREDIT =
-  /\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|file picture|file photo|pictures?|photos?|credits?)[^\S\n]*:[^\n.]{1,80}$/gimu;
+  /\(\s*©[^()\n]{1,80}\)|\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|file picture|file photo|pictures?|photos?|credits?)[^\S\n]*:[^\n.]{1,80}$/gimu;
 
 /** Spans of picture credits: the actors they name are no referents of the quotes stage (see `articleView`). */
 export function creditSpans(text: string): Span[] {
@@ -26,8 +26,9 @@ export function articleView(text: string): string {
   );
   // Placeholders left by publishing systems in scraped pages (`{mosads}Farley scoffed`).
   view = view.replace(/\{[A-Za-z_]{1,30}\}/g, (m) => ' '.repeat(m.length));
-  // Picture credits (`(Credit: Rolling News)`, a line `Photo : AFP / Jean Dupont`) name
-  // photographers and agencies, never anyone the text speaks of.
+  // Picture credits (`(Credit: Rolling News)`, `(©KEYSTONE/SALVATORE DI NOLFI)`, a line
+  // `Photo : AFP / Jean Dupont`) name photographers and agencies, never anyone the text
+  // speaks of.
   view = view.replace(CREDIT, (m) => m.replace(/[^\n]/g, ' '));
   return view;
 }
