@@ -13,7 +13,7 @@ import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
 import { nameMention, readMentions, roleKind, type MentionContext, type SpeakerMention } from './mentions';
-import type { Sentences } from './sentences';
+import { isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { SOURCE_DOCUMENTS } from './roles';
 import { tokenAt, type Token } from './view';
@@ -94,10 +94,7 @@ const CLAUSE_RESET: Record<Language, RegExp> = {
 /** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
 /** `Dr. Alan Price`, `George W. Bush`: a title's or an initial's full stop, removed, ends no sentence. */
 function withoutAbbreviationStops(s: string): string {
-  return s.replace(
-    /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Pr|St|Jr|Sr|Gen|Col|Lt|Maj|Capt|Brig|Cpl|Sgt|Gov|Sen|Rep|Prof|Rev|\p{Lu})\./gu,
-    (x) => x.slice(0, -1),
-  );
+  return s.replace(/(?<![\p{L}])(\p{Lu}\p{L}*)\./gu, (x, word: string) => (isAbbreviation(word) ? word : x));
 }
 
 /**

@@ -4,6 +4,7 @@
  * or title, not speech).
  */
 import type { Language, QuoteKind, Span } from '../types';
+import { endsWithAbbreviation } from './sentences';
 
 export interface KindInput {
   /** The quoted content in the view. */
@@ -52,7 +53,7 @@ export function quoteKind(k: KindInput): QuoteKind {
     // (`…, a-t-elle nuancé."Les États du Sahel…"`: a stop with no space after it still ends the sentence.)
     // (Read on the trimmed lead's last five code units, room for two astral letters and the
     // stop: the same test as `/[\p{L}\d]{2,}[.!?…]\s*$/u`, without scanning the whole lead.)
-    (/[\p{L}\d]{2}[.!?…]$/u.test(k.lead.trimEnd().slice(-5)) && !ABBREVIATION_STOP.test(k.lead.trimEnd()));
+    (/[\p{L}\d]{2}[.!?…]$/u.test(k.lead.trimEnd().slice(-5)) && !endsWithAbbreviation(k.lead.trimEnd()));
   const startsUpper = /^[\s.…([]*[\p{Lu}\d]/u.test(k.content);
   // `« L'ensemble du gouvernement » suit le Premier ministre…`: a few words that the writer's
   // sentence goes on from (no comma, no cue) are the subject of the writer's verb: partial.
@@ -290,10 +291,6 @@ const SPEAKER_FIRST: Record<Language, RegExp> = {
   en: /^(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)(?![\p{L}])/u,
 };
 
-/** Title and name abbreviations whose full stop ends no sentence (`Mr. Smollett`, `Sen. Warren`, `M. Trudeau`). */
-const ABBREVIATION_STOP =
-  /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|sr|jr|sen|rep|gov|gen|col|maj|brig|cpl|capt|sgt|lt|prof|pr|mme|mlle|mgr|me|inc|corp|ltd|co|vs|no|av|bd|ave|janv|f[ée]vr|sept|oct|nov|d[ée]c|\p{L})\.$/iu;
-
 /** The lead ends where a whole utterance can start: after `que`/`that`, a comma or a colon, or nothing. */
 const UTTERANCE_LEAD = /(?:^\s*|[,:]\s*|(?:^|\s)(?:que|qu'|that)\s*)$/iu;
 /** …but not after a determiner or a preposition, where the quote is a noun phrase of the writer's. */
@@ -312,11 +309,11 @@ function fullSentences(content: string, lead: string, language: Language | undef
   const trimmed = content.trim();
   for (const m of trimmed.matchAll(/[.!?…]+(?=\s+[«"“]?\s*\p{Lu})/gu)) {
     const before = trimmed.slice(0, (m.index ?? 0) + 1);
-    if (m[0] === '.' && ABBREVIATION_STOP.test(before)) continue;
+    if (m[0] === '.' && endsWithAbbreviation(before)) continue;
     // a few words on either side: `Oui. Nous…` counts, `5 p.m. Monday` does not.
     if (/[\p{L}\d]{2,}[)\]]?[.!?…]+$/u.test(before)) return true;
   }
-  return language === 'fr' && /[\p{L}\d][)\]]?\s*[.!?…]$/u.test(trimmed) && !ABBREVIATION_STOP.test(trimmed);
+  return language === 'fr' && /[\p{L}\d][)\]]?\s*[.!?…]$/u.test(trimmed) && !endsWithAbbreviation(trimmed);
 }
 
 /** A finite verb anywhere in the words: they make a clause of their own. */

@@ -8,9 +8,21 @@ import type { Span } from '../types';
 const ABBREVIATIONS = new Set(
   (
     'm mm mr mrs ms dr st jr sr pr me gen col lt sgt etc vs no p rep sen gov capt cmdr adm pres prof hon rev supt ' +
-    'insp det amb mt ft inc corp ltd co jan feb aug sept oct nov dec av bd maj brig cpl atty'
+    'insp det amb mt ft inc corp ltd co jan feb aug sept oct nov dec av bd maj brig cpl atty mgr mme mlle ' +
+    'ave janv févr fevr déc'
   ).split(' '),
 );
+
+/** True when a word (as written) is an abbreviation or an initial whose full stop ends no sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word);
+}
+
+/** True when a text ends with an abbreviation's full stop (`Mr.`, `Sen.`, `M.`): no sentence ends there. */
+export function endsWithAbbreviation(text: string): boolean {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(text);
+  return !!m && isAbbreviation(m[1]);
+}
 
 /** Sentence starts of a text, sorted, given the quoted spans (open mark to close mark) to step over. */
 export class Sentences {
