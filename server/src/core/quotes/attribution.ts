@@ -12,7 +12,7 @@ import { fold, partitionPoint } from '../text';
 import type { Cue, Language, Span } from '../types';
 import { findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
-import { nameMention, readMentions, roleKind, type MentionContext, type SpeakerMention } from './mentions';
+import { nameMention, readMentions, roleKind, roleMention, type MentionContext, type SpeakerMention } from './mentions';
 import { isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { SOURCE_DOCUMENTS } from './roles';
@@ -1109,22 +1109,8 @@ export class Attributor {
     const adj = tokens[cue.next + 2];
     if (adj && /^\s+$/.test(view.slice(head.end, adj.start)) && /^\p{Ll}+$/u.test(adj.text) && !BARE_STOP.has(adj.norm))
       end = adj.end;
-    return {
-      start: det.start,
-      end,
-      type: 'role',
-      name: text.slice(head.start, end),
-      nameStart: head.start,
-      nameEnd: end,
-      kind: 'person',
-      plural: false,
-      gender: /^(?:une|la|cette)$/.test(det.norm) ? 'f' : /^(?:un|le|ce|cet)$/.test(det.norm) ? 'm' : null,
-      role: null,
-      roleStart: -1,
-      roleEnd: -1,
-      prep: null,
-      parts: [],
-    };
+    const gender = /^(?:une|la|cette)$/.test(det.norm) ? 'f' : /^(?:un|le|ce|cet)$/.test(det.norm) ? 'm' : null;
+    return roleMention(text, det.start, head.start, end, 'person', false, gender);
   }
 
   /**
@@ -1175,22 +1161,7 @@ export class Attributor {
     const head = headFirst && language === 'fr' ? words[0] : words[words.length - 1];
     const kind = roleKind(head.norm, language)?.kind;
     if (kind !== 'person' && !(headFirst && kind === 'organization')) return null;
-    return {
-      start: from,
-      end: to,
-      type: 'role',
-      name: text.slice(from, to),
-      nameStart: from,
-      nameEnd: to,
-      kind,
-      plural: false,
-      gender: null,
-      role: null,
-      roleStart: -1,
-      roleEnd: -1,
-      prep: null,
-      parts: [],
-    };
+    return roleMention(text, from, from, to, kind);
   }
 
   private bareNounBefore(cue: CueMatch, before?: number): SpeakerMention | null {
@@ -1217,24 +1188,14 @@ export class Attributor {
         return null;
       const head = words[0];
       const plural = /s$/.test(head.norm) && /^(?:les|des|ces|leurs|the|these|those|some|many|several)$/.test(det.norm);
-      const start = det.start;
-      const end = words[words.length - 1].end;
-      return {
-        start,
-        end,
-        type: 'role',
-        name: text.slice(head.start, end),
-        nameStart: head.start,
-        nameEnd: end,
-        kind: plural ? 'organization' : 'person',
+      return roleMention(
+        text,
+        det.start,
+        head.start,
+        words[words.length - 1].end,
+        plural ? 'organization' : 'person',
         plural,
-        gender: null,
-        role: null,
-        roleStart: -1,
-        roleEnd: -1,
-        prep: null,
-        parts: [],
-      };
+      );
     }
     return null;
   }

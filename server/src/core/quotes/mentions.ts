@@ -236,6 +236,28 @@ export function nameMention(text: string, start: number, end: number, kind: Acto
   return m;
 }
 
+/**
+ * A description the attributor reads by itself (`a witness`, `Leeds hospital boss`): a role
+ * mention from `start` (its determiner, if any) to `end`, named from `nameStart`.
+ */
+export function roleMention(
+  text: string,
+  start: number,
+  nameStart: number,
+  end: number,
+  kind: ActorKind,
+  plural = false,
+  gender: 'm' | 'f' | null = null,
+): SpeakerMention {
+  const m = base(text, start, end, 'role', null);
+  m.name = text.slice(nameStart, end);
+  m.nameStart = nameStart;
+  m.kind = kind;
+  m.plural = plural;
+  m.gender = gender;
+  return m;
+}
+
 function base(text: string, start: number, end: number, type: MentionType, prep: string | null): SpeakerMention {
   return {
     start,
