@@ -516,10 +516,10 @@ function mergeSpeaker(quotes: Quote[], actors: Actor[], from: Actor, into: Actor
 
 function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
+  // (`Councillor ‘in tears’` as the title, then `A councillor … said`: the lede's mention counts.)
+  const titleEnd = view.indexOf('\n', /^\s*/.exec(view)![0].length);
   for (const unnamed of [...actors]) {
     if (unnamed.kind !== 'person' || unnamed.named || !speakers.has(unnamed.id)) continue;
-    // (`Councillor ‘in tears’` as the title, then `A councillor … said`: the lede's mention counts.)
-    const titleEnd = view.indexOf('\n', view.length - view.trimStart().length);
     const inLede = unnamed.mentions.filter((m) => titleEnd < 0 || m.start > titleEnd);
     const at = inLede.length > 0 ? Math.min(...inLede.map((m) => m.start)) : firstMention(unnamed);
     if (at < 0 || at > LEDE_REACH || !/(?:^|\s)(?:a|an|un|une)\s+$/i.test(view.slice(Math.max(0, at - 4), at)))
