@@ -15,7 +15,7 @@ import { readMentions, roleKind, type MentionContext } from './mentions';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
-import { SpeakerBook } from './speakers';
+import { officeStem, SpeakerBook } from './speakers';
 import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
@@ -584,15 +584,14 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // étrangères` holds no `ministre sénégalaise des Affaires étrangères`).
     const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w));
     // (Feminine and plural endings do not change the office: `avocate` holds `avocat`.)
-    const stem = (w: string): string => (w.length > 3 ? w.replace(/e?s?$/, '') : w);
     const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
       if (!a.role) return false;
       const own = new Set(
         fold(a.role)
           .split(/[\s'’-]+/)
-          .map(stem),
+          .map(officeStem),
       );
-      return ws.every((w) => own.has(stem(w)));
+      return ws.every((w) => own.has(officeStem(w)));
     };
     const holds = (a: Actor): boolean => roleHasAll(a, content);
     // Someone else the article names with this office: not sure which.

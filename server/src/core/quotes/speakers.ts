@@ -145,9 +145,13 @@ export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string
     .split(/[\s,]+/)
     // (`The Demons' coach` is the coach: an owner's possessive names no other post.)
     .filter((w) => w && !ROLE_FILLER.has(w) && !/'s?$/.test(w))
-    // Feminine and plural endings do not change the office: américaine = américain.
-    .map((w) => (w.length > 3 ? w.replace(/e?s?$/, '') : w));
+    .map(officeStem);
   return new Set(words);
+}
+
+/** A word of an office without its feminine and plural endings, which do not change the office: américaine = américain. */
+export function officeStem(word: string): string {
+  return word.length > 3 ? word.replace(/e?s?$/, '') : word;
 }
 
 function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
