@@ -1137,10 +1137,15 @@ export class SpeakerBook {
     return this.create(desc, m.kind ?? 'person', false, null, m);
   }
 
+  /** `le médecin`, `la chercheuse`, `the commissioner`: one person noun after a definite article. */
+  private definiteOfficeWord(m: SpeakerMention, folded: string): boolean {
+    if (m.kind !== 'person' || m.plural || /\s/.test(folded)) return false;
+    if (roleKind(folded, this.language)?.kind !== 'person') return false;
+    return /^(?:le|la|l'|the)$/.test(fold(this.text.slice(m.start, m.nameStart)));
+  }
+
   private epithetOf(m: SpeakerMention, folded: string): Actor | null {
-    if (m.kind !== 'person' || m.plural || !m.gender || /\s/.test(folded)) return null;
-    if (roleKind(folded, this.language)?.kind !== 'person') return null;
-    if (!/^(?:le|la|l'|the)$/.test(fold(this.text.slice(m.start, m.nameStart)))) return null;
+    if (!m.gender || !this.definiteOfficeWord(m, folded)) return null;
     const paragraphStart = this.text.lastIndexOf('\n', m.start) + 1;
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0 && list[i].offset >= paragraphStart; i--) {
@@ -1181,10 +1186,7 @@ export class SpeakerBook {
    * a known person's longer role is that person (the latest named with it, same gender).
    */
   private roleHead(m: SpeakerMention, folded: string, canon: Set<string>): Actor | null {
-    if (m.kind !== 'person' || m.plural || canon.size !== 1 || /\s/.test(folded)) return null;
-    if (roleKind(folded, this.language)?.kind !== 'person') return null;
-    const det = fold(this.text.slice(m.start, m.nameStart));
-    if (!/^(?:le|la|l'|the)$/.test(det)) return null;
+    if (canon.size !== 1 || !this.definiteOfficeWord(m, folded)) return null;
     const [word] = canon;
     for (let i = this.roleLinks.length - 1; i >= 0; i--) {
       if (!this.roleLinks[i].role.has(word)) continue;
