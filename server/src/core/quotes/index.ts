@@ -690,7 +690,11 @@ function echoPullQuotes(
       // (Or the other way round when the attributed words are a phrase of it: `Mendy "pas le
       // parfait professionnel"` as a heading over `…le "parfait professionnel"…, a témoigné X`.)
       const w = words[j];
-      if (j !== i && w && (w.includes(own) || (w.trim().split(' ').length >= 2 && own.includes(w)))) source = quotes[j];
+      // (Not for a paragraph carried on from the quote before it: `"…I thought they were
+      // perfectly balanced and reasonable."` after `Dr Lowe said` is his, the earlier `"perfectly
+      // balanced and reasonable", the bank says` the writer's summary of it.)
+      const phrase = hows[i] !== 'continuation' && w && w.trim().split(' ').length >= 2 && own.includes(w);
+      if (j !== i && w && (w.includes(own) || phrase)) source = quotes[j];
     }
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
     if (unnamed && (!actors.find((a) => a.id === source.speaker)?.named || source.speaker === q.speaker)) return;
