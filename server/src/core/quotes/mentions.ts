@@ -23,6 +23,13 @@ import {
 import { isCapitalized, tokenAt, type Token } from './view';
 import { fold } from '../text';
 
+/** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
+const EVENT_HEADS = new Set(
+  'conference summit convention festival symposium expo exhibition championship championships olympics games awards conférence sommet salon championnat jeux'
+    .split(' ')
+    .map(fold),
+);
+
 export type MentionType = 'name' | 'role' | 'pronoun' | 'joint';
 
 /** A way the text names a possible speaker. */
@@ -520,18 +527,19 @@ function nameAt(
     if (
       j === first + 1 &&
       /^\p{Lu}{2,}$/u.test(tokens[first].text) &&
-      /^(?:la|le|l'|les|de|du|des|d'|a|au|aux|the|at|of|on|to)$/.test(tokens[first - 1]?.norm ?? '') &&
+      /^(?:la|le|l'|les|de|du|des|d'|a|au|aux|sur|the|at|of|on|to)$/.test(tokens[first - 1]?.norm ?? '') &&
       isFirstName(tk.norm)
     )
       break;
-    // `a déclaré au Monde Jean Dupont`, `a confié à Sputnik Afrique Yacine Fall`: after a dative
-    // preposition, a medium's name then a first name and a surname are the listener and the
-    // speaker. (Not when the name opens with a first name: `à Marie Claire Dupont`.)
+    // `a déclaré au Monde Jean Dupont`, `a confié à Sputnik Afrique Yacine Fall`, `se targue sur
+    // France Inter Laurent Saint-Martin`: after a dative preposition or `sur`, a medium's name
+    // then a first name and a surname are the listener and the speaker. (Not when the name
+    // opens with a first name: `à Marie Claire Dupont`.)
     if (
       j > first &&
       j - first <= 2 &&
       !titled &&
-      (prep === 'a' || prep === 'à' || prep === 'au' || prep === 'aux') &&
+      (prep === 'a' || prep === 'à' || prep === 'au' || prep === 'aux' || prep === 'sur') &&
       !isFirstName(tokens[first].norm) &&
       !!tokens[j + 1] &&
       j + 1 < to &&
@@ -678,6 +686,9 @@ function nameAt(
     else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
     // `Speaking during Question Time`, `pendant Roland-Garros`: what happens during is an event.
     else if (!gender && /^(?:during|throughout|pendant|durant)$/.test(tokens[i - 1]?.norm ?? ''))
+      m.kind = 'organization';
+    // `the Annual Investment Conference`, `Festival de Cannes`: an event's name is nobody's.
+    else if (!gender && last > first && (EVENT_HEADS.has(tokens[last].norm) || EVENT_HEADS.has(tokens[first].norm)))
       m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
