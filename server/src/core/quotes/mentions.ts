@@ -690,6 +690,9 @@ function nameAt(
     // `the Annual Investment Conference`, `Festival de Cannes`: an event's name is nobody's.
     else if (!gender && last > first && (EVENT_HEADS.has(tokens[last].norm) || EVENT_HEADS.has(tokens[first].norm)))
       m.kind = 'organization';
+    // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
+    else if (!gender && last > first && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !isFirstName(tokens[first].norm))
+      m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
