@@ -690,14 +690,17 @@ export class SpeakerBook {
   private demonstrated(m: SpeakerMention, folded: string): string | null {
     const head = folded.split(/\s+/)[0];
     const anyone = /^(?:temoin|source|personne|interlocut(?:eur|rice)|witness|person)$/.test(head);
+    // (`ce dernier`, `cette dernière`: whoever of that gender was named last, whatever their name.)
+    const latter = /^derniere?$/.test(head);
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 1500; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'person') continue;
       const g = this.genderOf(r);
-      if (m.gender && g && g !== m.gender && !anyone) continue;
+      const gender = latter ? (head === 'derniere' ? 'f' : 'm') : m.gender;
+      if (gender && g && g !== gender && !anyone) continue;
       const words = r.mention ? fold(r.mention.name).split(/\s+/) : [];
-      if (!anyone && !words.includes(head)) continue;
+      if (!anyone && !latter && !words.includes(head)) continue;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
