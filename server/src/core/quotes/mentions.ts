@@ -194,6 +194,9 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   if (PERSON_SET[lang].has(norm)) return PERSON;
   if (norm.endsWith('s') && PERSON_SET[lang].has(norm.slice(0, -1))) return GROUP;
   if (ORGANIZATION_SET[lang].has(norm)) return ORGANIZATION;
+  // `le ministre-conseiller`, `le député-maire`: two offices joined are one person's.
+  const parts = norm.split('-');
+  if (parts.length === 2 && parts.every((p) => PERSON_SET[lang].has(p))) return PERSON;
   return null;
 }
 
