@@ -22,7 +22,8 @@ import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view'
 function isListener(before: string, prep: string | null): boolean {
   if (/[.!?;]\s/.test(before)) return false;
   if (prep && /^(?:a|au|aux|to)$/.test(prep)) return true;
-  return /\b(?:told|tells|tell|telling)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
+  // (`told CTV News Channel's Power Play host Vassy Kapelos`: the programme and the host's title too.)
+  return /\b(?:told|tells|tell|telling)\s+(?:[\p{L}'’-]+\s+){0,7}$/iu.test(before);
 }
 
 export { builtinSpeechVerbs } from './lexicon';
@@ -572,8 +573,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     let gender: 'f' | 'm' | null = null;
     const definite = office.mentions.every((m) => {
       const before = fold(view.slice(Math.max(0, m.start - 4), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
-      // (`son avocate`, `his lawyer`: a possessive tells the office as surely.)
-      const det = /(?:^|[\s'’])(le|la|l|the|son|sa|his|her)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
+      // (`son avocate`, `his lawyer`: a possessive tells the office as surely; `ce dernier`, a
+      // demonstrative, points back to it.)
+      const det =
+        /(?:^|[\s'’])(le|la|l|the|son|sa|his|her|ce|cet|cette|this|that)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
       if (det === 'la') gender = 'f';
       if (det === 'le') gender = 'm';
       // (Headlines drop the article: `Minister urges action`.)
