@@ -1102,6 +1102,8 @@ function findPersonCandidates(
         // organisation's name, not the rest of the person's (`de la Fontaine`, `du Bellay` stay).
         const articleParticle = part.some((p) => /^(?:la|le|du|des)$/.test(tokens[p].norm));
         if (articleParticle && isNameWord(tokens[k + 1]) && tokens[k + 1].gapBefore === 'space') break;
+        // `Monsieur Sadi le Mincom`: a lone article after a name opens an office, not a family name.
+        if (part.length === 1 && /^(?:le|la)$/.test(tokens[part[0]].text)) break;
         // `Manon Massé-Côté de Québec solidaire`, `Tom Van Grieken du Vlaams Belang`: after a full name, `de` and
         // a known organisation or place say where the person is from, not more of the name.
         if (parts.length >= 2 && knownNameAt(k) && part.every((p) => /^(?:de|du|des)$/.test(tokens[p].norm))) break;

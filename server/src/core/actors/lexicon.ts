@@ -109,11 +109,17 @@ cliff curtis dale darren derek don doug eli ernie floyd fred gene glen hank herb
 lenny marty max mel mick morris murray ned norm otis perry ray rex rocky rudy sal sid stan ty vic walt
 nicholas aiden caleb evan brett dustin calvin tommy danny haley cindy peggy jen jenn meg gaëtan loïc
 aurélie céline séverine émilie océane johan wouter pieter geert koen annelies hilde kris bart étienne etienne
+rené rene renée rémy remy claude alex annastacia nuria aline prakash gladys darryl richie conrad jacinda winston kylie
+dean adrian geoff graeme jackie clarence mustapha enda arvind phyllis alexia cathleen tania annick lise christelle
+stanislas dieudonné claudio audrey alicia gerry nicky philipp penny norbert blandine debbie vivek sandeep ramesh manoj
+laurence gilbert salvatore christiane wilfried myriam marguerite fabian cristian henriette noël neville maurice
+allan fernand giorgio norman annabelle herman vivien felicia sonja sabina jeannette marian aude yvan eamon colm padraig
+caoimhe eoghan reggie cory corey percy shawn brad ronnie lester virgil
 `);
 
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
 export const TITLES = set(
-  `m mme mmes mm mlle me maitre dr dre pr mr mrs ms miss sir lord lady dame rep sen gov gen col lt maj sgt capt cmdr adm brig prof rev cllr det insp
+  `m mme mmes mm mlle monsieur madame mademoiselle me maitre dr dre pr mr mrs ms miss sir lord lady dame rep sen gov gen col lt maj sgt capt cmdr adm brig prof rev cllr det insp
   supt cpl pvt`,
 );
 

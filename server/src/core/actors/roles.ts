@@ -185,7 +185,14 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
       h = k + 1;
       break;
     }
-    if (!/^\p{Ll}/u.test(w.text) || CLAUSE_WORDS.has(w.norm) || FRENCH_DETERMINERS.has(w.norm)) break;
+    // (`the words of Mayor Ann Roy`, `the wife of Senator X`: a preposition ends the modifiers.)
+    if (
+      !/^\p{Ll}/u.test(w.text) ||
+      CLAUSE_WORDS.has(w.norm) ||
+      FRENCH_DETERMINERS.has(w.norm) ||
+      /^(?:of|for|to|with|from|by|at|in|on)$/.test(w.norm)
+    )
+      break;
   }
   // `FBI Director`, `Labor Department spokesman`, `Conservative MP`: the institution or party the office belongs to.
   if (h > 0 && ws[h - 1].end + 1 === ws[h].start) {
