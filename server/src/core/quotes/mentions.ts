@@ -485,7 +485,9 @@ function nameAt(
   let titled = false;
   if (
     title !== undefined &&
-    /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Maître|maître|Sir|Lord|Lady)\.?$/.test(tokens[j].text)
+    /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Maître|maître|Sir|Lord|Lady|Monsieur|Madame|Mademoiselle)\.?$/.test(
+      tokens[j].text,
+    )
   ) {
     gender = title;
     titled = true;
@@ -574,7 +576,13 @@ function nameAt(
       }
     }
     // Particles inside names: Ursula von der Leyen, Charles de Gaulle, Mohammed ben Salmane.
-    if (last >= first && j > first && PARTICLES.has(tk.norm)) {
+    // (Not a lone lower-case article: `Monsieur Sadi le Mincom` is a name and an office.)
+    if (
+      last >= first &&
+      j > first &&
+      PARTICLES.has(tk.norm) &&
+      !(/^(?:le|la)$/.test(tk.text) && !/^(?:de|d')$/i.test(tokens[j - 1].text))
+    ) {
       let p = j;
       while (
         p < to &&

@@ -219,6 +219,9 @@ export const TITLES: Record<string, 'm' | 'f' | null> = {
   sir: 'm',
   lord: 'm',
   lady: 'f',
+  monsieur: 'm',
+  madame: 'f',
+  mademoiselle: 'f',
 };
 
 /**
