@@ -1140,6 +1140,31 @@ export class Attributor {
   }
 
   /**
+   * `« … ». ¶ Ces mots sont du ministre de la Santé, Manaouda Malachie.`, `"…" Those were the
+   * words of Mayor Ann Roy.`: the sentence right after the quote says whose words they are —
+   * the person it names (the name rather than the office before it).
+   */
+  wordsOwner(d: Draft): SpeakerMention | null {
+    const { view } = this.c;
+    const closeEnd = d.close?.end ?? d.end;
+    const gap = /^[^\S\n]*["“”»]?[.!?…]?\s+(?=\p{Lu})/u.exec(view.slice(closeEnd, closeEnd + 12));
+    if (!gap) return null;
+    const from = closeEnd + gap[0].length;
+    const next = this.c.sentences.at(from);
+    const end = Math.min(next.end, from + 300);
+    const lead =
+      /^(?:(?:ces|ses|leurs?)\s+(?:mots|propos|paroles|déclarations)\s+sont\s+(?:ceux\s+|celles\s+)?(?:de|du|d['’])|(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:words|remarks|comments)\s+of)\s/iu.exec(
+        view.slice(from, end),
+      );
+    if (!lead) return null;
+    const found = this.mentions({ start: from + lead[0].length, end });
+    const m =
+      found.find((x) => x.type === 'name' && x.kind === 'person') ??
+      found.find((x) => x.kind === 'person' || x.kind === 'organization');
+    return m ?? null;
+  }
+
+  /**
    * A headline's subject without its article before the quote (`Leeds hospital boss ‘…’`): at
    * most five words, ending on a person noun. `headFirst`: a signature line, whose French head
    * noun comes first and may name an organisation (`Police cantonale valaisanne`).

@@ -280,7 +280,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
             between.trim().split(/\s+/).length <= 5
           ? book.link(subject)
           : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
-      const introduced = kind === 'direct' && !d.block ? attributor.nextSentencePerson(d) : null;
+      const introduced =
+        kind === 'direct' && !d.block ? (attributor.wordsOwner(d) ?? attributor.nextSentencePerson(d)) : null;
       if (introduced) {
         const pid = book.link(introduced);
         if (pid) a = { cue: null, mention: introduced, actorId: pid, how: 'next' };
