@@ -385,6 +385,10 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     if (institutionNames.has(fold(cand.name))) continue;
     // `contactée par Narcity`, `told the Riverside Courier`: a newspaper or a site, unless a first name says otherwise.
     if (!cand.firstName && MEDIA_CUE.test(text.slice(Math.max(0, cand.start - 40), cand.start))) continue;
+    // `BBC Radio Stoke`, `Radio Canada`: a station, not a person.
+    if (/^(?:radio|television|tv|tele|télé)$/.test(tokens[cand.first].norm)) continue;
+    // `Labour's candidate in Staffordshire Moorlands`: a name with no first name after `in` is a place.
+    if (!cand.firstName && !cand.strong && /^(?:in|en)$/.test(tokens[cand.first - 1]?.norm ?? '')) continue;
     const overlapping: FormMatch<ActorRule>[] = [];
     for (let k = cand.first; k <= cand.last; k++) {
       const m = knownAt[k];

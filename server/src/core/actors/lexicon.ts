@@ -180,6 +180,7 @@ later earlier afterwards instead again eventually finally separately elsewhere o
 previously recently currently originally similarly likewise nevertheless nonetheless otherwise today yesterday tonight
 toujours jamais aujourd hier ici là concernant quant hormis excepté suite durant via regarding concerning following
 unlike besides including throughout
+last updated published posted modified publié
 `);
 
 /** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */

@@ -127,7 +127,8 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   if (ws.length === 0) return null;
   // `l'agent de Mendy`, `the lawyer for Smith`: a name after a preposition is the office's
   // complement, not its holder.
-  if (!comma && /^(?:de|du|des|d|of|for|pour|a|au|aux)$/.test(ws[ws.length - 1].norm)) return null;
+  // (Nor is one after `in`: `Labour's candidate in Staffordshire Moorlands` names a place.)
+  if (!comma && /^(?:de|du|des|d|of|for|pour|a|au|aux|in|en)$/.test(ws[ws.length - 1].norm)) return null;
   let h = -1;
   if (comma) {
     h = ws.findIndex(isHead);

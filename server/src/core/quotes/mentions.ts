@@ -701,6 +701,9 @@ function nameAt(
     // `the Annual Investment Conference`, `Festival de Cannes`: an event's name is nobody's.
     else if (!gender && last > first && (EVENT_HEADS.has(tokens[last].norm) || EVENT_HEADS.has(tokens[first].norm)))
       m.kind = 'organization';
+    // `in Staffordshire Moorlands`: a name with no first name after `in` is a place.
+    else if (!gender && /^(?:in|en)$/.test(tokens[i - 1]?.norm ?? '') && !isFirstName(tokens[first].norm))
+      m.kind = 'place';
     // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
     else if (!gender && last > first && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !isFirstName(tokens[first].norm))
       m.kind = 'organization';

@@ -286,7 +286,9 @@ export const NOT_NAMES = new Set(
     'pas plus moins toujours jamais seulement tres trop peu beaucoup rien guere vraiment ' +
     'not never always only just even now too very ' +
     // Prepositions that open a sentence (`Concernant les informations…, Dr Koné…`).
-    'concernant quant hormis excepte suite durant via regarding concerning following unlike besides including throughout'
+    'concernant quant hormis excepte suite durant via regarding concerning following unlike besides including throughout ' +
+    // A page's date stamp (`Last Updated: Thursday…`, `Publié le…`).
+    'last updated published posted modified publie'
   ).split(' '),
 );
 
