@@ -468,10 +468,22 @@ export class Attributor {
     // 2b. A headline's `« … » : les agriculteurs …` / `"…": Zelensky vows …`.
     if (d.close && /^\s*:\s*\S/.test(view.slice(closeEnd, closeEnd + 4))) {
       const rest = { start: closeEnd, end: this.lineEndWithin(closeEnd, 200) };
-      const m = this.mentions(rest)[0];
+      const ms = this.mentions(rest);
+      const m = ms[0];
       if (m && m.prep === null && m.kind !== 'place' && /^\s*:\s*$/.test(view.slice(closeEnd, m.start))) {
         return this.result(null, m, 'headline');
       }
+      // (`"…": après les intempéries, le maire de Breil-sur-Roya décrit…`: a short adjunct first,
+      // then a subject whose verb speaks.)
+      const subject = ms.find((x) => x.prep === null);
+      if (
+        subject &&
+        (subject.kind === 'person' || subject.kind === 'organization') &&
+        subject.type !== 'pronoun' &&
+        /^\s*:\s*[^,:;«»"“”\n]{1,60},\s*$/.test(view.slice(closeEnd, subject.start)) &&
+        this.cues(rest).some((c) => c.start >= subject.end && /^\s*$/.test(view.slice(subject.end, c.start)))
+      )
+        return this.result(null, subject, 'headline');
     }
     // 2b'. The title line as a subject and its quoted words, no verb: `Leeds hospital boss
     //      ‘sorry for waiting times’`, `Le patron de la SNCF « confiant » pour l'été`.
@@ -947,6 +959,17 @@ export class Attributor {
         const m = this.subjectOf(finite, S, this.followsQuote(finite, S));
         if (m) return m;
       }
+      // `…, le gouvernement prédisant des « jours difficiles »`, `with the government predicting
+      // "…"`: a noun right before the participle is its own subject.
+      const own = left[left.length - 1];
+      if (
+        own &&
+        (own.prep === null || own.prep === 'with' || own.prep === 'avec') &&
+        own.type !== 'pronoun' &&
+        (own.kind === 'person' || own.kind === 'organization') &&
+        /^\s*$/.test(view.slice(own.end, cue.start))
+      )
+        return own;
       // `Mammoliti was explaining why he left his council seat… after telling council that…`:
       // a gerund's subject is the sentence's, not the nearest noun.
       const opening = left.find(
