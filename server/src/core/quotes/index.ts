@@ -598,6 +598,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       return ws.every((w) => own.has(officeStem(w)));
     };
     const holds = (a: Actor): boolean => roleHasAll(a, content);
+    const roleHasAny = (a: Actor, ws: readonly string[]): boolean => ws.some((w) => roleHasAll(a, [w]));
     // Someone else the article names with this office: not sure which.
     if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;
     // (Or whose office starts with the same words: `Le directeur général de la structure
@@ -643,6 +644,32 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       }
       if (nextAt - at > NAME_FOLLOWS_WITHIN) person = null;
     }
+    // (`'…', a raconté Daniel Rossellat.` ¶ `'…', s'est réjoui le patron et fondateur du
+    // festival.`: an office speaking right after the quotes of a named speaker — no quote of
+    // anyone else between — is that speaker, not whoever the text names next.)
+    if (!anonymous) {
+      const at = firstMention(office);
+      const before = quotes.filter((q) => q.end <= at && q.speaker && q.speaker !== office.id);
+      const lastBefore = before[before.length - 1];
+      const previous = lastBefore ? people.find((a) => a.id === lastBefore.speaker) : undefined;
+      const first = previous ? fold(previous.name).split(/\s+/)[0] : '';
+      const genderOk =
+        !(gender === 'f' && MALE_FIRST_NAMES.has(first)) && !(gender === 'm' && FEMALE_FIRST_NAMES.has(first));
+      // (Not someone whose own office the text told and is another: `le premier ministre, Jean
+      // Castex` is no `ministre de l'Intérieur`; `patron`, `chef` fit any head.)
+      const fits =
+        !!previous &&
+        (!previous.role ||
+          guessed.has(previous) ||
+          holds(previous) ||
+          sameOffice(previous) ||
+          heads.some((w) => ANY_HEAD.test(w)) ||
+          !roleHasAny(previous, heads));
+      // (Nor when another speaker holds this very office: `the Queensland Premier Annastacia Palaszczuk`.)
+      const otherHolder = candidates.some((a) => a !== previous && holds(a));
+      if (previous && fits && !otherHolder && genderOk && at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN)
+        person = previous;
+    }
     if (!person) continue;
     mergeSpeaker(quotes, actors, office, person);
     if (person.role === null) {
@@ -651,6 +678,12 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     }
   }
 }
+
+/** Office words that fit the head of anything (`le patron du festival` is its director). */
+const ANY_HEAD = /^(?:patron|patronne|chef|cheffe|boss|head|dirigeant|dirigeante|responsable|leader)$/;
+
+/** How far (UTF-16 units) after a named speaker's last quote an office still means that speaker. */
+const PREVIOUS_SPEAKER_WITHIN = 400;
 
 const GROUP_WORDS = /^(?:habitants?|residents?|temoins?|voisins?|witness(?:es)?|neighbou?rs?|victimes?|victims?)$/;
 
