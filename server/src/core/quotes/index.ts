@@ -15,6 +15,7 @@ import { readMentions, roleKind, type MentionContext } from './mentions';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
+import { nationalityWords } from './nationality';
 import { officeStem, SpeakerBook } from './speakers';
 import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view';
 
@@ -355,6 +356,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   chainPartials(quotes, hows, view, sentences, speaks, problems);
   namedLater(quotes, book.actors, view);
   soleNamedSpeaker(quotes, book.actors, view, language);
+  nationalitySpeakers(quotes, book.actors, view, language);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
   carryBack(quotes, hows, view);
@@ -676,6 +678,31 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       person.role = office.name;
       guessed.add(person);
     }
+  }
+}
+
+/**
+ * `"…," Hasenhuttl told the Daily Echo.` … `The Austrian continued: "…"`: a nationality noun
+ * the text never ties to a name, speaking right after the quotes of a named person (nobody
+ * quoted between), is that person seen again — sports and foreign news call people so.
+ */
+function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
+  for (const noun of [...actors]) {
+    if (noun.kind !== 'person' || /\s/.test(noun.name.trim()) || noun.mentions.length === 0) continue;
+    if (nationalityWords(noun.name, language) === null) continue;
+    // (Every mention the bare noun after an article: `the Austrian`, `le Brésilien`.)
+    const bare = noun.mentions.every(
+      (m) =>
+        fold(m.text) === fold(noun.name) &&
+        /(?:^|[\s'’])(?:the|le|la|l)['’\s]*$/i.test(view.slice(Math.max(0, m.start - 4), m.start)),
+    );
+    if (!bare || !quotes.some((q) => q.speaker === noun.id)) continue;
+    const at = firstMention(noun);
+    const before = quotes.filter((q) => q.end <= at && q.speaker && q.speaker !== noun.id);
+    const last = before[before.length - 1];
+    const previous = last ? actors.find((a) => a.id === last.speaker) : undefined;
+    if (!previous || previous.kind !== 'person' || !previous.named || at - last.end > PREVIOUS_SPEAKER_WITHIN) continue;
+    mergeSpeaker(quotes, actors, noun, previous);
   }
 }
 
