@@ -136,6 +136,9 @@ const SUBORDINATORS = new Set(
 /** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
 const SPEECH_NOUN_EN =
   /['’]s\s+(?:(?:previous|earlier|initial|original|repeated|latest|public|own)\s+)?(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
+/** `comments from the Queensland Premier X that…`, `claims by X that…`: a speech noun and its author after `from`/`by`. */
+const SPEECH_NOUN_FROM_EN =
+  /\b(?:advice|calls?|appeals?|pleas?|pledges?|promises?|vows?|warnings?|words|remarks|comments|claims?|criticism|accusations?|allegations?|suggestions?)\s+(?:from|by)\s+(?=[^.;:!?«»"“”]{0,100}$)/u;
 const SPEECH_NOUN_FR =
   /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 
@@ -630,6 +633,25 @@ export class Attributor {
     const { view, language } = this.c;
     const from = Math.max(S.start, anchor - 120);
     const lead = view.slice(from, anchor);
+    if (language === 'en') {
+      // `comments from the Queensland Premier Annastacia Palaszczuk that he'd "singled out"`: the
+      // author after `from`, when the words follow in that noun's own clause.
+      const from2 = SPEECH_NOUN_FROM_EN.exec(lead);
+      if (from2) {
+        const at = from + from2.index + from2[0].length;
+        const m = this.mentions({ start: at, end: anchor })[0];
+        const rest = m ? view.slice(m.end, anchor) : '';
+        if (
+          m &&
+          /^\s*(?:the\s+)?$/i.test(view.slice(at, m.start)) &&
+          m.type !== 'pronoun' &&
+          (m.kind === 'person' || m.kind === 'organization') &&
+          /^\s*,?\s*(?:that|who|which)\b[^.;:!?«»"“”]*$/u.test(rest) &&
+          this.cues({ start: m.end, end: anchor }).length === 0
+        )
+          return m;
+      }
+    }
     const noun = (language === 'en' ? SPEECH_NOUN_EN : SPEECH_NOUN_FR).exec(lead);
     // (`selon les mots de X` is a source cue's.)
     if (!noun || /(?:selon|d['’]apr[eè]s|pour reprendre)\s+$/i.test(lead.slice(0, noun.index))) return null;
@@ -1001,6 +1023,9 @@ export class Attributor {
         !(rightAfterQuote && !/^tel/.test(this.c.tokens[cue.verb].norm))
       )
         return null;
+      // (English inverts its subject only right after the words: `"…," said X`. In `and conceded
+      // "…" as his Saints side slipped` the noun after is no subject.)
+      if (this.c.language === 'en' && !rightAfterQuote) return null;
       const m =
         all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120) ?? this.bareNounAfter(cue);
       if (!m) return null;
