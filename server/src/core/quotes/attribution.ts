@@ -535,6 +535,10 @@ export class Attributor {
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
       (c) => c.start >= openingEnd,
     );
+    // `…, Gilles Eyquem hailed his side's team ethic, adding: "…"`: a participle that opens the
+    // quote itself speaks it, before any verb earlier in the sentence.
+    const opener = ordered.filter((c) => c.form === 'gerund').pop();
+    if (opener && /^\s*:\s*$/.test(view.slice(opener.end, anchor))) ordered.unshift(opener);
     for (const cue of ordered) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
@@ -974,9 +978,11 @@ export class Attributor {
       return null;
     }
     if (cue.form === 'gerund' || cue.form === 'infinitive') {
-      const finite = this.cues({ start: Math.max(S.start, cue.start - 600), end: cue.start }).find(
-        (c) => c.form === 'finite' && !c.source && !c.passive,
-      );
+      // (The nearest such verb: `While Mo Marley admitted…, France boss Gilles Eyquem hailed…,
+      // adding: "…"`.)
+      const finite = this.cues({ start: Math.max(S.start, cue.start - 600), end: cue.start })
+        .filter((c) => c.form === 'finite' && !c.source && !c.passive)
+        .pop();
       if (finite) {
         const m = this.subjectOf(finite, S, this.followsQuote(finite, S));
         if (m) return m;

@@ -101,6 +101,32 @@ export function findBlockCandidates(
     }
     if (!speechParagraph(p)) continue;
     const firstPerson = FIRST_PERSON[language].test(text);
+    // `Gilles Eyquem, France coach` \n `It is a great pleasure…` \n `We dominated…` \n `Mo Marley,
+    // England manager` \n `It is always difficult…`: a signature line that signs nothing above it
+    // (no unmarked speech right before it) heads the paragraphs of speech after it.
+    let h = i - 1;
+    while (
+      h >= 0 &&
+      !inPost.has(h) &&
+      speechParagraph(paragraphs[h]) &&
+      FIRST_PERSON[language].test(view.slice(paragraphs[h].start, paragraphs[h].end))
+    )
+      h--;
+    const header = h >= 0 && h < i && !inPost.has(h) ? paragraphs[h] : undefined;
+    const aboveHeader = h >= 1 ? paragraphs[h - 1] : undefined;
+    if (
+      firstPerson &&
+      header &&
+      !marked(header) &&
+      isByline(header) &&
+      // (Or when the speech above it is itself headed by a signature: the article signs that way.)
+      (!(aboveHeader && speechParagraph(aboveHeader)) ||
+        out.some((b) => b.start === aboveHeader.start && !!b.byline && b.byline.end <= b.start)) &&
+      !out.some((b) => b.start < p.end && p.start < b.end)
+    ) {
+      out.push({ start: p.start, end: p.end, intro: null, byline: header, post: false });
+      continue;
+    }
     const next = paragraphs[i + 1];
     if (next && firstPerson && !marked(next) && isByline(next)) {
       // `Nous avons tout donné… \n Le public… \n Jean Dupont, entraîneur`: the paragraphs of
