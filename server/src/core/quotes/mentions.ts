@@ -1221,7 +1221,10 @@ function joinConjuncts(
       const gap = text.slice(prev.end, m.start);
       // `ministre du Commerce et du Tourisme`: a complement's coordination, not two speakers.
       const genitive = /^(?:du|des|de|d'|d’|of)\s/i.test(text.slice(m.start, m.start + 4));
-      if (!genitive && /^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
+      // (`Chairman of judges and BBC journalist James Naughtie said`: a group after a
+      // preposition, then a person named in full, are a complement and the subject's next title.)
+      const apart = prev.prep !== null && prev.plural && prev.type === 'role' && m.type === 'name' && !m.plural;
+      if (!genitive && !apart && /^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
         const joint = base(text, prev.start, m.end, 'joint', prev.prep);
         joint.parts = prev.type === 'joint' ? [...prev.parts, m] : [prev, m];
         joint.plural = true;

@@ -73,7 +73,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
     'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
     'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +
-    'attorney general commander chancellor ceo chairman chairwoman chair founder professor researcher ' +
+    'attorney general commander chancellor ceo cm pm chairman chairwoman chair founder professor researcher ' +
     'economist witness resident activist premier king queen prince pope candidate manager coach player ' +
     'author writer journalist editor commentator deputy counterpart negotiators officer soldier doctor ' +
     'nurse victim father mother son daughter wife husband widow investigator detective inspector ' +
@@ -239,6 +239,9 @@ export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
   [/\bdefen[cs]e (?:minister|secretary)\b/g, 'chef defense'],
   [/\bpremier ministre\b/g, 'chef gouvernement'],
   [/\bprime minister\b/g, 'chef gouvernement'],
+  // (Indian and British copy abbreviate: `the CM said`, `the PM`.)
+  [/\bpm\b/g, 'chef gouvernement'],
+  [/\bcm\b/g, 'chief minister'],
   [/\bchefs? du gouvernement\b/g, 'chef gouvernement'],
   [/\bchefs? de l'etat\b/g, 'president'],
   [/\bhead of state\b/g, 'president'],
