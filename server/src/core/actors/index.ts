@@ -948,7 +948,11 @@ interface PersonCandidate extends Span {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u.test(t.text) && !/^\p{Lu}{2,}/u.test(t.text);
+  // (`Ó` opens Irish family names: `Seán Ó Donnabháin`.)
+  return (
+    !!t &&
+    ((/^\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*$/u.test(t.text) && !/^\p{Lu}{2,}/u.test(t.text)) || t.text === 'Ó')
+  );
 }
 
 /** `O'Neill`, `D'Arcy`, `N'Golo`, `A'Salfo`: a capital, an apostrophe, then a capitalised word, written together. */
@@ -1339,7 +1343,7 @@ function findPersonCandidates(
     // (`Le Drian`, `von der Leyen`, `López Obrador`, `Obrador`), but not a bare particle's word (`Le`).
     // (`Gentiny Ngobila Mbaka` … `le gouverneur Ngobila`: of three names, the middle one too.)
     const surnames = parts.length >= 2 ? parts.slice(1).map((_p, k) => parts.slice(k + 1)) : [parts];
-    if (parts.length === 3 && parts[1].length === 1) surnames.push([parts[1]]);
+    if (parts.length === 3 && parts[1].length === 1 && tokens[parts[1][0]].text !== 'Ó') surnames.push([parts[1]]);
     const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
     // `Romy et Norah Carpentier`: the given name before `et` shares the family name.

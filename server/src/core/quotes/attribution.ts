@@ -341,7 +341,9 @@ export class Attributor {
         if (
           cue &&
           view.slice(N.start, cue.start).split(/\s+/).filter(Boolean).length <= 4 &&
-          !/[,;:]/.test(view.slice(N.start, cue.start))
+          !/[,;:]/.test(view.slice(N.start, cue.start)) &&
+          // (`Walsh replied that he had not.`: a verb with words of its own answers the question.)
+          !/^\s*(?:that|que|qu['’])/i.test(view.slice(cue.end, N.end))
         ) {
           const m = this.subjectOf(cue, N, true);
           if (m && m.kind !== 'place') return this.result(cue, m, 'after');
