@@ -131,7 +131,7 @@ export const TITLES = set(
 export const ROLE_HEADS = set(`
 président présidente vice-président vice-présidente ministre vice-ministre premier ministre secrétaire sous-secrétaire
 conseiller conseillère assistant assistante porte-parole ambassadeur ambassadrice chef cheffe chancelier chancelière
-dirigeant dirigeante directeur directrice député députée sénateur sénatrice maire gouverneur gouverneure général générale
+dirigeant dirigeante directeur directrice député députée sénateur sénatrice maire mairesse gouverneur gouverneure général générale
 colonel commandant amiral lieutenant capitaine négociateur négociatrice émissaire envoyé envoyée représentant représentante
 patron patronne pdg fondateur fondatrice cofondateur roi reine prince princesse émir cheikh pape cardinal archevêque juge
 procureur procureure avocat avocate commissaire leader coordinateur coordinatrice analyste expert experte chercheur

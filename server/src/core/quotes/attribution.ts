@@ -135,7 +135,7 @@ const SUBORDINATORS = new Set(
 
 /** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
 const SPEECH_NOUN_EN =
-  /['’]s\s+(?:(?:previous|earlier|initial|original|repeated|latest|public|own)\s+)?(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
+  /['’]s\s+(?:(?:previous|earlier|initial|original|repeated|latest|public|own)\s+)?(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description|accusation|allegation|complaint|statement|admission|denial|demand|threat|boast|argument|contention)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
 /** `comments from the Queensland Premier X that…`, `claims by X that…`: a speech noun and its author after `from`/`by`. */
 const SPEECH_NOUN_FROM_EN =
   /\b(?:advice|calls?|appeals?|pleas?|pledges?|promises?|vows?|warnings?|words|remarks|comments|claims?|criticism|accusations?|allegations?|suggestions?)\s+(?:from|by)\s+(?=[^.;:!?«»"“”]{0,100}$)/u;
@@ -664,11 +664,24 @@ export class Attributor {
     const nounStart = from + noun.index;
     const nounEnd = nounStart + noun[0].length;
     if (this.cues({ start: nounEnd, end: anchor }).length > 0) return null;
+    // (`one broker said that Qualceram's statement was "…"`: a noun inside someone's reported
+    // words is what they speak of.)
+    if (
+      this.cues({ start: S.start, end: nounStart }).some((c) =>
+        /^\s*,?\s*(?:that|que|qu['’])/i.test(view.slice(c.end, c.end + 8)),
+      )
+    )
+      return null;
     if (language === 'en') {
       // The possessor just before `'s`.
       const ms = this.mentions({ start: Math.max(S.start, nounStart - 80), end: nounStart + 3 });
       const m = ms.find((x) => /^['’]s\s/.test(view.slice(x.nameEnd, x.nameEnd + 3)) && x.nameEnd === nounStart);
-      return m && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization') ? m : null;
+      // (`Khaira's accusation that…`: a name of unknown kind owning a speech noun is a speaker.)
+      return m &&
+        m.type !== 'pronoun' &&
+        (m.kind === 'person' || m.kind === 'organization' || (m.kind === null && m.type === 'name'))
+        ? m
+        : null;
     }
     // The complement right after the noun: `l'appel du président`, `les propos de Marc Durand`.
     const ms = this.mentions({ start: nounEnd, end: anchor });
@@ -1034,6 +1047,9 @@ export class Attributor {
       // (English inverts its subject only right after the words: `"…," said X`. In `and conceded
       // "…" as his Saints side slipped` the noun after is no subject.)
       if (this.c.language === 'en' && !rightAfterQuote) return null;
+      // (`described as 'false' claims that patients…`: a verb-looking noun opening a `that`
+      // clause is the object's head, not an inverted verb.)
+      if (this.c.language === 'en' && /^\s+that\b/.test(view.slice(cue.end, cue.end + 6))) return null;
       const m =
         all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120) ?? this.bareNounAfter(cue);
       if (!m) return null;

@@ -15,7 +15,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'ministre vice-ministre president presidente vice-president vice-presidente porte-parole chef cheffe ' +
     'conseiller conseillere negociateur negociatrice ambassadeur ambassadrice secretaire sous-secretaire ' +
     'directeur directrice responsable dirigeant dirigeante diplomate emissaire envoye envoyee ' +
-    'representant representante senateur senatrice depute deputee maire gouverneur general generale ' +
+    'representant representante senateur senatrice depute deputee maire mairesse gouverneur general generale ' +
     'commandant chancelier chanceliere roi reine prince princesse pape juge procureur procureure avocat ' +
     'avocate expert experte analyste chercheur chercheuse professeur professeure economiste politologue ' +
     'historien historienne specialiste militant militante temoin habitant habitante officiel patron ' +
@@ -256,6 +256,8 @@ export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
   [/\bprocureure?s?\b/g, 'procureur'],
   // (`le maïeur`: Liège's word for its bourgmestre.)
   [/\bmaieur\b/g, 'bourgmestre'],
+  // (`la mairesse`: Québec's word for a woman mayor.)
+  [/\bmairesses?\b/g, 'maire'],
   [/\bdocteure?s?\b/g, 'medecin'],
   [/\b(?:physician|doctor)s?\b/g, 'medecin'],
 ];
