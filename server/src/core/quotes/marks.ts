@@ -377,7 +377,13 @@ function lineBefore(text: string, i: number): string {
  */
 function opensLine(text: string, open: { mark: string; at: number }): boolean {
   if (open.mark !== '"' || !/[\p{L}\d]/u.test(text[open.at + 1] ?? '')) return false;
-  return atLineStart(text, open.at) || /:\s*$/.test(text.slice(Math.max(0, open.at - 3), open.at));
+  return (
+    atLineStart(text, open.at) ||
+    /:\s*$/.test(text.slice(Math.max(0, open.at - 3), open.at)) ||
+    // (`…de s’adapter. "On se prépare à…` to the paragraph's end: a straight mark opening a
+    // sentence with a capital starts speech, though the writer never closed it.)
+    (/[.!?…]\s+$/.test(text.slice(Math.max(0, open.at - 3), open.at)) && /\p{Lu}/u.test(text[open.at + 1] ?? ''))
+  );
 }
 
 /**
