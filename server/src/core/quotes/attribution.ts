@@ -139,6 +139,11 @@ const SPEECH_NOUN_EN =
 /** `comments from the Queensland Premier X that…`, `claims by X that…`: a speech noun and its author after `from`/`by`. */
 const SPEECH_NOUN_FROM_EN =
   /\b(?:advice|calls?|appeals?|pleas?|pledges?|promises?|vows?|warnings?|words|remarks|comments|claims?|criticism|accusations?|allegations?|suggestions?)\s+(?:from|by)\s+(?=[^.;:!?«»"“”]{0,100}$)/u;
+/** After the words: `, telle est la réaction (à chaud) de X`, `: c'est la réponse du ministre`, `— the reaction of X`. */
+const WORDS_OWNED: Record<Language, RegExp> = {
+  fr: /^\s*[,:—–-]?\s*(?:telle est|tel est|c['’]est|voilà|voici|ainsi s['’]exprime|a été)\s+(?:la|le|l['’])\s*(?:première\s+|seule\s+)?(?:réaction|réponse|constat|analyse|commentaire|explication|conclusion|cri|message|avertissement|mise en garde)\b[^.;:!?«»"“”]{0,40}?\s(?:de|du|d['’])\s*/iu,
+  en: /^\s*[,:—–-]?\s*(?:that|this|such)\s+(?:was|is)\s+(?:the\s+)?(?:first\s+)?(?:reaction|response|verdict|assessment|message|warning)\b[^.;:!?«»"“”]{0,40}?\s(?:of|from)\s+/iu,
+};
 const SPEECH_NOUN_FR =
   /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 
@@ -410,6 +415,23 @@ export class Attributor {
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');
       }
+    }
+    // 1b. `« … », telle est la réaction à chaud de Oumar Sylla`, `"…" That was the reaction of X`:
+    //     the sentence after the words names them as someone's reaction or answer.
+    // (The next sentence of the paragraph may say it: `"…." That was the reaction of X.`)
+    const ownedEnd = this.lineEndWithin(closeEnd, 200);
+    const owned = WORDS_OWNED[this.c.language].exec(view.slice(closeEnd, ownedEnd));
+    if (owned) {
+      const at = closeEnd + owned[0].length;
+      const m = this.mentions({ start: at, end: Math.min(ownedEnd, at + 120) })[0];
+      if (
+        m &&
+        m.type !== 'pronoun' &&
+        (m.kind === 'person' || m.kind === 'organization' || (m.kind === null && m.type === 'name')) &&
+        // (An office may stand before the name: `the reaction of activist Omar Sillah`.)
+        /^\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(view.slice(at, m.start))
+      )
+        return this.result(null, m, 'after');
     }
     // 2. A pull-quote's byline: `«…» Marco Rubio, mardi à Riyad`.
     if (d.close) {
@@ -1195,7 +1217,8 @@ export class Attributor {
     const { view } = this.c;
     if (!d.open) return null;
     const lineStart = this.lineStartWithin(d.open.start, 400);
-    if (!/^\s*$/.test(view.slice(lineStart, d.open.start))) return null;
+    // (After a dateline too: `MONTRÉAL – « … » Martin St-Louis a décortiqué…`.)
+    if (!/^\s*(?:\p{Lu}[\p{Lu}\s'’.-]{2,40}\s[–—-]\s*)?$/u.test(view.slice(lineStart, d.open.start))) return null;
     // (A closing mark typed as an opening one, `…militaires“.`, closes it too.)
     const closeEnd = d.close?.end ?? d.end;
     const gap = /^[^\S\n]*["“”»]?[.!?…]?[^\S\n]+(?=\p{Lu})/u.exec(view.slice(closeEnd, closeEnd + 8));
@@ -1204,11 +1227,15 @@ export class Attributor {
     const next = this.c.sentences.at(from);
     const end = from + view.slice(from, Math.min(next.end, from + 300)).trimEnd().length;
     if (/[«»"“”\n]/.test(view.slice(from, end))) return null;
-    if (!/(?:^|\s)(?:lui|him|her|elle)(?=[\s,.;])/i.test(view.slice(from, end))) return null;
     const m = this.mentions({ start: from, end }).find(
       (x) => x.prep === null && x.type === 'name' && x.kind === 'person',
     );
-    return m ?? null;
+    if (!m) return null;
+    // `« … » Martin St-Louis a décortiqué ce revers…`: the next sentence opens on the full name
+    // of the one who said it; else it must speak of them again (`lui`, `elle`).
+    const opens = m.start === from && /\s/.test(m.name.trim());
+    if (!opens && !/(?:^|\s)(?:lui|him|her|elle)(?=[\s,.;])/i.test(view.slice(from, end))) return null;
+    return m;
   }
 
   /**
