@@ -358,6 +358,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   soleNamedSpeaker(quotes, book.actors, view, language);
   nationalitySpeakers(quotes, book.actors, view, language);
   echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
+  headlineToMainSpeaker(quotes, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
   describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
   carryBack(quotes, hows, view);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
@@ -704,6 +705,37 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     if (!previous || previous.kind !== 'person' || !previous.named || at - last.end > PREVIOUS_SPEAKER_WITHIN) continue;
     mergeSpeaker(quotes, actors, noun, previous);
   }
+}
+
+/**
+ * `«Je me suis exprimé au nom du gouvernement»` as the title, nobody named there: words in the
+ * first person at the head of an article are those of the one it quotes most — when one named
+ * person has more of its quotes than anyone else, at least two.
+ */
+function headlineToMainSpeaker(
+  quotes: Quote[],
+  actors: Actor[],
+  problems: Problem[],
+  headlineEnd: number,
+  language: Language,
+): void {
+  const first = quotes[0];
+  if (!first || first.end > headlineEnd || first.speaker || first.kind === 'scare') return;
+  const firstPerson =
+    language === 'fr'
+      ? /(?:^|[^\p{L}'’])(?:je|j['’]|nous|notre|nos|me|m['’]|moi|mon|ma|mes|on)(?=[^\p{L}]|$)/iu
+      : /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I'm|[Ww]e're|I've|[Ww]e've)(?=[^\p{L}']|$)/u;
+  if (!firstPerson.test(first.text)) return;
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q !== first && q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return;
+  const main = actors.find((a) => a.id === ranked[0][0]);
+  if (!main || main.kind !== 'person' || !main.named) return;
+  first.speaker = main.id;
+  first.speakerMention = null;
+  const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === first.start);
+  if (p >= 0) problems.splice(p, 1);
 }
 
 /** Office words that fit the head of anything (`le patron du festival` is its director). */
