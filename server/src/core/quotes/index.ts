@@ -702,8 +702,17 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     const before = quotes.filter((q) => q.end <= at && q.speaker && q.speaker !== noun.id);
     const last = before[before.length - 1];
     const previous = last ? actors.find((a) => a.id === last.speaker) : undefined;
-    if (!previous || previous.kind !== 'person' || !previous.named || at - last.end > PREVIOUS_SPEAKER_WITHIN) continue;
-    mergeSpeaker(quotes, actors, noun, previous);
+    if (previous && previous.kind === 'person' && previous.named && at - last.end <= PREVIOUS_SPEAKER_WITHIN) {
+      mergeSpeaker(quotes, actors, noun, previous);
+      continue;
+    }
+    // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
+    // said…` — the one person the article has named so far.)
+    if (before.length > 0) continue;
+    const named = actors.filter(
+      (a) => a !== noun && a.kind === 'person' && a.named && a.mentions.some((m) => m.start < at),
+    );
+    if (named.length === 1) mergeSpeaker(quotes, actors, noun, named[0]);
   }
 }
 
