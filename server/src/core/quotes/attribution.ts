@@ -259,7 +259,7 @@ export class Attributor {
           const lead = view.slice(s.start, m.start);
           return (
             /^[^;:«»"“”]{3,200},\s*$/.test(lead) &&
-            !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether|selon|according)(?=[\s'’]|$)/i.test(lead)
+            !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether)(?=[\s'’]|$)/i.test(lead)
           );
         });
       // A photo caption (`Agriculture Minister Damien O'Connor` alone on its line, mid-article)

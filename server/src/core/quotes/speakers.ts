@@ -603,7 +603,8 @@ export class SpeakerBook {
       }
     }
     // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
-    if (best && !plural && !best.subject && !best.speaker) {
+    // (So for `ils`: `les enquêteurs arrêtaient les automobilistes… Ils profitaient…`.)
+    if (best && !best.subject && !best.speaker) {
       const from = best.offset;
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
@@ -616,11 +617,12 @@ export class SpeakerBook {
           /(?:^|[\s'’])(?:que|qu|that|although|while|malgre|alors)(?=[\s'’])/i.test(
             fold(this.text.slice(r.offset, from)),
           );
-        if ((!r.subject && !subordinate) || r.plural || (r.kind !== 'person' && r.kind !== 'organization')) continue;
+        if ((!r.subject && !subordinate) || r.plural !== plural || (r.kind !== 'person' && r.kind !== 'organization'))
+          continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
         // `La direction de la police… a pris… la majorité de ses postes. Elle explique`.
-        if (r.kind === 'organization' && (!gender || g !== gender)) continue;
+        if (!plural && r.kind === 'organization' && (!gender || g !== gender)) continue;
         best = r;
         break;
       }
