@@ -136,6 +136,16 @@ export function findMarkedQuotes(
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // `Hernandez”s mother`, `Lloyd”s pocket`, `Massachusetts” highest court`: a closing double
+    // mark typed for an apostrophe of possession, opening nothing, is no quote mark at all.
+    if (
+      open === null &&
+      c === '”' &&
+      isLetter(text[i - 1]) &&
+      ((text[i + 1] === 's' && !isLetter(text[i + 2])) ||
+        (/s/i.test(text[i - 1]) && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))))
+    )
+      continue;
     if (open === null) {
       const skip = c === '<' || c === '‘' || c === '’' || c === "'" ? paired.get(i) : undefined;
       if (skip !== undefined) {
