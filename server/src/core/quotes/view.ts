@@ -12,10 +12,15 @@ import type { Span } from '../types';
  */
 const CREDIT =
   /\(\s*©[^()\n]{1,80}\)|\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|file picture|file photo|pictures?|photos?|credits?)[^\S\n]*:[^\n.]{1,80}$/gimu;
+/** `« … » Photo Bruno GRANDJEAN`: a credit with no colon, its family name in capitals, ending the line (case matters). */
+const CREDIT_BARE =
+  /(?<=[.!?»"”)][^\S\n]+)(?:Photo|PHOTO|Crédit|Credit)[^\S\n]+(?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}\p{Lu}{2,}[\p{Lu}'’-]*[^\S\n]*$/gmu;
 
 /** Spans of picture credits: the actors they name are no referents of the quotes stage (see `articleView`). */
 export function creditSpans(text: string): Span[] {
-  return [...text.matchAll(CREDIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(CREDIT), ...text.matchAll(CREDIT_BARE)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .sort((a, b) => a.start - b.start);
 }
 
 export function articleView(text: string): string {
@@ -30,6 +35,7 @@ export function articleView(text: string): string {
   // `Photo : AFP / Jean Dupont`) name photographers and agencies, never anyone the text
   // speaks of.
   view = view.replace(CREDIT, (m) => m.replace(/[^\n]/g, ' '));
+  view = view.replace(CREDIT_BARE, (m) => m.replace(/[^\n]/g, ' '));
   return view;
 }
 
