@@ -13,6 +13,8 @@ import {
 export const PERSON_ROLES: Record<Language, string[]> = {
   fr: (
     'ministre vice-ministre president presidente vice-president vice-presidente porte-parole chef cheffe ' +
+    // Party labels name a person too (`a reconnu la centriste de 29 ans`).
+    'centriste socialiste ecologiste communiste liberale macroniste frontiste insoumise souverainiste ' +
     'conseiller conseillere negociateur negociatrice ambassadeur ambassadrice secretaire sous-secretaire ' +
     'directeur directrice responsable dirigeant dirigeante diplomate emissaire envoye envoyee ' +
     'representant representante senateur senatrice depute deputee maire mairesse gouverneur general generale ' +

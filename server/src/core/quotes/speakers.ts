@@ -1144,6 +1144,8 @@ export class SpeakerBook {
 
   /** `le médecin`, `la chercheuse`, `the commissioner`: one person noun after a definite article. */
   private definiteOfficeWord(m: SpeakerMention, folded: string): boolean {
+    // (With an age or an origin: `la centriste de 29 ans`, `la Zougoise d'origine`.)
+    folded = folded.replace(/\s+(?:de \d+ ans|d'origine|agee? de \d+ ans|\d+)$/, '');
     if (m.kind !== 'person' || m.plural || /\s/.test(folded)) return false;
     if (roleKind(folded, this.language)?.kind !== 'person') return false;
     return /^(?:le|la|l'|the)$/.test(fold(this.text.slice(m.start, m.nameStart)));
