@@ -82,6 +82,9 @@ export function findMarkedQuotes(
   text: string,
   ignored: readonly Span[],
 ): { quotes: MarkedQuote[]; problems: Problem[] } {
+  // `"We've got 12 games left,'' said Alex Bono`: two apostrophes after a word typed for the
+  // closing double mark read as one (same length: the second becomes a space).
+  if (text.includes("''") && text.includes('"')) text = text.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
   const quotes: MarkedQuote[] = [];
   const problems: Problem[] = [];
   let open: { mark: string; at: number; depth: number; multi: boolean } | null = null;

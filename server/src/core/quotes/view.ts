@@ -34,6 +34,8 @@ export function articleView(text: string): string {
   // Picture credits (`(Credit: Rolling News)`, `(©KEYSTONE/SALVATORE DI NOLFI)`, a line
   // `Photo : AFP / Jean Dupont`) name photographers and agencies, never anyone the text
   // speaks of.
+  // (`…12 games left,'' said Alex Bono`: two apostrophes closing a double quote, as the mark reader reads them.)
+  if (text.includes("''") && text.includes('"')) view = view.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
   view = view.replace(CREDIT, (m) => m.replace(/[^\n]/g, ' '));
   view = view.replace(CREDIT_BARE, (m) => m.replace(/[^\n]/g, ' '));
   return view;
