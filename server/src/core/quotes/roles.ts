@@ -305,7 +305,7 @@ export const PLACE_HINTS = new Set(
     'russie ukraine france allemagne etats-unis usa chine iran israel europe afrique asie amerique moscou ' +
     'washington paris londres berlin kiev kyiv pekin riyad ryad geneve bruxelles rome madrid tokyo gaza ' +
     'russia germany china britain england london brussels beijing japan india canada mexique mexico ' +
-    'italie italy espagne spain pologne poland syrie syria turquie turkey'
+    'italie italy espagne spain pologne poland syrie syria turquie turkey republique'
   ).split(' '),
 );
 
