@@ -246,8 +246,19 @@ export class Attributor {
       // `Venu à Oran pour animer le forum, le ministre X est revenu…`, `After the vote, Smith
       // said`: after an opening adjunct, the first mention right after its comma; `C'est seul
       // que le premier ministre… s'est présenté`: after a cleft's `que`.
+      // `Pour Me André Ouédraogo, cette suspension tombe à point nommé. « … », déclare-t-il`:
+      // whom an opening `Pour X,` / `Selon X,` gives the view of is the sentence's topic.
+      const viewOf = ms.find(
+        (m) =>
+          (m.prep === 'pour' || m.prep === 'selon' || m.prep === 'for') &&
+          m.type !== 'pronoun' &&
+          m.kind === 'person' &&
+          /^[\s«»"“”'‘’\-–—]*\p{L}+\s+$/u.test(view.slice(s.start, m.start)) &&
+          /^\s*,/.test(view.slice(m.end, m.end + 3)),
+      );
       const afterAdjunct =
         subject ??
+        viewOf ??
         ms.find(
           (m) =>
             m.prep === null &&
