@@ -1154,6 +1154,10 @@ export class Attributor {
       const gap = afterAbbreviation(view, x, cue.start).replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y');
       if (
         /^[\s,]*$/.test(gap) ||
+        // (`Il s'est surtout réjoui de…`: an auxiliary and an adverb between the subject and the participle.)
+        /^\s*(?:s['’]|se\s+|ne\s+|n['’])?(?:est|a|avait|était|etait|sont|ont|s['’]est)?\s*(?:\p{Ll}+ment|surtout|aussi|encore|bien|déjà|toujours|alors|ensuite|enfin|pourtant|d['’]abord)\s*$/u.test(
+          gap,
+        ) ||
         /^\s*,[^,.;:«»"“”]{0,120},\s*$/.test(gap) ||
         /^\s*,?\s*(?:qui|who|which)\s*$/i.test(gap) ||
         (relativeVerb && /^\s*(?:de|du|of)?\s*Y\s*(?:qui|who)\s*$/i.test(gap))
