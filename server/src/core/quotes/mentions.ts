@@ -455,8 +455,9 @@ export function mentionAt(
   if (
     SURNAME_PARTICLES.has(t.norm) &&
     isCapitalized(t.text) &&
-    i > 0 &&
-    !/[.!?:\n«»"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    // (Or a speaker's label: `De Bruyne : "Elle est importante…"`.)
+    ((i > 0 && !/[.!?:\n«»"“”]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) ||
+      (!!tokens[i + 1] && /^\s*:\s*[«"“]/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 6)))) &&
     tokens[i + 1] &&
     i + 1 < to &&
     isCapitalized(tokens[i + 1].text) &&
