@@ -1150,8 +1150,17 @@ export class Attributor {
         x.kind !== null &&
         /^\s*(?:qui|who)\s*$/i.test(view.slice(x.end, cue.start));
       if (x.prep !== null && !conjunction && !antecedent) continue;
+      // (`Marie-Barbey Chappuis (Le Centre), a fustigé`, `Sonja Molinari (Les Verts) estime`: a
+      // party in brackets after a name is its tag, neither the subject nor in the way.)
+      if (
+        /^\s*\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) &&
+        /^\s*\)/.test(view.slice(x.end, x.end + 2))
+      )
+        continue;
       // (A short quoted name inside stands for a word: `l'avocate de "Y." qui raconte`.)
-      const gap = afterAbbreviation(view, x, cue.start).replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y');
+      const gap = afterAbbreviation(view, x, cue.start)
+        .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
+        .replace(/^\s*\([^()\n]{1,40}\)/, '');
       if (
         /^[\s,]*$/.test(gap) ||
         // (`Il s'est surtout réjoui de…`: an auxiliary and an adverb between the subject and the participle.)
