@@ -10,6 +10,7 @@ import {
   FEMALE_FIRST_NAMES,
   FIRST_NAMES,
   GROUP_NOUNS,
+  HEAD_OF,
   MALE_FIRST_NAMES,
   NATIONALITIES,
   NOT_NAMES,
@@ -713,6 +714,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   linkCounterparts(text, tokens, claimed, entities);
   linkRelatives(text, tokens, claimed, entities);
   clubsNamedAfterTheirTown(text, tokens, claimed, entities);
+  headedOrganizations(text, entities);
   streetsAsPlaces(text, entities);
   mergeMisspelledPeople(entities);
   mergeGivenNameAlone(entities);
@@ -1690,6 +1692,25 @@ const CLUB_TOWNS = new Set(
 /** Words that put an article on a football pitch. */
 const FOOTBALL =
   /\b(?:football|soccer|Premier League|Championship|Ligue 1|Ligue des champions|Champions League|Liga|Serie A|Bundesliga|midfielder|striker|defender|goalkeeper|milieu de terrain|attaquant|défenseur|gardien de but|relegation|relégation|kick-off|penalty|hat-trick|coup franc|free kick|scored|a marqué|buteur)\b/i;
+
+/**
+ * `Laurent Saint-Martin, directeur général de Business France` … `patron de Business France`:
+ * a detected name with no first name that the article writes only as what an office heads is an
+ * organisation, not a person (a person's own name never follows `directeur de`).
+ */
+function headedOrganizations(text: string, entities: Map<string, Entity>): void {
+  for (const e of entities.values()) {
+    if (e.kind !== 'person' || e.source !== 'detected' || e.mentions.length === 0) continue;
+    if (FIRST_NAMES.has(fold(e.name).split(/\s+/)[0])) continue;
+    // (Wherever the text writes the name, inside an office's mention too.)
+    let headed = false;
+    for (let at = text.indexOf(e.name); at >= 0 && !headed; at = text.indexOf(e.name, at + 1))
+      headed = HEAD_OF.test(text.slice(Math.max(0, at - 40), at));
+    if (!headed) continue;
+    e.kind = 'organization';
+    e.roles = [];
+  }
+}
 
 /**
  * In a football story, `Sunderland` beaten at home is the club, not the town: a town that

@@ -261,3 +261,7 @@ arthur lawrence dylan jesse bryan joe jordan billy bruce albert willie gabriel l
 eugene vincent russell elijah louis bobby philip johnny dean nicos gwede mehdi rishi keir boris emmanuel olaf
 recep xi narendra benjamin ehud yitzhak
 `);
+
+/** An office that heads an organisation, then `de`/`of` (`le directeur général de`, `patron de`, `CEO of`). */
+export const HEAD_OF =
+  /(?:^|[\s'’(])(?:directeur|directrice|patron|patronne|président|présidente|pdg|fondateur|fondatrice|dirigeant|dirigeante|ceo|chairman|chairwoman|director|founder|president|chief executive)(?:\s+(?:général|générale|exécutif|exécutive|adjoint|adjointe|general|executive))?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*$/iu;

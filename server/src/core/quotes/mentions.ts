@@ -22,6 +22,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { fold } from '../text';
+import { HEAD_OF } from '../actors/lexicon';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
 const EVENT_HEADS = new Set(
@@ -29,6 +30,22 @@ const EVENT_HEADS = new Set(
     .split(' ')
     .map(fold),
 );
+
+const headedCache = new WeakMap<MentionContext, Map<string, boolean>>();
+
+/** True when the text writes `name` right after an office that heads something (`directeur de`, `CEO of`). */
+function headedInText(text: string, name: string, ctx: MentionContext): boolean {
+  let cache = headedCache.get(ctx);
+  if (!cache) headedCache.set(ctx, (cache = new Map()));
+  let headed = cache.get(name);
+  if (headed === undefined) {
+    headed = false;
+    for (let at = text.indexOf(name); at >= 0 && !headed; at = text.indexOf(name, at + 1))
+      headed = HEAD_OF.test(text.slice(Math.max(0, at - 40), at));
+    cache.set(name, headed);
+  }
+  return headed;
+}
 
 export type MentionType = 'name' | 'role' | 'pronoun' | 'joint';
 
@@ -705,6 +722,10 @@ function nameAt(
     // `in Staffordshire Moorlands`: a name with no first name after `in` is a place.
     else if (!gender && /^(?:in|en)$/.test(tokens[i - 1]?.norm ?? '') && !isFirstName(tokens[first].norm))
       m.kind = 'place';
+    // `salue Business France` … `directeur général de Business France`: a name the article
+    // writes as what an office heads is an organisation.
+    else if (!gender && last > first && !isFirstName(tokens[first].norm) && headedInText(text, name, ctx))
+      m.kind = 'organization';
     // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
     else if (!gender && last > first && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !isFirstName(tokens[first].norm))
       m.kind = 'organization';
