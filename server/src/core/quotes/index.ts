@@ -277,7 +277,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         ? book.lastSpeaker(anchor, null, CONTEXT_WINDOW)
         : subject &&
             /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
-            !/[.;:,«»"“”()]/.test(between) &&
+            // (`Le tribunal, “en tenant compte des observations, marque son accord…`: a comma alone.)
+            (!/[.;:,«»"“”()]/.test(between) || /^\s*,\s*$/.test(between)) &&
             between.trim().split(/\s+/).length <= 5
           ? book.link(subject)
           : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
