@@ -1024,10 +1024,16 @@ export class SpeakerBook {
         return known ? this.withMention(known, m) : this.create(name, 'person', true, null, m);
       }
     }
-    const desc = stripArticle(m.name);
+    let desc = stripArticle(m.name);
+    // `Campaign group Looking after Leigh said… A spokesperson for the group said`, `Essex Police
+    // confirmed… A spokesperson added`: a spokesperson for `the group` (or for nobody said) is
+    // the spokesperson of the organisation the text has just named.
+    const spokes = this.spokespersonFor(m, desc);
+    if (spokes) desc = spokes;
     const folded = fold(desc);
     const canon = this.canon(desc);
     let found = this.byName.get(folded);
+    if (spokes) return found ? this.withMention(found, m) : this.create(desc, 'person', false, null, m);
     if (!found) {
       // The actor whose role (from an apposition or the rules) is the same post, named latest
       // before the description (`the Councillor` is the councillor named above, not one the
@@ -1140,6 +1146,38 @@ export class SpeakerBook {
     const epithet = this.epithetOf(m, folded);
     if (epithet) return this.withMention(epithet, m);
     return this.create(desc, m.kind ?? 'person', false, null, m);
+  }
+
+  /**
+   * The full description of a spokesperson whose organisation the text leaves to the reader:
+   * `a spokesperson for the group` → `spokesperson for Looking after Leigh`; `A spokesperson
+   * added` right after `Essex Police confirmed…` → `spokesperson for Essex Police`. Null when
+   * the description names its organisation or none was named just before.
+   */
+  private spokespersonFor(m: SpeakerMention, desc: string): string | null {
+    if (m.kind !== 'person' || m.plural) return null;
+    const folded = fold(desc);
+    const en = this.language === 'en';
+    const head = en
+      ? /^(spokes(?:person|man|woman)|representative)(?:\s+(?:for|of)\s+the\s+(?:group|company|council|organi[sz]ation|association|party|union|club|firm|charity|campaign|society|agency|force))?$/.exec(
+          folded,
+        )
+      : /^(porte-parole|representante?)(?:\s+(?:du|de la|de l')\s*(?:groupe|societe|entreprise|association|parti|syndicat|club|collectif|mouvement|organisation))?$/.exec(
+          folded,
+        );
+    if (!head) return null;
+    const det = fold(this.text.slice(m.start, m.nameStart));
+    const indefinite = /^(?:a|an|un|une)$/.test(det);
+    // (`The spokesperson said` after `a spokesperson for the group`: the same person, found below.)
+    if (head[0] === head[1] && !indefinite) return null;
+    // (`for the group`: an organisation whose name says it is one — `the police` is no group.)
+    const noun = head[0] === head[1] ? null : folded.split(/\s+/).pop()!.replace(/^l'/, '');
+    const ofType = noun ? (name: string): boolean => mentionsAnyWord(fold(name), [noun]) : null;
+    const id = this.resolveOrganizationWithin(m.start, noun ? 1500 : 300, ofType, { prominentFirst: true });
+    const org = id ? this.actorById(id) : undefined;
+    if (process.env.DBGS) console.error('SPOKES', m.start, desc, det, org?.name);
+    if (!org || !org.named) return null;
+    return en ? `${desc.split(/\s+/)[0]} for ${org.name}` : `${desc.split(/\s+/)[0]} de ${org.name}`;
   }
 
   /** `le médecin`, `la chercheuse`, `the commissioner`: one person noun after a definite article. */
