@@ -21,7 +21,7 @@ markets advisors advisers associates
 securities industries technologies systems solutions laboratories labs network media press news times post journal
 herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
 television channel airlines airways motors army navy force forces guard command police sheriff patrol commission
-organization organisation coalition alliance movement front forum institute observatory ag sa nv gmbh
+organization organisation coalition alliance movement front forum institute observatory society ag sa nv gmbh
 `);
 /** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
 export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
@@ -358,8 +358,15 @@ function englishName(
     if (!BARE_INSTITUTIONS.has(head.norm) || sentenceStart(text, tokens, words[start])) return null;
   }
   // `Jenny Park`, `Emily Hall`: a first name and a head that is also a family name.
+  // (Alone on its line, a masthead: `Rodney Times` heading the article is the newspaper.)
+  const lineStart = text.lastIndexOf('\n', tokens[nameWords[0]].start) + 1;
+  const lineEndAt = text.indexOf('\n', tokens[words[words.length - 1]].end);
+  const alone =
+    text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim() ===
+    text.slice(tokens[nameWords[0]].start, tokens[words[words.length - 1]].end);
   if (
     nameWords.length <= 3 &&
+    !alone &&
     isFirstName(tokens[nameWords[0]].norm) &&
     AMBIGUOUS_HEADS.has(head.norm) &&
     !tokens.slice(nameWords[0], words[words.length - 1]).some((t) => t.text === 'of')
