@@ -253,18 +253,8 @@ function cueAt(
     const p = tokens[first - 1];
     if (!gap(view, p, tokens[first])) break;
     const n = p.norm;
-    if (aux.has(n) || (lang === 'fr' && FR_ADV.has(n) && first - 1 > 0 && aux.has(tokens[first - 2].norm))) {
-      if (PASSIVE.has(n)) passive = true;
-      if (n === "s'" || n === 'se') reflexive = true;
-      if (lang === 'fr' && FR_PASSIVE_AUX.has(n)) passive = true;
-      first--;
-      continue;
-    }
-    if (lang === 'fr' && n === 'ailleurs' && tokens[first - 2]?.norm === 'par') {
-      first -= 2;
-      continue;
-    }
-    // `a pour sa part déclaré`, `a de son côté indiqué`, `a quant à lui estimé`.
+    // `a pour sa part déclaré`, `a de son côté indiqué`, `a quant à lui estimé` (read before the
+    // auxiliaries: `lui` is one of them, but in `a quant à lui remercié` it ends the phrase).
     if (lang === 'fr' && first >= 4 && /^(?:part|cote|lui|elle|eux|elles)$/.test(n)) {
       const phrase = tokens
         .slice(first - 4, first)
@@ -276,6 +266,17 @@ function cueAt(
         first -= n3;
         continue;
       }
+    }
+    if (aux.has(n) || (lang === 'fr' && FR_ADV.has(n) && first - 1 > 0 && aux.has(tokens[first - 2].norm))) {
+      if (PASSIVE.has(n)) passive = true;
+      if (n === "s'" || n === 'se') reflexive = true;
+      if (lang === 'fr' && FR_PASSIVE_AUX.has(n)) passive = true;
+      first--;
+      continue;
+    }
+    if (lang === 'fr' && n === 'ailleurs' && tokens[first - 2]?.norm === 'par') {
+      first -= 2;
+      continue;
     }
     // Narrative infinitive and infinitive complements: `Et Lavrov de déclarer`, `se sont contentés d'annoncer`.
     if (lang === 'fr' && (n === 'de' || n === "d'") && /(?:er|ir|re)$/.test(t.norm)) {
