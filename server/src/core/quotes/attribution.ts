@@ -423,6 +423,11 @@ export class Attributor {
                 INCISE_ONLY.test(this.c.tokens[first.verb].norm) ||
                 /[.!?…]\s*$/.test(view.slice(d.start, d.end))))))
       ) {
+        // (`"…," Mr Damien Cassidy, spokesman for the Ringsend, Irishtown, Sandymount Environmental
+        // Group, said`: a person named right after the words, whose apposition runs up to the verb,
+        // is the subject — not the organisation that ends the apposition.)
+        if (apposed && !first.source && lead.type === 'name' && lead.kind === 'person')
+          return this.result(first, lead, 'after');
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         if (m) return this.result(first, m, 'after');
       }
@@ -1108,8 +1113,12 @@ export class Attributor {
     const relativeVerb = /^(?:qui|who)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '');
     if (after && !relativeVerb) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
+      // (`," Cllr Wendy Hederman (PD) said`: a party in brackets is the name's tag.)
+      const bracketed = (x: SpeakerMention): boolean =>
+        /\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) && /^\s*\)/.test(view.slice(x.end, x.end + 2));
+      while (between.length > 1 && bracketed(between[between.length - 1])) between.pop();
       const near = between[between.length - 1];
-      const gap = near ? afterAbbreviation(view, near, cue.start) : '';
+      const gap = near ? afterAbbreviation(view, near, cue.start).replace(/^\s*\([^()\n]{1,40}\)/, '') : '';
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // `’…,’ one senior backbencher told the Guardian`: a common noun before the verb.
       const bare = this.bareNounBefore(cue);
