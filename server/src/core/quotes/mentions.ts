@@ -31,6 +31,13 @@ const EVENT_HEADS = new Set(
     .map(fold),
 );
 
+/** True when `[start, end)` is all its line holds (spaces aside). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  return /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t]*$/.test(text.slice(end, nl < 0 ? text.length : nl));
+}
+
 const headedCache = new WeakMap<MentionContext, Map<string, boolean>>();
 
 /** True when the text writes `name` right after an office that heads something (`directeur de`, `CEO of`). */
@@ -726,6 +733,10 @@ function nameAt(
     // writes as what an office heads is an organisation.
     else if (!gender && last > first && !isFirstName(tokens[first].norm) && headedInText(text, name, ctx))
       m.kind = 'organization';
+    // `Brabant Wallon`, `Rodney Times` alone on their line: a section's or a masthead's name,
+    // not a person (a byline's `Jean Dupont` has its first name).
+    else if (!gender && !titled && last > first && !isFirstName(tokens[first].norm) && aloneOnLine(text, start, end))
+      m.kind = null;
     // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
     else if (!gender && last > first && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !isFirstName(tokens[first].norm))
       m.kind = 'organization';
