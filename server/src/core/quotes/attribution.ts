@@ -124,7 +124,8 @@ const LABELS = new Set(
   (
     'exemple example extrait extract question reponse answer note photo video source legende caption credit ' +
     'update mise a jour lire aussi voir aussi a lire read more related watch titre title verbatim citation quote ' +
-    'traduction translation resume summary bilan conclusion'
+    'traduction translation resume summary bilan conclusion objectif but resultat motif raison slogan ' +
+    'goal aim result reason slogan verdict'
   ).split(' '),
 );
 
@@ -1067,6 +1068,28 @@ export class Attributor {
       for (let i = left.length - 1; i >= 0; i--) {
         const x = left[i];
         if ((x.prep === null || x.prep === 'par' || x.prep === 'by') && x.kind !== 'place') return x;
+      }
+      // `le syndicat CGT a organisé un rassemblement. Objectif: dénoncer "la répression"`: a
+      // verbless label before an infinitive carries on the previous sentence of its paragraph —
+      // its subject speaks.
+      if (
+        cue.form === 'infinitive' &&
+        left.length === 0 &&
+        /^[\s\p{L}]{1,20}:\s*$/u.test(view.slice(S.start, cue.start))
+      ) {
+        const P = this.c.sentences.at(Math.max(0, S.start - 2));
+        if (P.end <= S.start && !view.slice(P.end, S.start).includes('\n')) {
+          // (The noun right before the main verb's auxiliary: `Alors que Laurent Musy, le P-DG de
+          // Terreal, était en visite…, le syndicat CGT a organisé…`.)
+          const subject = this.mentions(P).find(
+            (x) =>
+              x.prep === null &&
+              x.type !== 'pronoun' &&
+              (x.kind === 'person' || x.kind === 'organization') &&
+              /^\s+(?:a|ont|avait|avaient|has|have|had)\s/.test(view.slice(x.end, x.end + 9)),
+          );
+          if (subject) return subject;
+        }
       }
       return null;
     }

@@ -139,7 +139,8 @@ const NOT_IN_DESCRIPTION = new Set(
 
 /** Capitalized words that open sentences and are never names. */
 const SENTENCE_OPENERS = new Set(
-  'asked speaking writing interviewed responding addressing talking reached contacted quoted interroge interrogee interroges sollicite sollicitee joint jointe contacte contactee cote'.split(
+  // (And nouns that open a label before a colon: `Objectif: dénoncer "la répression"`, `Résultat:`.)
+  'asked speaking writing interviewed responding addressing talking reached contacted quoted interroge interrogee interroges sollicite sollicitee joint jointe contacte contactee cote objectif resultat bilan motif raison verdict consequence probleme'.split(
     ' ',
   ),
 );
