@@ -140,6 +140,14 @@ const SPEECH_NOUN_EN =
 /** `comments from the Queensland Premier X that…`, `claims by X that…`: a speech noun and its author after `from`/`by`. */
 const SPEECH_NOUN_FROM_EN =
   /\b(?:advice|calls?|appeals?|pleas?|pledges?|promises?|vows?|warnings?|words|remarks|comments|claims?|criticism|accusations?|allegations?|suggestions?)\s+(?:from|by)\s+(?=[^.;:!?«»"“”]{0,100}$)/u;
+/** A short bracketed tag at the start of a gap (`(PD)`, `(Le Centre)`). */
+const LEADING_BRACKETS = /^\s*\([^()\n]{1,40}\)/;
+
+/** True when a mention is all a pair of brackets holds: a name's party tag (`Sonja Molinari (Les Verts)`). */
+function inBrackets(view: string, x: SpeakerMention): boolean {
+  return /\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) && /^\s*\)/.test(view.slice(x.end, x.end + 2));
+}
+
 /** After the words: `, telle est la réaction (à chaud) de X`, `: c'est la réponse du ministre`, `— the reaction of X`. */
 const WORDS_OWNED: Record<Language, RegExp> = {
   fr: /^\s*[,:—–-]?\s*(?:telle est|tel est|c['’]est|voilà|voici|ainsi s['’]exprime|a été)\s+(?:la|le|l['’])\s*(?:première\s+|seule\s+)?(?:réaction|réponse|constat|analyse|commentaire|explication|conclusion|cri|message|avertissement|mise en garde)\b[^.;:!?«»"“”]{0,40}?\s(?:de|du|d['’])\s*/iu,
@@ -1137,11 +1145,9 @@ export class Attributor {
     if (after && !relativeVerb) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
       // (`," Cllr Wendy Hederman (PD) said`: a party in brackets is the name's tag.)
-      const bracketed = (x: SpeakerMention): boolean =>
-        /\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) && /^\s*\)/.test(view.slice(x.end, x.end + 2));
-      while (between.length > 1 && bracketed(between[between.length - 1])) between.pop();
+      while (between.length > 1 && inBrackets(view, between[between.length - 1])) between.pop();
       const near = between[between.length - 1];
-      const gap = near ? afterAbbreviation(view, near, cue.start).replace(/^\s*\([^()\n]{1,40}\)/, '') : '';
+      const gap = near ? afterAbbreviation(view, near, cue.start).replace(LEADING_BRACKETS, '') : '';
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // `’…,’ one senior backbencher told the Guardian`: a common noun before the verb.
       const bare = this.bareNounBefore(cue);
@@ -1184,15 +1190,11 @@ export class Attributor {
       if (x.prep !== null && !conjunction && !antecedent) continue;
       // (`Marie-Barbey Chappuis (Le Centre), a fustigé`, `Sonja Molinari (Les Verts) estime`: a
       // party in brackets after a name is its tag, neither the subject nor in the way.)
-      if (
-        /^\s*\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) &&
-        /^\s*\)/.test(view.slice(x.end, x.end + 2))
-      )
-        continue;
+      if (inBrackets(view, x)) continue;
       // (A short quoted name inside stands for a word: `l'avocate de "Y." qui raconte`.)
       const gap = afterAbbreviation(view, x, cue.start)
         .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
-        .replace(/^\s*\([^()\n]{1,40}\)/, '');
+        .replace(LEADING_BRACKETS, '');
       if (
         /^[\s,]*$/.test(gap) ||
         // (`Il s'est surtout réjoui de…`: an auxiliary and an adverb between the subject and the participle.)

@@ -7,6 +7,7 @@
  */
 import type { Problem, Span } from '../types';
 import { inAny } from '../text';
+import { closeTypedApostrophes } from './view';
 
 /** A stretch of quoted text found by its marks, before kinds and speakers are decided. */
 export interface MarkedQuote {
@@ -82,9 +83,7 @@ export function findMarkedQuotes(
   text: string,
   ignored: readonly Span[],
 ): { quotes: MarkedQuote[]; problems: Problem[] } {
-  // `"We've got 12 games left,'' said Alex Bono`: two apostrophes after a word typed for the
-  // closing double mark read as one (same length: the second becomes a space).
-  if (text.includes("''") && text.includes('"')) text = text.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
+  text = closeTypedApostrophes(text);
   const quotes: MarkedQuote[] = [];
   const problems: Problem[] = [];
   let open: { mark: string; at: number; depth: number; multi: boolean } | null = null;

@@ -23,6 +23,16 @@ export function creditSpans(text: string): Span[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * `"We've got 12 games left,'' said Alex Bono`: two apostrophes after a word typed for the
+ * closing double mark become `"` and a space (same length), as the mark reader and the view
+ * both read them.
+ */
+export function closeTypedApostrophes(text: string): string {
+  if (!text.includes("''") || !text.includes('"')) return text;
+  return text.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
+}
+
 export function articleView(text: string): string {
   let view = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ');
   view = view.replace(
@@ -35,7 +45,7 @@ export function articleView(text: string): string {
   // `Photo : AFP / Jean Dupont`) name photographers and agencies, never anyone the text
   // speaks of.
   // (`…12 games left,'' said Alex Bono`: two apostrophes closing a double quote, as the mark reader reads them.)
-  if (text.includes("''") && text.includes('"')) view = view.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
+  view = closeTypedApostrophes(view);
   view = view.replace(CREDIT, (m) => m.replace(/[^\n]/g, ' '));
   view = view.replace(CREDIT_BARE, (m) => m.replace(/[^\n]/g, ' '));
   return view;
