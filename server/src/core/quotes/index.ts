@@ -6,7 +6,7 @@
 import { fold, partitionPoint } from '../text';
 import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '../types';
 import { Attributor, type Attribution, type Draft } from './attribution';
-import { findBlockCandidates } from './blocks';
+import { findBlockCandidates, FIRST_PERSON } from './blocks';
 import { findCues } from './cues';
 import { chargeOrLabel, quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
@@ -731,11 +731,7 @@ function headlineToMainSpeaker(
 ): void {
   const first = quotes[0];
   if (!first || first.end > headlineEnd || first.speaker || first.kind === 'scare') return;
-  const firstPerson =
-    language === 'fr'
-      ? /(?:^|[^\p{L}'’])(?:je|j['’]|nous|notre|nos|me|m['’]|moi|mon|ma|mes|on)(?=[^\p{L}]|$)/iu
-      : /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I'm|[Ww]e're|I've|[Ww]e've)(?=[^\p{L}']|$)/u;
-  if (!firstPerson.test(first.text)) return;
+  if (!FIRST_PERSON[language].test(first.text)) return;
   const counts = new Map<string, number>();
   for (const q of quotes) if (q !== first && q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
