@@ -4,7 +4,7 @@
  * `Qualcomm Inc`, `la Sûreté du Québec`, `le parquet général de Paris`, `Cotwall End
  * Road`, `le stade Vélodrome`, `the Black Country`). Pure functions over the article's tokens.
  */
-import { fold, lastAtOrBefore } from '../text';
+import { aloneOnLine, fold, lastAtOrBefore } from '../text';
 import type { ActorKind, Language } from '../types';
 import { set } from './lexicon';
 import type { Token } from './tokens';
@@ -359,11 +359,7 @@ function englishName(
   }
   // `Jenny Park`, `Emily Hall`: a first name and a head that is also a family name.
   // (Alone on its line, a masthead: `Rodney Times` heading the article is the newspaper.)
-  const lineStart = text.lastIndexOf('\n', tokens[nameWords[0]].start) + 1;
-  const lineEndAt = text.indexOf('\n', tokens[words[words.length - 1]].end);
-  const alone =
-    text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim() ===
-    text.slice(tokens[nameWords[0]].start, tokens[words[words.length - 1]].end);
+  const alone = aloneOnLine(text, tokens[nameWords[0]].start, tokens[words[words.length - 1]].end);
   if (
     nameWords.length <= 3 &&
     !alone &&

@@ -21,7 +21,7 @@ import {
   TITLES,
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
-import { fold } from '../text';
+import { aloneOnLine, fold } from '../text';
 import { HEAD_OF } from '../actors/lexicon';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
@@ -30,13 +30,6 @@ const EVENT_HEADS = new Set(
     .split(' ')
     .map(fold),
 );
-
-/** True when `[start, end)` is all its line holds (spaces aside). */
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  return /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t]*$/.test(text.slice(end, nl < 0 ? text.length : nl));
-}
 
 const headedCache = new WeakMap<MentionContext, Map<string, boolean>>();
 
