@@ -577,9 +577,10 @@ function nameAt(
       j++;
       continue;
     }
-    // `Secretary of State Marco Rubio`, `Minister of Defence Ben Wallace`: a title's complement.
+    // `Secretary of State Marco Rubio`, `Minister of Defence Ben Wallace`, `Minister for Justice
+    // Frances Fitzgerald`: a title's complement.
     if (
-      tk.norm === 'of' &&
+      (tk.norm === 'of' || tk.norm === 'for') &&
       last >= first &&
       roleKind(tokens[last].norm, ctx.language)?.kind === 'person' &&
       tokens[j + 1] &&
@@ -1251,6 +1252,21 @@ function joinConjuncts(
       // (`Chairman of judges and BBC journalist James Naughtie said`: a group after a
       // preposition, then a person named in full, are a complement and the subject's next title.)
       const apart = prev.prep !== null && prev.plural && prev.type === 'role' && m.type === 'name' && !m.plural;
+      // (`the Tánaiste and Minister for Justice Frances Fitzgerald`: two offices of one person
+      // named after the second — the titled name is the mention.)
+      if (
+        /^\s*(?:and|et)\s*$/i.test(gap) &&
+        prev.type === 'role' &&
+        !prev.plural &&
+        prev.kind === 'person' &&
+        m.type === 'name' &&
+        m.kind === 'person' &&
+        m.role !== null &&
+        m.prep === null
+      ) {
+        out[out.length - 1] = m;
+        continue;
+      }
       if (!genitive && !apart && /^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
         const joint = base(text, prev.start, m.end, 'joint', prev.prep);
         joint.parts = prev.type === 'joint' ? [...prev.parts, m] : [prev, m];

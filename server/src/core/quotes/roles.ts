@@ -79,7 +79,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'economist witness resident activist premier king queen prince pope candidate manager coach player ' +
     'author writer journalist editor commentator deputy counterpart negotiators officer soldier doctor ' +
     'nurse victim father mother son daughter wife husband widow investigator detective inspector ' +
-    'commissioner strategist consultant scientist mp td mla backbencher frontbencher peer councillor councilor ' +
+    'commissioner strategist consultant scientist mp td mla taoiseach tanaiste backbencher frontbencher peer councillor councilor ' +
     'insider veteran organiser organizer owner teacher student worker farmer pastor priest rabbi imam ' +
     'bishop publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter ' +
     'anchor superintendent provost dean registrar trustee regent sheriff trooper constable garda ' +
