@@ -1175,7 +1175,6 @@ export class SpeakerBook {
     const ofType = noun ? (name: string): boolean => mentionsAnyWord(fold(name), [noun]) : null;
     const id = this.resolveOrganizationWithin(m.start, noun ? 1500 : 300, ofType, { prominentFirst: true });
     const org = id ? this.actorById(id) : undefined;
-    if (process.env.DBGS) console.error('SPOKES', m.start, desc, det, org?.name);
     if (!org || !org.named) return null;
     return en ? `${desc.split(/\s+/)[0]} for ${org.name}` : `${desc.split(/\s+/)[0]} de ${org.name}`;
   }
