@@ -10,13 +10,13 @@ import {
   FEMALE_FIRST_NAMES,
   FIRST_NAMES,
   GROUP_NOUNS,
-  HEAD_OF,
   MALE_FIRST_NAMES,
   NATIONALITIES,
   NOT_NAMES,
   ROLE_HEADS,
   TITLE_WORDS,
   TITLES,
+  writtenAsHeaded,
 } from './lexicon';
 import { equivalentRoles, inSourceAdjunct, isRoleHead, roleAfter, roleBefore } from './roles';
 import {
@@ -1703,10 +1703,7 @@ function headedOrganizations(text: string, entities: Map<string, Entity>): void 
     if (e.kind !== 'person' || e.source !== 'detected' || e.mentions.length === 0) continue;
     if (FIRST_NAMES.has(fold(e.name).split(/\s+/)[0])) continue;
     // (Wherever the text writes the name, inside an office's mention too.)
-    let headed = false;
-    for (let at = text.indexOf(e.name); at >= 0 && !headed; at = text.indexOf(e.name, at + 1))
-      headed = HEAD_OF.test(text.slice(Math.max(0, at - 40), at));
-    if (!headed) continue;
+    if (!writtenAsHeaded(text, e.name)) continue;
     e.kind = 'organization';
     e.roles = [];
   }

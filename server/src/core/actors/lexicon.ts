@@ -263,5 +263,12 @@ recep xi narendra benjamin ehud yitzhak
 `);
 
 /** An office that heads an organisation, then `de`/`of` (`le directeur général de`, `patron de`, `CEO of`). */
-export const HEAD_OF =
+const HEAD_OF =
   /(?:^|[\s'’(])(?:directeur|directrice|patron|patronne|président|présidente|pdg|fondateur|fondatrice|dirigeant|dirigeante|ceo|chairman|chairwoman|director|founder|president|chief executive)(?:\s+(?:général|générale|exécutif|exécutive|adjoint|adjointe|general|executive))?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*$/iu;
+
+/** True when the text writes `name` somewhere right after an office that heads something (`directeur général de Business France`). */
+export function writtenAsHeaded(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (HEAD_OF.test(text.slice(Math.max(0, at - 40), at))) return true;
+  return false;
+}

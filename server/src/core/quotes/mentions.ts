@@ -22,7 +22,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
-import { HEAD_OF } from '../actors/lexicon';
+import { writtenAsHeaded } from '../actors/lexicon';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
 const EVENT_HEADS = new Set(
@@ -38,12 +38,7 @@ function headedInText(text: string, name: string, ctx: MentionContext): boolean 
   let cache = headedCache.get(ctx);
   if (!cache) headedCache.set(ctx, (cache = new Map()));
   let headed = cache.get(name);
-  if (headed === undefined) {
-    headed = false;
-    for (let at = text.indexOf(name); at >= 0 && !headed; at = text.indexOf(name, at + 1))
-      headed = HEAD_OF.test(text.slice(Math.max(0, at - 40), at));
-    cache.set(name, headed);
-  }
+  if (headed === undefined) cache.set(name, (headed = writtenAsHeaded(text, name)));
   return headed;
 }
 
