@@ -617,10 +617,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       // fondateur du PPA-CI` — one man may hold several titles.)
       if (!speakers.has(a.id) || (a.role && !guessed.has(a) && !holds(a) && !sameOffice(a) && named.length > 1))
         return false;
-      const first = fold(a.name).split(/\s+/)[0];
-      if (gender === 'f' && MALE_FIRST_NAMES.has(first)) return false;
-      if (gender === 'm' && FEMALE_FIRST_NAMES.has(first)) return false;
-      return true;
+      return genderAllows(a, gender);
     });
     let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
     // `Abdoulaye Diouf Sarr explique… « … », a indiqué le ministre de la Santé`: when no named
@@ -653,12 +650,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // anyone else between — is that speaker, not whoever the text names next.)
     if (!anonymous) {
       const at = firstMention(office);
-      const before = quotes.filter((q) => q.end <= at && q.speaker && q.speaker !== office.id);
-      const lastBefore = before[before.length - 1];
+      const lastBefore = lastQuoteBefore(quotes, at, office.id);
       const previous = lastBefore ? people.find((a) => a.id === lastBefore.speaker) : undefined;
-      const first = previous ? fold(previous.name).split(/\s+/)[0] : '';
-      const genderOk =
-        !(gender === 'f' && MALE_FIRST_NAMES.has(first)) && !(gender === 'm' && FEMALE_FIRST_NAMES.has(first));
+      const genderOk = !!previous && genderAllows(previous, gender);
       // (Not someone whose own office the text told and is another: `le premier ministre, Jean
       // Castex` is no `ministre de l'Intérieur`; `patron`, `chef` fit any head.)
       const fits =
@@ -671,7 +665,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
           !roleHasAny(previous, heads));
       // (Nor when another speaker holds this very office: `the Queensland Premier Annastacia Palaszczuk`.)
       const otherHolder = candidates.some((a) => a !== previous && holds(a));
-      if (previous && fits && !otherHolder && genderOk && at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN)
+      if (lastBefore && previous && fits && !otherHolder && genderOk && at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN)
         person = previous;
     }
     if (!person) continue;
@@ -700,16 +694,15 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     );
     if (!bare || !quotes.some((q) => q.speaker === noun.id)) continue;
     const at = firstMention(noun);
-    const before = quotes.filter((q) => q.end <= at && q.speaker && q.speaker !== noun.id);
-    const last = before[before.length - 1];
+    const last = lastQuoteBefore(quotes, at, noun.id);
     const previous = last ? actors.find((a) => a.id === last.speaker) : undefined;
-    if (previous && previous.kind === 'person' && previous.named && at - last.end <= PREVIOUS_SPEAKER_WITHIN) {
+    if (last && previous && previous.kind === 'person' && previous.named && at - last.end <= PREVIOUS_SPEAKER_WITHIN) {
       mergeSpeaker(quotes, actors, noun, previous);
       continue;
     }
     // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
     // said…` — the one person the article has named so far.)
-    if (before.length > 0) continue;
+    if (last) continue;
     const named = actors.filter(
       (a) => a !== noun && a.kind === 'person' && a.named && a.mentions.some((m) => m.start < at),
     );
@@ -742,6 +735,21 @@ function headlineToMainSpeaker(
   first.speakerMention = null;
   const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === first.start);
   if (p >= 0) problems.splice(p, 1);
+}
+
+/** The last attributed quote (in text order) ending by `at` whose speaker is not `except`. */
+function lastQuoteBefore(quotes: readonly Quote[], at: number, except: string): Quote | undefined {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i];
+    if (q.end <= at && q.speaker && q.speaker !== except) return q;
+  }
+  return undefined;
+}
+
+/** False when a person's first name is of the other gender than the one an office was written in (`la ministre`). */
+function genderAllows(person: Actor, gender: 'f' | 'm' | null): boolean {
+  const first = fold(person.name).split(/\s+/)[0];
+  return !(gender === 'f' && MALE_FIRST_NAMES.has(first)) && !(gender === 'm' && FEMALE_FIRST_NAMES.has(first));
 }
 
 /** Office words that fit the head of anything (`le patron du festival` is its director). */
