@@ -358,8 +358,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   namedLater(quotes, book.actors, view);
   soleNamedSpeaker(quotes, book.actors, view, language);
   nationalitySpeakers(quotes, book.actors, view, language);
-  echoPullQuotes(quotes, hows, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
-  headlineToMainSpeaker(quotes, book.actors, problems, headlineSpan(view)?.end ?? -1, language);
+  const headlineEnd = headlineSpan(view)?.end ?? -1;
+  echoPullQuotes(quotes, hows, book.actors, problems, headlineEnd, language);
+  headlineToMainSpeaker(quotes, book.actors, problems, headlineEnd, language);
   describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
   carryBack(quotes, hows, view);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
@@ -731,9 +732,14 @@ function headlineToMainSpeaker(
   if (ranked.length === 0 || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return;
   const main = actors.find((a) => a.id === ranked[0][0]);
   if (!main || main.kind !== 'person' || !main.named) return;
-  first.speaker = main.id;
-  first.speakerMention = null;
-  const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === first.start);
+  giveSpeaker(first, main.id, problems);
+}
+
+/** A later pass names a quote's speaker: the quote takes it, and its "no speaker" problem goes. */
+function giveSpeaker(q: Quote, speaker: Quote['speaker'], problems: Problem[]): void {
+  q.speaker = speaker;
+  q.speakerMention = null;
+  const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === q.start);
   if (p >= 0) problems.splice(p, 1);
 }
 
@@ -809,10 +815,7 @@ function echoPullQuotes(
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
     if (unnamed && (!actors.find((a) => a.id === source.speaker)?.named || source.speaker === q.speaker)) return;
     if (q.kind === 'scare') q.kind = 'partial';
-    q.speaker = source.speaker;
-    q.speakerMention = null;
-    const p = problems.findIndex((x) => x.code === 'quote-without-speaker' && x.start === q.start);
-    if (p >= 0) problems.splice(p, 1);
+    giveSpeaker(q, source.speaker, problems);
   });
 }
 
