@@ -1102,23 +1102,22 @@ export class Attributor {
       return null;
     }
     const inverted = (): SpeakerMention | null => {
-      // `told the Associated Press`: in English the noun after these verbs is the listener.
-      // But `"Why now?" asked Emily Carter`, `"…," warned the governor`: right after the quote the
-      // inverted noun is the speaker (English never puts the listener there).
-      const quoteEnd = after ? this.lastQuoteEndBefore(cue.start, S) : null;
-      const rightAfterQuote = quoteEnd !== null && /^[\s,]*$/.test(view.slice(quoteEnd, cue.start));
-      if (
-        this.c.language === 'en' &&
-        OBJECT_VERBS.has(this.c.tokens[cue.verb].norm) &&
-        !(rightAfterQuote && !/^tel/.test(this.c.tokens[cue.verb].norm))
-      )
-        return null;
-      // (English inverts its subject only right after the words: `"…," said X`. In `and conceded
-      // "…" as his Saints side slipped` the noun after is no subject.)
-      if (this.c.language === 'en' && !rightAfterQuote) return null;
-      // (`described as 'false' claims that patients…`: a verb-looking noun opening a `that`
-      // clause is the object's head, not an inverted verb.)
-      if (this.c.language === 'en' && /^\s+that\b/.test(view.slice(cue.end, cue.end + 6))) return null;
+      // English inverts its subject only right after the words: `"Why now?" asked Emily Carter`,
+      // `"…," warned the governor`. Elsewhere the noun after the verb is no subject (`and
+      // conceded "…" as his Saints side slipped`); after `told` it is the listener even there
+      // (`told the Associated Press`); and a verb-looking noun opening a `that` clause is the
+      // object's head (`described as 'false' claims that patients…`).
+      if (this.c.language === 'en') {
+        const quoteEnd = after ? this.lastQuoteEndBefore(cue.start, S) : null;
+        const rightAfterQuote = quoteEnd !== null && /^[\s,]*$/.test(view.slice(quoteEnd, cue.start));
+        const verb = this.c.tokens[cue.verb].norm;
+        if (
+          !rightAfterQuote ||
+          (OBJECT_VERBS.has(verb) && /^tel/.test(verb)) ||
+          /^\s+that\b/.test(view.slice(cue.end, cue.end + 6))
+        )
+          return null;
+      }
       const m =
         all.find((x) => x.start >= cue.end && x.prep === null && x.start - cue.end < 120) ?? this.bareNounAfter(cue);
       if (!m) return null;
