@@ -694,12 +694,12 @@ export class SpeakerBook {
     const anyone = /^(?:temoin|source|personne|interlocut(?:eur|rice)|witness|person)$/.test(head);
     // (`ce dernier`, `cette dernière`: whoever of that gender was named last, whatever their name.)
     const latter = /^derniere?$/.test(head);
+    const gender = latter ? (head === 'derniere' ? 'f' : 'm') : m.gender;
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 1500; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'person') continue;
       const g = this.genderOf(r);
-      const gender = latter ? (head === 'derniere' ? 'f' : 'm') : m.gender;
       if (gender && g && g !== gender && !anyone) continue;
       const words = r.mention ? fold(r.mention.name).split(/\s+/) : [];
       if (!anyone && !latter && !words.includes(head)) continue;
