@@ -707,6 +707,8 @@ function nameAt(
   }
   m.kind = frOrganization ? 'organization' : ctx.knownKind(folded);
   if (!m.kind) {
+    // (Several words, and nothing that shows a person's name: no gender, no known first name.)
+    const unproven = !gender && last > first && !isFirstName(tokens[first].norm);
     if (PLACE_HINTS.has(folded)) m.kind = 'place';
     else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
     else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
@@ -721,15 +723,12 @@ function nameAt(
       m.kind = 'place';
     // `salue Business France` … `directeur général de Business France`: a name the article
     // writes as what an office heads is an organisation.
-    else if (!gender && last > first && !isFirstName(tokens[first].norm) && headedInText(text, name, ctx))
-      m.kind = 'organization';
+    else if (unproven && headedInText(text, name, ctx)) m.kind = 'organization';
     // `Brabant Wallon`, `Rodney Times` alone on their line: a section's or a masthead's name,
     // not a person (a byline's `Jean Dupont` has its first name).
-    else if (!gender && !titled && last > first && !isFirstName(tokens[first].norm) && aloneOnLine(text, start, end))
-      m.kind = null;
+    else if (unproven && !titled && aloneOnLine(text, start, end)) m.kind = null;
     // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
-    else if (!gender && last > first && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !isFirstName(tokens[first].norm))
-      m.kind = 'organization';
+    else if (unproven && /^\p{Lu}{2,}$/u.test(tokens[last].text)) m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
