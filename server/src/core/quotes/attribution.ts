@@ -1296,6 +1296,35 @@ export class Attributor {
   }
 
   /**
+   * `The sentence has drawn criticism, according to Orla O'Connor, the director of… ¶ "People
+   * have been in touch…"`: a quote opening its paragraph with no cue of its own, right after a
+   * paragraph whose last sentence cites someone with `selon` / `d'après` / `according to` — the
+   * words are that source's.
+   */
+  priorSource(d: Draft): SpeakerMention | null {
+    const { view } = this.c;
+    if (!d.open) return null;
+    const lineStart = this.lineStartWithin(d.open.start, 400);
+    if (lineStart === 0 || !/^\s*$/.test(view.slice(lineStart, d.open.start))) return null;
+    const prev = this.c.sentences.before(lineStart);
+    if (!prev) return null;
+    const body = view.slice(prev.start, prev.end).trimEnd();
+    if (
+      !/[.!]$/.test(body) ||
+      /[«»"“”]/.test(body) ||
+      !/^\s*\n\s*$/.test(view.slice(prev.start + body.length, lineStart))
+    )
+      return null;
+    for (const cue of this.cues(prev)) {
+      if (!cue.source || view.slice(cue.start, cue.end) === 'Pour' || fold(view.slice(cue.start, cue.end)) === 'pour')
+        continue;
+      const m = this.sourceMention(cue, prev);
+      if (m && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization')) return m;
+    }
+    return null;
+  }
+
+  /**
    * `« … ». ¶ Ces mots sont du ministre de la Santé, Manaouda Malachie.`, `"…" Those were the
    * words of Mayor Ann Roy.`: the sentence right after the quote says whose words they are —
    * the person it names (the name rather than the office before it).

@@ -283,7 +283,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           ? book.link(subject)
           : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
       const introduced =
-        kind === 'direct' && !d.block ? (attributor.wordsOwner(d) ?? attributor.nextSentencePerson(d)) : null;
+        kind === 'direct' && !d.block
+          ? (attributor.wordsOwner(d) ?? attributor.nextSentencePerson(d) ?? attributor.priorSource(d))
+          : null;
       if (introduced) {
         const pid = book.link(introduced);
         if (pid) a = { cue: null, mention: introduced, actorId: pid, how: 'next' };
