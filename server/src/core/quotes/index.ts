@@ -580,11 +580,12 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     const anonymous = words.some((w) => ANONYMOUS_ROLES.test(w));
     let gender: 'f' | 'm' | null = null;
     const definite = office.mentions.every((m) => {
-      const before = fold(view.slice(Math.max(0, m.start - 4), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
-      // (`son avocate`, `his lawyer`: a possessive tells the office as surely; `ce dernier`, a
-      // demonstrative, points back to it.)
+      const before = fold(view.slice(Math.max(0, m.start - 6), m.start) + view.slice(m.start, m.end).split(/\s/)[0]);
+      // (`son avocate`, `his lawyer`, `notre consultant`: a possessive tells the office as
+      // surely; `ce dernier`, a demonstrative, points back to it.)
       const det =
-        /(?:^|[\s'’])(le|la|l|the|son|sa|his|her|ce|cet|cette|this|that)(?:\s|'|’)?\S*$/.exec(before)?.[1] ?? null;
+        /(?:^|[\s'’])(le|la|l|the|son|sa|his|her|notre|our|ce|cet|cette|this|that)(?:\s|'|’)?\S*$/.exec(before)?.[1] ??
+        null;
       if (det === 'la') gender = 'f';
       if (det === 'le') gender = 'm';
       // (Headlines drop the article: `Minister urges action`.)
