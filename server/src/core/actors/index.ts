@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   MALE_FIRST_NAMES,
   NATIONALITIES,
+  isNationality,
   NOT_NAMES,
   ROLE_HEADS,
   TITLE_WORDS,
@@ -1824,14 +1825,6 @@ const LEVELS = new Set(
     .split(/\s+/)
     .map(fold),
 );
-
-/** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
-function isNationality(norm: string): boolean {
-  const w = norm.replace(/s$/, '');
-  if (NATIONALITIES.has(norm) || NATIONALITIES.has(w)) return true;
-  if (w.endsWith('enne') && NATIONALITIES.has(w.slice(0, -2))) return true;
-  return w.endsWith('e') && NATIONALITIES.has(w.slice(0, -1));
-}
 
 function findOrganizations(
   text: string,

@@ -272,3 +272,11 @@ export function writtenAsHeaded(text: string, name: string): boolean {
     if (HEAD_OF.test(text.slice(Math.max(0, at - 40), at))) return true;
   return false;
 }
+
+/** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
+export function isNationality(norm: string): boolean {
+  const w = norm.replace(/s$/, '');
+  if (NATIONALITIES.has(norm) || NATIONALITIES.has(w)) return true;
+  if (w.endsWith('enne') && NATIONALITIES.has(w.slice(0, -2))) return true;
+  return w.endsWith('e') && NATIONALITIES.has(w.slice(0, -1));
+}

@@ -22,7 +22,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
-import { writtenAsHeaded } from '../actors/lexicon';
+import { isNationality, writtenAsHeaded } from '../actors/lexicon';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
 const EVENT_HEADS = new Set(
@@ -685,7 +685,12 @@ function nameAt(
     ((ctx.lowerWords.has(tokens[first].norm) && !nationalityNoun) ||
       ctx.isVerb(tokens[first].norm) ||
       SENTENCE_OPENERS.has(tokens[first].norm) ||
-      openingParticiple(text, tokens, first, ctx))
+      openingParticiple(text, tokens, first, ctx) ||
+      // (`Le ministre des Affaires étrangères Sénégalaises de confier…`: a nationality the writer
+      // capitalised after a noun is an adjective; after an article it names someone.)
+      (isNationality(tokens[first].norm) &&
+        first > 0 &&
+        !/^(?:le|la|l'|les|des|aux|du|un|une|the|a|an)$/.test(tokens[first - 1].norm)))
   ) {
     return null;
   }
