@@ -250,6 +250,10 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /** A name mention over `[start, end)` (an article before it left out of the name), of a given kind. */
+/** Plural nouns of people that a place or a group's name can qualify (`North Otago farmers`). */
+const PEOPLE_PLURALS =
+  /^(?:farmers|residents|voters|fans|workers|students|parents|teachers|players|councillors|ratepayers|growers|owners|families|businesses|communities|locals|supporters|lawmakers|activists|commuters|shoppers|motorists|drivers|nurses|doctors|patients|retailers|traders|villagers|homeowners|tenants|landlords|producers|exporters)$/;
+
 export function nameMention(text: string, start: number, end: number, kind: ActorKind): SpeakerMention {
   const m = base(text, start, end, 'name', null);
   const article = /^(?:the|le|la|les|l['’])\s*/i.exec(m.name)?.[0] ?? '';
@@ -737,6 +741,22 @@ function nameAt(
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
+  }
+  // `North Otago farmers are feeling…`, `Cork councillors said`: a name right before a plural
+  // noun of people qualifies them — a group, not one person a later `he` could be.
+  if (
+    ctx.language === 'en' &&
+    m.kind !== 'organization' &&
+    !gender &&
+    !titled &&
+    title2 === null &&
+    !isFirstName(tokens[first].norm) &&
+    tokens[last + 1] &&
+    adjacent(text, tokens[last], tokens[last + 1]) &&
+    PEOPLE_PLURALS.test(tokens[last + 1].text)
+  ) {
+    m.kind = 'organization';
+    m.plural = true;
   }
   let next = last + 1;
   // `Sen. Chuck Schumer, D-N.Y., the majority leader`, `Rep. Jim Jordan (R-Ohio)`: the party
