@@ -1341,6 +1341,9 @@ function findPersonCandidates(
         !FR_ORG_HEADS.has(tokens[last].norm) &&
         !isNationality(tokens[last].norm));
     if (!evidence) continue;
+    // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
+    // name with no first name qualifies a thing, whatever words it shares with the text.)
+    if (!firstName && !courtesy && !roleJustBefore && !titleEvidence && modifiesNoun(tokens, first, last)) continue;
     if (parts.length === 1 && !(courtesy || roleJustBefore || titleEvidence || firstNameSpeaker)) continue;
     // Family names the text may use alone later: every tail of the name after the first name
     // (`Le Drian`, `von der Leyen`, `López Obrador`, `Obrador`), but not a bare particle's word (`Le`).
@@ -1398,6 +1401,16 @@ function findPersonCandidates(
 }
 
 /** A title read before a name, with the initials it starts with (`U.S. District Judge`). */
+/** `the (adjective) Name Name noun`: a name standing as the modifier of the common noun after it. */
+function modifiesNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.gapBefore !== 'space' || !/^\p{Ll}{3,}$/u.test(next.text) || /(?:ed|s)$/.test(next.text))
+    return false;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 2 && /^\p{Ll}+$/u.test(tokens[k].text) && tokens[k].norm !== 'the') k--;
+  return k >= 0 && tokens[k].norm === 'the';
+}
+
 function titleText(text: string, tokens: readonly Token[], idx: number[]): string {
   const start = tokens[idx[0]].start;
   const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\.)+)$/u.exec(text.slice(Math.max(0, start - 8), start));

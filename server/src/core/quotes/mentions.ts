@@ -254,6 +254,23 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 const PEOPLE_PLURALS =
   /^(?:farmers|residents|voters|fans|workers|students|parents|teachers|players|councillors|ratepayers|growers|owners|families|businesses|communities|locals|supporters|lawmakers|activists|commuters|shoppers|motorists|drivers|nurses|doctors|patients|retailers|traders|villagers|homeowners|tenants|landlords|producers|exporters)$/;
 
+/** English `the (adjective) Name Name noun`: the name stands as a modifier of the noun after it. */
+function modifiesNoun(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  ctx: MentionContext,
+): boolean {
+  if (ctx.language !== 'en') return false;
+  const next = tokens[last + 1];
+  if (!next || !adjacent(text, tokens[last], next) || !/^\p{Ll}{3,}$/u.test(next.text) || ctx.isVerb(next.norm))
+    return false;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 2 && /^\p{Ll}+$/u.test(tokens[k].text) && tokens[k].norm !== 'the') k--;
+  return k >= 0 && tokens[k].norm === 'the';
+}
+
 export function nameMention(text: string, start: number, end: number, kind: ActorKind): SpeakerMention {
   const m = base(text, start, end, 'name', null);
   const article = /^(?:the|le|la|les|l['’])\s*/i.exec(m.name)?.[0] ?? '';
@@ -740,6 +757,9 @@ function nameAt(
     else if (unproven && /^\p{Lu}{2,}$/u.test(tokens[last].text)) m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
+    // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
+    // name with no first name qualifies a thing.)
+    else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
   }
   // `North Otago farmers are feeling…`, `Cork councillors said`: a name right before a plural
