@@ -210,6 +210,9 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   // `le ministre-conseiller`, `le député-maire`: two offices joined are one person's.
   const parts = norm.split('-');
   if (parts.length === 2 && parts.every((p) => PERSON_SET[lang].has(p))) return PERSON;
+  // `la codirectrice`, `le cofondateur`, `co-président`: one of the office's holders.
+  const co = /^co-?(.{4,})$/.exec(norm);
+  if (co && PERSON_SET[lang].has(co[1])) return PERSON;
   return null;
 }
 
