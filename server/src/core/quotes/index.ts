@@ -671,6 +671,16 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       const otherHolder = candidates.some((a) => a !== previous && holds(a));
       if (lastBefore && previous && fits && !otherHolder && genderOk && at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN)
         person = previous;
+      // (`Me Aissata Tall Sall, quant à elle, a défendu la décision… « … », a répondu la patronne
+      // de la diplomatie sénégalaise.`: nobody quoted since, the person whose name opened a
+      // sentence just before, in the same paragraph, is the one the office calls so.)
+      if (!person) {
+        const subject = subjectBefore(people, view, at, lastBefore?.end ?? 0);
+        if (subject && subject !== office && !candidates.some((a) => a !== subject && holds(a))) {
+          const told = !subject.role || holds(subject) || sameOffice(subject) || heads.some((w) => ANY_HEAD.test(w));
+          if ((told || !roleHasAny(subject, heads)) && genderAllows(subject, gender)) person = subject;
+        }
+      }
     }
     if (!person) continue;
     mergeSpeaker(quotes, actors, office, person);
@@ -753,6 +763,25 @@ function lastQuoteBefore(quotes: readonly Quote[], at: number, except: string): 
     if (q.end <= at && q.speaker && q.speaker !== except) return q;
   }
   return undefined;
+}
+
+/**
+ * The named person whose mention opens a sentence (after a title or an office at most) latest
+ * before `at`, in the same paragraph and after `after`, when no other named person opens one
+ * between.
+ */
+function subjectBefore(people: readonly Actor[], view: string, at: number, after: number): Actor | null {
+  const paragraph = view.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(paragraph, after, at - PREVIOUS_SPEAKER_WITHIN);
+  let best: { actor: Actor; start: number } | null = null;
+  for (const a of people)
+    for (const m of a.mentions) {
+      if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
+      const lead = view.slice(Math.max(paragraph, m.start - 60), m.start);
+      if (/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40)))
+        best = { actor: a, start: m.start };
+    }
+  return best?.actor ?? null;
 }
 
 /** False when a person's first name is of the other gender than the one an office was written in (`la ministre`). */

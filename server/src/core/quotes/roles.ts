@@ -21,7 +21,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'commandant chancelier chanceliere roi reine prince princesse pape juge procureur procureure avocat ' +
     'avocate expert experte analyste chercheur chercheuse professeur professeure economiste politologue ' +
     'historien historienne specialiste militant militante temoin habitant habitante officiel patron ' +
-    'patronne fondateur fondatrice pdg elu elue candidat candidate leader homologue assistant assistante ' +
+    'patronne allie alliee fondateur fondatrice pdg elu elue candidat candidate leader homologue assistant assistante ' +
     'adjoint adjointe commissaire haut-representant haute-representante delegue deleguee observateur ' +
     'observatrice manifestant manifestante opposant opposante medecin infirmier infirmiere enqueteur ' +
     'enqueteuse policier policiere soldat officier syndicaliste entraineur entraineuse joueur joueuse ' +
