@@ -33,6 +33,10 @@ export interface Draft extends Span {
   post?: boolean;
 }
 
+/** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
+const PLAIN_REPORTING =
+  /^(?:said|says|told|tells|explained|explains|added|adds|noted|notes|dit|declare|explique|ajoute|indique|precise|raconte)$/;
+
 /** How far back in its paragraph a quote looks for the authority the story cites. */
 const PARAGRAPH_REACH = 1200;
 
@@ -1316,8 +1320,24 @@ export class Attributor {
     )
       return null;
     for (const cue of this.cues(prev)) {
-      if (!cue.source || view.slice(cue.start, cue.end) === 'Pour' || fold(view.slice(cue.start, cue.end)) === 'pour')
-        continue;
+      if (!cue.source) {
+        // `She said that Crown observer Lindsay McKenzie provided an update…` ¶ `"As such, …"`:
+        // the reporting verb opening the paragraph's last sentence — its subject's words go on.
+        // (Plain reporting only: `a prétendu`, `annonce` tell a claim the quote may answer.)
+        if (cue.form !== 'finite' || cue.passive || !PLAIN_REPORTING.test(this.c.tokens[cue.verb]?.norm ?? ''))
+          continue;
+        const m = this.subjectOf(cue, prev, false);
+        const opens = m && /^[\s"“«]*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(view.slice(prev.start, m.start));
+        if (
+          m &&
+          opens &&
+          (m.type === 'pronoun' || m.kind === 'person') &&
+          !/[,;:(]/.test(view.slice(prev.start, m.start))
+        )
+          return m;
+        return null;
+      }
+      if (view.slice(cue.start, cue.end) === 'Pour' || fold(view.slice(cue.start, cue.end)) === 'pour') continue;
       const m = this.sourceMention(cue, prev);
       if (m && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization')) return m;
     }
