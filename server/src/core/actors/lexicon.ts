@@ -242,6 +242,16 @@ morag ailsa catriona tamsin imogen poppy daisy matilda beatrice georgina philipp
 aaliyah tiana shanice ebony kristy krista tiffany brittney chelsea kelsey whitney gretchen hilary jeanette joanne
 kara katrina leslie lynn marcy meredith pam rhonda roberta shari sheryl stacy tammy terri toni valerie vivian wanda
 yolanda giorgia giorgia jacinda theresa liz priti suella nadine nadia rania golda indira benazir aung kaja
+tory jacinda annastacia gladys kristina anna-marie aoife ciara niamh siobhan siobhán sinead sinéad orla orlaith
+aisling grainne gráinne roisin róisín mairead máiread caoimhe saoirse deirdre bridget brigid eimear clodagh una
+úna fiona mhairi heidi holly jade jasmine jodie joanna judith julia kay kerry lorraine louise lynne maureen
+pamela paula penny rosie sally sheila shirley stacey suzanne tracey tracy wendy yvonne zoe zoé
+aminata awa fatou fatoumata mariama khady ndeye ndèye aïssatou aissatou aïssata aissata aminata coumba adja
+rokhaya mame marième mariem ngozi chimamanda folake funmilayo ellen
+hélène-marie gisèle ginette huguette jocelyne josette lucie lucille madeleine mireille odile paulette solange
+suzanne thérèse yvette anaïs axelle clarisse coralie elsa estelle eva gaëlle inès ines jeanne justine lola
+louise maëlle margaux mathilde mélanie noémie océane ophélie rachel sabrina sandra solène tiphaine valentine
+zoé annie diane francine ghislaine hélène jeannine liliane lise lyne manon mélissa nathalie sonia
 `);
 
 /** First names borne by men, for the same check the other way round. */
@@ -260,6 +270,23 @@ jerry tyler aaron adam henry nathan douglas zachary peter kyle walter harold kei
 arthur lawrence dylan jesse bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
 eugene vincent russell elijah louis bobby philip johnny dean nicos gwede mehdi rishi keir boris emmanuel olaf
 recep xi narendra benjamin ehud yitzhak
+tommy danny jamie jared martin simon neil colin graham graeme stuart stewart craig gordon alistair alasdair angus
+hamish callum conor connor declan eoin eamon eamonn seamus sean liam niall ciaran ciarán cian darragh micheál mícheál
+padraig pádraig fergus ruairi barry owen gareth rhys dafydd aled gethin ewan euan duncan ross lewis ollie oliver
+harvey hugh ian jay joel jon jonah josh julian kurt leo leon leonard marcus nigel rob robbie rory russell shane
+steve stephen toby tom tony trevor wesley glenn grant kieran kieron luke matt matty mike nick phil pete rick ricky
+ron sam ted tim todd troy vince wade warren clive derek des gavin geoff geoffrey howard jeremy kenny lee malcolm
+mick mitch murray nathaniel noel norman percy reginald rodney rupert stanley sydney tristan dermot donal dónal enda
+micheal brendan kevin cathal fintan lorcan oisin oisín ronan tadhg
+abdoulaye mamadou moussa ousmane ibrahima cheikh amadou boubacar souleymane modou macky idrissa assane alioune
+aliou babacar birame malick mactar serigne khalifa sadio kalidou ismaïla ismaila youssou pape lamine bakary seydou
+issa adama yacouba sidiki issouf salif mahamadou amadou oumar omar yaya kofi kwame kwesi yaw emeka chinedu olusegun
+muhammadu goodluck bola yoweri uhuru william cyril jacob thabo nelson jean-baptiste jean-jacques jean-noël
+rené raymond marcel maurice henri georges gaston jules léon lucien émile emile félix felix hugo théo theo enzo
+lucas mathis nathan clément clement adrien antoine benjamin damien florian jordan kévin loïc quentin romain
+sylvain valentin yann yannis franck fabrice frédérick grégoire grégory gregory hubert joël lionel ludovic mickaël
+michaël raphaël samuel timothée
+narendra rahul amit arvind nitish yogi akhilesh rajnath basavaraj siddaramaiah shivakumar
 `);
 
 /** An office that heads an organisation, then `de`/`of` (`le directeur général de`, `patron de`, `CEO of`). */
