@@ -669,18 +669,31 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
           !roleHasAny(previous, heads));
       // (Nor when another speaker holds this very office: `the Queensland Premier Annastacia Palaszczuk`.)
       const otherHolder = candidates.some((a) => a !== previous && holds(a));
-      if (lastBefore && previous && fits && !otherHolder && genderOk && at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN)
-        person = previous;
+      const thread =
+        !!lastBefore &&
+        !!previous &&
+        fits &&
+        !otherHolder &&
+        genderOk &&
+        at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN;
       // (`Me Aissata Tall Sall, quant à elle, a défendu la décision… « … », a répondu la patronne
       // de la diplomatie sénégalaise.`: nobody quoted since, the person whose name opened a
-      // sentence just before, in the same paragraph, is the one the office calls so.)
-      if (!person) {
-        const subject = subjectBefore(people, view, at, lastBefore?.end ?? 0);
-        if (subject && subject !== office && !candidates.some((a) => a !== subject && holds(a))) {
-          const told = !subject.role || holds(subject) || sameOffice(subject) || heads.some((w) => ANY_HEAD.test(w));
-          if ((told || !roleHasAny(subject, heads)) && genderAllows(subject, gender)) person = subject;
-        }
-      }
+      // sentence just before, in the same paragraph, is the one the office calls so — rather
+      // than a speaker the article names later. A paragraph that announced someone's words
+      // (`les propos tenus par X`) outweighs the thread of the last speaker, too.)
+      const near = subjectBefore(people, view, at, lastBefore?.end ?? 0);
+      const nearFits =
+        !!near &&
+        near.actor !== office &&
+        !candidates.some((a) => a !== near.actor && holds(a)) &&
+        (!near.actor.role ||
+          holds(near.actor) ||
+          sameOffice(near.actor) ||
+          heads.some((w) => ANY_HEAD.test(w)) ||
+          !roleHasAny(near.actor, heads)) &&
+        genderAllows(near.actor, gender);
+      if (near && nearFits && (near.announced || !thread)) person = near.actor;
+      else if (thread) person = previous;
     }
     if (!person) continue;
     mergeSpeaker(quotes, actors, office, person);
@@ -767,22 +780,37 @@ function lastQuoteBefore(quotes: readonly Quote[], at: number, except: string): 
 
 /**
  * The named person whose mention opens a sentence (after a title or an office at most) latest
- * before `at`, in the same paragraph and after `after`, when no other named person opens one
- * between.
+ * before `at`, in the same paragraph and after `after`, or whose words the paragraph announced
+ * (`les propos tenus par X`).
  */
-function subjectBefore(people: readonly Actor[], view: string, at: number, after: number): Actor | null {
+function subjectBefore(
+  people: readonly Actor[],
+  view: string,
+  at: number,
+  after: number,
+): { actor: Actor; announced: boolean } | null {
   const paragraph = view.lastIndexOf('\n', at - 1) + 1;
-  const from = Math.max(paragraph, after, at - PREVIOUS_SPEAKER_WITHIN);
-  let best: { actor: Actor; start: number } | null = null;
+  const from = Math.max(paragraph, after);
+  let best: { actor: Actor; start: number; announced: boolean } | null = null;
   for (const a of people)
     for (const m of a.mentions) {
       if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
       const lead = view.slice(Math.max(paragraph, m.start - 60), m.start);
-      if (/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40)))
-        best = { actor: a, start: m.start };
+      const opens =
+        at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
+        /(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) &&
+        !/[,;:(]/.test(lead.slice(-40));
+      // (`Une déclaration qui faisait référence aux propos tenus un peu plus tôt par Christophe
+      // Castaner. « … », avait déclaré le ministre de l'Intérieur`: whose words the paragraph announced.)
+      const announced = SPEECH_NOUN_AGENT.test(fold(lead));
+      if (opens || announced) best = { actor: a, start: m.start, announced };
     }
-  return best?.actor ?? null;
+  return best;
 }
+
+/** `les propos tenus par`, `la déclaration de`, `comments made by`: a speech noun and its author's preposition. */
+const SPEECH_NOUN_AGENT =
+  /(?:propos|declarations?|paroles|mots|comments|remarks|statement|words)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:par|de|du|by|from|of)\s*$/u;
 
 /** False when a person's first name is of the other gender than the one an office was written in (`la ministre`). */
 function genderAllows(person: Actor, gender: 'f' | 'm' | null): boolean {
