@@ -180,6 +180,9 @@ later earlier afterwards instead again eventually finally separately elsewhere o
 previously recently currently originally similarly likewise nevertheless nonetheless otherwise today yesterday tonight
 toujours jamais aujourd hier ici là concernant quant hormis excepté suite durant via regarding concerning following
 unlike besides including throughout
+maintenant certes bref demain surtout également finalement évidemment visiblement heureusement malheureusement
+justement notamment actuellement parfois souvent sinon dorénavant aussitôt soudain apparemment forcément clairement
+seulement autrefois auparavant désormais moreover furthermore additionally meanwhile nowadays perhaps maybe
 last updated published posted modified publié
 `);
 

@@ -289,6 +289,9 @@ export const NOT_NAMES = new Set(
     // Words that open French sentences (`Comme prévu, …`, `Même si …`, `Outre …`).
     "comme meme outre certes desormais neanmoins d'ailleurs ailleurs surtout notamment encore deja " +
     "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu' " +
+    'maintenant finalement evidemment visiblement heureusement malheureusement justement actuellement parfois ' +
+    'souvent dorenavant soudain apparemment forcement clairement autrefois auparavant egalement ' +
+    'moreover furthermore additionally nowadays perhaps maybe ' +
     // Adverbs and negations that open a verbless sentence (`Toujours avec ce mobile`, `Pas de doute`).
     'pas plus moins toujours jamais seulement tres trop peu beaucoup rien guere vraiment ' +
     'not never always only just even now too very ' +
