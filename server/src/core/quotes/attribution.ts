@@ -33,6 +33,10 @@ export interface Draft extends Span {
   post?: boolean;
 }
 
+/** A French modal between a subject and the infinitive it governs (`devaient répondre`, `ne peut que constater`). */
+const MODAL_BEFORE =
+  /^\s+(?:ne\s+|n['’])?(?:doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|pourraient|veut|veulent|voulait|voulaient|va|vont|allait|allaient|tient\s+à|tiennent\s+à|tenait\s+à|tenaient\s+à)\s+(?:(?:pas|que|plus|bien|donc|aussi|alors)\s+)?$/iu;
+
 /** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
 const PLAIN_REPORTING =
   /^(?:said|says|told|tells|explained|explains|added|adds|noted|notes|dit|declare|explique|ajoute|indique|precise|raconte)$/;
@@ -884,7 +888,10 @@ export class Attributor {
     const last = this.c.sentences.at(Math.max(intro.start, intro.end - 2));
     const sentence = { start: Math.max(last.start, intro.start), end: intro.end };
     const cues = this.cues(sentence);
-    for (const cue of cues) {
+    // (`Si les journalistes demandaient…, les ministres devaient répondre:`: the verb right
+    // before the colon introduces the words, not an earlier one of a subordinate clause.)
+    const closing = cues.filter((c) => !c.source && /^[^\S\n]*:?\s*$/.test(this.c.view.slice(c.end, intro.end))).pop();
+    for (const cue of closing ? [closing, ...cues] : cues) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, sentence, this.followsQuote(cue, sentence));
       if (m) return this.result(cue, m, 'intro');
@@ -1044,6 +1051,17 @@ export class Attributor {
       return null;
     }
     if (cue.form === 'gerund' || cue.form === 'infinitive') {
+      // `…, les ministres devaient répondre :`: the subject of the modal the infinitive completes.
+      const modal = left[left.length - 1];
+      if (
+        cue.form === 'infinitive' &&
+        modal &&
+        modal.prep === null &&
+        modal.type !== 'pronoun' &&
+        (modal.kind === 'person' || modal.kind === 'organization') &&
+        MODAL_BEFORE.test(view.slice(modal.end, cue.start))
+      )
+        return modal;
       // (The nearest such verb: `While Mo Marley admitted…, France boss Gilles Eyquem hailed…,
       // adding: "…"`.)
       const finite = this.cues({ start: Math.max(S.start, cue.start - 600), end: cue.start })
