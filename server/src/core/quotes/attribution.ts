@@ -37,6 +37,10 @@ export interface Draft extends Span {
 const MODAL_BEFORE =
   /^\s+(?:ne\s+|n['’])?(?:doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|pourraient|veut|veulent|voulait|voulaient|va|vont|allait|allaient|tient\s+à|tiennent\s+à|tenait\s+à|tenaient\s+à)\s+(?:(?:pas|que|plus|bien|donc|aussi|alors)\s+)?$/iu;
 
+/** Where people stand in a picture: a caption's words, not the story's. */
+const PICTURE_PLACES =
+  /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo)\)|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
+
 /** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
 const PLAIN_REPORTING =
   /^(?:said|says|told|tells|explained|explains|added|adds|noted|notes|dit|declare|explique|ajoute|indique|precise|raconte)$/;
@@ -303,7 +307,10 @@ export class Attributor {
         /^\s*(?:\n|$)/.test(view.slice(lastM.end, s.end + 1)) &&
         !/[.!?:;»"”)]\s*$/.test(view.slice(s.start, s.end)) &&
         this.cues(s).length === 0;
-      if (caption) this.captions.push({ start: s.start, end: s.end });
+      // (Nor one that says where people stand in the picture: `Christelle Luisier (deuxième) en
+      // partant de la gauche, Isabelle Moret et Frédéric Borloz ont également été élus`.)
+      const placed = PICTURE_PLACES.test(view.slice(s.start, s.end)) && this.cues(s).length === 0;
+      if (caption || placed) this.captions.push({ start: s.start, end: s.end });
       else for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
       offset = Math.max(s.end, offset + 1);
     }
