@@ -23,6 +23,7 @@ import {
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
 import { isNationality, writtenAsHeaded } from '../actors/lexicon';
+import { EN_PLACE_HEADS, FR_PLACE_HEADS } from '../actors/institutions';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
 const EVENT_HEADS = new Set(
@@ -760,6 +761,14 @@ function nameAt(
     else if (unproven && /^\p{Lu}{2,}$/u.test(tokens[last].text)) m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
+    // `Parc Léopold`, `Stade Mohammed V`, `Bondi Beach Road`: a place's head noun makes a place,
+    // whatever first name follows it.
+    else if (
+      !titled &&
+      last > first &&
+      (FR_PLACE_HEADS.has(tokens[first].norm) || EN_PLACE_HEADS.has(tokens[last].norm))
+    )
+      m.kind = 'place';
     // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
     // name with no first name qualifies a thing.)
     else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
