@@ -308,8 +308,13 @@ export class Attributor {
         !/[.!?:;»"”)]\s*$/.test(view.slice(s.start, s.end)) &&
         this.cues(s).length === 0;
       // (Nor one that says where people stand in the picture: `Christelle Luisier (deuxième) en
-      // partant de la gauche, Isabelle Moret et Frédéric Borloz ont également été élus`.)
-      const placed = PICTURE_PLACES.test(view.slice(s.start, s.end)) && this.cues(s).length === 0;
+      // partant de la gauche, Isabelle Moret et Frédéric Borloz ont également été élus`, a
+      // paragraph of its own mid-article.)
+      const placed =
+        s.start > 0 &&
+        /\n\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
+        PICTURE_PLACES.test(view.slice(s.start, s.end)) &&
+        this.cues(s).length === 0;
       if (caption || placed) this.captions.push({ start: s.start, end: s.end });
       else for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
       offset = Math.max(s.end, offset + 1);
