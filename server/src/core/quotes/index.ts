@@ -789,13 +789,19 @@ function subjectBefore(
   at: number,
   after: number,
 ): { actor: Actor; announced: boolean } | null {
-  const paragraph = view.lastIndexOf('\n', at - 1) + 1;
+  let paragraph = view.lastIndexOf('\n', at - 1) + 1;
+  // (`Major General Jake Ellwood will lead…` ¶ `The veteran of Kosovo… promised…`: an office
+  // opening its paragraph looks back into the paragraph before.)
+  if (paragraph > 0 && /^[\s"“«]*(?:the|le|la|l['’])?\s*$/iu.test(view.slice(paragraph, at))) {
+    const end = view.slice(0, paragraph).trimEnd().length;
+    paragraph = view.lastIndexOf('\n', end - 1) + 1;
+  }
   const from = Math.max(paragraph, after);
   let best: { actor: Actor; start: number; announced: boolean } | null = null;
   for (const a of people)
     for (const m of a.mentions) {
       if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
-      const lead = view.slice(Math.max(paragraph, m.start - 60), m.start);
+      const lead = view.slice(Math.max(view.lastIndexOf('\n', m.start - 1) + 1, m.start - 60), m.start);
       const opens =
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
         /(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) &&
