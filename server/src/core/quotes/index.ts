@@ -727,6 +727,14 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
       mergeSpeaker(quotes, actors, noun, previous);
       continue;
     }
+    // (`M. Bouchez dénonce la méthode : « … », lance le Montois.`: the named person who opened
+    // the sentence, or the one before, with nobody quoted since.)
+    const people = actors.filter((a) => a !== noun && a.kind === 'person' && a.named);
+    const near = subjectBefore(people, view, at, last?.end ?? 0);
+    if (near && !near.announced) {
+      mergeSpeaker(quotes, actors, noun, near.actor);
+      continue;
+    }
     // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
     // said…` — the one person the article has named so far.)
     if (last) continue;
@@ -804,8 +812,9 @@ function subjectBefore(
       const lead = view.slice(Math.max(view.lastIndexOf('\n', m.start - 1) + 1, m.start - 60), m.start);
       const opens =
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
-        /(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) &&
-        !/[,;:(]/.test(lead.slice(-40));
+        ((/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40))) ||
+          // (After an opening adjunct: `Outre les critiques sur le fond, M. Bouchez dénonce…`.)
+          /(?:^|[.!?»”"]\s+)[^,;:«»"“”.!?()]{2,50},\s*(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(lead));
       // (`Une déclaration qui faisait référence aux propos tenus un peu plus tôt par Christophe
       // Castaner. « … », avait déclaré le ministre de l'Intérieur`: whose words the paragraph announced.)
       const announced = SPEECH_NOUN_AGENT.test(fold(lead));
