@@ -254,6 +254,9 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /** A name mention over `[start, end)` (an article before it left out of the name), of a given kind. */
+/** A courtesy title's letters in capitals are an acronym (`le MR juge`: the Mouvement réformateur, not `Mr`). */
+const TITLE_ACRONYM = /^(?:MR|MRS|MS|DR|MME)$/;
+
 /** Plural nouns of people that a place or a group's name can qualify (`North Otago farmers`). */
 const PEOPLE_PLURALS =
   /^(?:farmers|residents|voters|fans|workers|students|parents|teachers|players|councillors|ratepayers|growers|owners|families|businesses|communities|locals|supporters|lawmakers|activists|commuters|shoppers|motorists|drivers|nurses|doctors|patients|retailers|traders|villagers|homeowners|tenants|landlords|producers|exporters)$/;
@@ -592,7 +595,11 @@ function nameAt(
       personNameAt(tokens, j, to, ctx)
     )
       break;
-    if (isCapitalized(tk.text) && (!NOT_NAMES.has(tk.norm) || j > first || openingParticle) && !/^\d/.test(tk.text)) {
+    if (
+      isCapitalized(tk.text) &&
+      (!NOT_NAMES.has(tk.norm) || j > first || openingParticle || TITLE_ACRONYM.test(tk.text)) &&
+      !/^\d/.test(tk.text)
+    ) {
       last = j;
       j++;
       continue;
