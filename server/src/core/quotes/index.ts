@@ -543,7 +543,13 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
         nextAt = f;
       }
     }
-    if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !speakers.has(next.id)) continue;
+    // (The one named next speaks, or opens a sentence of its own as its subject: `A 37-year-old
+    // man… said to the judge: "…"` ¶ `Paul Russell of Presentation Close… made the outburst`.)
+    const opensSentence = (a: Actor): boolean =>
+      a.mentions.some(
+        (m) => m.start === nextAt && /(?:^|[.!?»”"]\s+|\n\s*)$/u.test(view.slice(Math.max(0, m.start - 3), m.start)),
+      );
+    if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !(speakers.has(next.id) || opensSentence(next))) continue;
     const head = fold(unnamed.name).split(/\s+/)[0];
     // (Spokespeople, officials and sources stay anonymous: `a spokesman said`, then someone else.)
     if (ANONYMOUS_ROLES.test(head)) continue;
