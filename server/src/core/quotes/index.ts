@@ -641,6 +641,15 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       (!named[0].role || holds(named[0]) || sameOffice(named[0]))
     )
       person = named[0];
+    // (`Le Dr Robert Mathurin Bidjang, délégué régional de la santé publique dans la région de
+    // l'Est` … `a relevé le patron de la santé à l'Est`: `patron` heads anything; the one named
+    // person whose told office holds the rest of its words.)
+    if (!person && !anonymous && candidates.length === 0 && !people.some((a) => speakers.has(a.id))) {
+      const rest = content.filter((w) => !ANY_HEAD.test(w));
+      const fitting =
+        heads.some((w) => ANY_HEAD.test(w)) && rest.length > 0 ? named.filter((a) => roleHasAll(a, rest)) : [];
+      if (fitting.length === 1) person = fitting[0];
+    }
     if (candidates.length > 1 && !anonymous) {
       // Several named speakers: the one named first after the office, close after it (`a
       // signalé le bourgmestre. … a expliqué Roger Vanderstraeten`).
