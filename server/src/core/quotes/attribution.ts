@@ -166,7 +166,7 @@ const WORDS_OWNED: Record<Language, RegExp> = {
   en: /^\s*[,:—–-]?\s*(?:that|this|such)\s+(?:was|is)\s+(?:the\s+)?(?:first\s+)?(?:reaction|response|verdict|assessment|message|warning)\b[^.;:!?«»"“”]{0,40}?\s(?:of|from)\s+/iu,
 };
 const SPEECH_NOUN_FR =
-  /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
+  /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|les paroles|la déclaration|les déclarations|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 
 export class Attributor {
   private readonly quotedToken: Uint8Array;
@@ -1338,6 +1338,19 @@ export class Attributor {
   priorSource(d: Draft): SpeakerMention | null {
     const { view } = this.c;
     if (!d.open) return null;
+    // `Il y avait plus de colère dans les paroles d'Anouar Ait El Hadj au micro de RTL Sports.
+    // « On a encore une fois mal commencé… »`: the sentence just before, in the paragraph,
+    // announces whose words follow.
+    const before = this.c.sentences.before(d.open.start);
+    if (
+      before &&
+      /[.!]\s*$/.test(view.slice(before.start, d.open.start)) &&
+      !/\n/.test(view.slice(before.start, d.open.start))
+    ) {
+      const end = before.start + view.slice(before.start, before.end).trimEnd().replace(/[.!]$/, '').length;
+      const owner = this.speechNounOwner(before, end);
+      if (owner && owner.kind === 'person') return owner;
+    }
     const lineStart = this.lineStartWithin(d.open.start, 400);
     if (lineStart === 0 || !/^\s*$/.test(view.slice(lineStart, d.open.start))) return null;
     const prev = this.c.sentences.before(lineStart);
