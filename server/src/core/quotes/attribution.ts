@@ -1091,7 +1091,12 @@ export class Attributor {
         (own.prep === null || own.prep === 'with' || own.prep === 'avec') &&
         own.type !== 'pronoun' &&
         (own.kind === 'person' || own.kind === 'organization') &&
-        /^\s*$/.test(view.slice(own.end, cue.start))
+        /^\s*$/.test(view.slice(own.end, cue.start)) &&
+        // (Not a verb's object: `The Chief Minister mocked Congress terming it a "…"`.)
+        (own.start - S.start <= 3 ||
+          /(?:[,;:(—–-]\s*|(?:^|\s)(?:with|avec)\s+)(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(
+            view.slice(Math.max(S.start, own.start - 30), own.start),
+          ))
       )
         return own;
       // `Mammoliti was explaining why he left his council seat… after telling council that…`:
