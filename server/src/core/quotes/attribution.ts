@@ -1032,6 +1032,18 @@ export class Attributor {
         const m = this.subjectOf(earlier, S, false);
         if (m && m.type !== 'pronoun') return m;
       }
+      // (`Mr. Bommai mocked Mr. Shivakumar and termed him the "…"`: with no speech verb before,
+      // the subject that opens the sentence, not the first verb's object.)
+      const opening = all.find((x) => {
+        if (x.end > cue.start || x.prep !== null || x.type === 'pronoun') return false;
+        if (x.kind !== 'person' && x.kind !== 'organization') return false;
+        const lead = view.slice(S.start, x.start);
+        return (
+          (/^[\s"“«]*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(lead) && !/[,;:]/.test(lead)) ||
+          /^[^;:«»"“”]{3,200},\s*(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(lead)
+        );
+      });
+      if (!earlier && opening) return opening;
     }
     let left = all.filter((x) => x.end <= cue.start);
     // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
