@@ -321,6 +321,19 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           a = { ...a, actorId: id, how: 'question' };
       }
     }
+    // `« Je n'avais qu'un seul point à présenter, mais j'étais souffrante », indique-t-elle.`:
+    // words in the first person singular are a person's — a pronoun that found the organisation
+    // just named looks again for a person.
+    if (
+      a.mention?.type === 'pronoun' &&
+      !a.mention.plural &&
+      a.actorId &&
+      book.actors.find((x) => x.id === a.actorId)?.kind === 'organization' &&
+      FIRST_SINGULAR[language].test(view.slice(d.start, d.end))
+    ) {
+      const id = book.resolvePronoun(a.mention.start, a.mention.gender, false, Infinity, false, true);
+      if (id && book.actors.find((x) => x.id === id)?.kind === 'person') a = { ...a, actorId: id };
+    }
     if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
       lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };
     if (a.actorId && a.mention && a.mention.type === 'role') book.bindMention(a.mention, a.actorId);
@@ -850,6 +863,12 @@ function genderAllows(person: Actor, gender: 'f' | 'm' | null): boolean {
 
 /** Office words that fit the head of anything (`le patron du festival` is its director). */
 const ANY_HEAD = /^(?:patron|patronne|chef|cheffe|boss|head|dirigeant|dirigeante|responsable|leader)$/;
+
+/** A word of the first person singular: one person's own voice, never an organisation's. */
+const FIRST_SINGULAR: Record<Language, RegExp> = {
+  fr: /(?:^|[^\p{L}'’])(?:je|j['’]|moi|mon|ma|mes)(?=[^\p{L}]|$)/iu,
+  en: /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|[Mm]y)(?=[^\p{L}'’]|$)/u,
+};
 
 /** How far (UTF-16 units) after a named speaker's last quote an office still means that speaker. */
 const PREVIOUS_SPEAKER_WITHIN = 400;

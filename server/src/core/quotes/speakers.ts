@@ -499,7 +499,8 @@ export class SpeakerBook {
   /**
    * The actor a pronoun at `offset` refers to: the last compatible person (or group, for a
    * plural) before it. With `preferNearOrganization`, a subject organisation named just before
-   * (`Le Kremlin a réagi. « … », a-t-il indiqué`) wins over a person named further back.
+   * (`Le Kremlin a réagi. « … », a-t-il indiqué`) wins over a person named further back. With
+   * `personOnly`, no organisation does (words in the first person singular).
    */
   resolvePronoun(
     offset: number,
@@ -507,6 +508,7 @@ export class SpeakerBook {
     plural: boolean,
     within = Infinity,
     preferNearOrganization = false,
+    personOnly = false,
   ): string | null {
     const list = this.referents;
     const lo = this.indexBefore(offset);
@@ -622,7 +624,7 @@ export class SpeakerBook {
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
         // `La direction de la police… a pris… la majorité de ses postes. Elle explique`.
-        if (!plural && r.kind === 'organization' && (!gender || g !== gender)) continue;
+        if (!plural && r.kind === 'organization' && (personOnly || !gender || g !== gender)) continue;
         best = r;
         break;
       }
