@@ -940,7 +940,7 @@ export class Attributor {
   /** The phrase after `selon` / `according to`. */
   private sourceMention(cue: CueMatch, S: Span): SpeakerMention | null {
     const { view, tokens } = this.c;
-    const pour = view.slice(cue.start, cue.end) === 'Pour';
+    const pour = fold(view.slice(cue.start, cue.end)) === 'pour';
     // `selon lui`, `pour elle`, `according to him`.
     const next = tokens[cue.next];
     const pron = next && next.start - cue.end <= 2 ? PRONOUN_AFTER_SOURCE[next.norm] : undefined;
@@ -961,7 +961,17 @@ export class Attributor {
     }
     const m = this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
     if (!m) return null;
-    if (pour && (m.kind === 'place' || m.type === 'pronoun' || !/^[^.;:«»"“”]{0,120}?,/.test(view.slice(m.end))))
+    // (`Pour X, …`; or right after the words and ending the sentence: `"…" pour le procureur.`)
+    // (Only a person: `« gênant » pour les usagers` says for whom, not whose view.)
+    const after =
+      /[»"”]\s*$/.test(view.slice(Math.max(0, cue.start - 3), cue.start)) &&
+      /^\s*[.;!]/.test(view.slice(m.end)) &&
+      m.kind === 'person' &&
+      !m.plural;
+    if (
+      pour &&
+      (m.kind === 'place' || m.type === 'pronoun' || (!/^[^.;:«»"“”]{0,120}?,/.test(view.slice(m.end)) && !after))
+    )
       return null;
     return m;
   }

@@ -139,6 +139,10 @@ function cueAt(
   if (lang === 'fr' && t.text === 'Pour') {
     return { ...base, source: true };
   }
+  // `"…" pour le procureur.`: right after the words' closing mark, `pour` names whose they are.
+  if (lang === 'fr' && t.text === 'pour' && /[»"”]\s*$/.test(view.slice(Math.max(0, t.start - 3), t.start))) {
+    return { ...base, source: true };
+  }
   if (lang === 'en' && t.norm === 'according' && tokens[k + 1]?.norm === 'to' && k + 1 < to) {
     return { ...base, next: k + 2, end: tokens[k + 1].end, source: true };
   }
