@@ -720,7 +720,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
           heads.some((w) => ANY_HEAD.test(w)) ||
           !roleHasAny(near.actor, heads)) &&
         genderAllows(near.actor, gender);
-      if (near && nearFits && (near.announced || !thread)) person = near.actor;
+      if (near && nearFits) person = near.actor;
       else if (thread) person = previous;
     }
     if (!person) continue;
@@ -828,7 +828,12 @@ function subjectBefore(
   let paragraph = view.lastIndexOf('\n', at - 1) + 1;
   // (`Major General Jake Ellwood will lead…` ¶ `The veteran of Kosovo… promised…`: an office
   // opening its paragraph looks back into the paragraph before.)
-  if (paragraph > 0 && /^[\s"“«]*(?:the|le|la|l['’])?\s*$/iu.test(view.slice(paragraph, at))) {
+  // (So does one speaking after the words that open its paragraph, nobody named before it there:
+  // `Noah Dobson et Lane Hutson ont tenu des discours…` ¶ `« … », a affirmé le défenseur.`)
+  const nobodyBefore = (): boolean =>
+    !people.some((a) => a.mentions.some((m) => m.start >= paragraph && m.start < at)) &&
+    /^\s*[«"“]/.test(view.slice(paragraph, at));
+  if (paragraph > 0 && (/^[\s"“«]*(?:the|le|la|l['’])?\s*$/iu.test(view.slice(paragraph, at)) || nobodyBefore())) {
     const end = view.slice(0, paragraph).trimEnd().length;
     paragraph = view.lastIndexOf('\n', end - 1) + 1;
   }
