@@ -13,6 +13,7 @@ import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
+import { isNationality } from '../actors/lexicon';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
@@ -719,7 +720,8 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
           sameOffice(near.actor) ||
           heads.some((w) => ANY_HEAD.test(w)) ||
           !roleHasAny(near.actor, heads)) &&
-        genderAllows(near.actor, gender);
+        genderAllows(near.actor, gender) &&
+        !nationalityClash(office.name, near.actor.role);
       if (near && nearFits) person = near.actor;
       else if (thread) person = previous;
     }
@@ -859,6 +861,19 @@ function subjectBefore(
 /** `les propos tenus par`, `la déclaration de`, `comments made by`: a speech noun and its author's preposition. */
 const SPEECH_NOUN_AGENT =
   /(?:propos|declarations?|paroles|mots|comments|remarks|statement|words)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:par|de|du|by|from|of)\s*$/u;
+
+/** True when an office and a told role name different nationalities (`diplomatie américaine`, `ministre russe`). */
+function nationalityClash(office: string, role: string | null): boolean {
+  if (!role) return false;
+  const stems = (t: string): string[] =>
+    fold(t)
+      .split(/[\s'’-]+/)
+      .filter((w) => isNationality(w))
+      .map((w) => w.replace(/(?:ne)?s?$/, '').replace(/e$/, ''));
+  const a = stems(office);
+  const b = stems(role);
+  return a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
+}
 
 /** False when a person's first name is of the other gender than the one an office was written in (`la ministre`). */
 function genderAllows(person: Actor, gender: 'f' | 'm' | null): boolean {
