@@ -928,9 +928,25 @@ function nameAt(
     !verbAfter &&
     /^\s*,\s*$/.test(text.slice(Math.max(after, tokens[next - 1].end), comma.start))
   ) {
-    const role =
+    let role =
       roleAt(text, tokens, next - 1, to, ctx, null, true) ??
       (DETERMINERS[ctx.language].includes(comma.norm) ? roleAt(text, tokens, next, to, ctx, null) : null);
+    // `David Zapolsky, Amazon's senior vice president and general counsel blamed…`: an owner's
+    // name and `'s` before the office.
+    let owner = -1;
+    if (!role && ctx.language === 'en' && m.kind === 'person' && isFirstName(fold(m.name.split(/\s+/)[0]))) {
+      let k = next;
+      while (k < to && k - next < 4 && isCapitalized(tokens[k].text) && !NOT_NAMES.has(tokens[k].norm)) k++;
+      if (
+        k > next &&
+        k + 1 < to &&
+        tokens[k].norm === 's' &&
+        /^['’]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))
+      ) {
+        role = roleAt(text, tokens, k, to, ctx, null, true);
+        if (role) owner = tokens[next].start;
+      }
+    }
     // (`Interrogée par l'AFP, une voisine, …`: a person is no apposition to an organisation.)
     if (
       role &&
@@ -939,8 +955,8 @@ function nameAt(
       m.kind !== 'organization' &&
       m.kind !== 'place'
     ) {
-      m.role = role.mention.name;
-      m.roleStart = role.mention.start;
+      m.role = owner >= 0 ? text.slice(owner, role.mention.end) : role.mention.name;
+      m.roleStart = owner >= 0 ? owner : role.mention.start;
       m.roleEnd = role.mention.end;
       if (m.kind === null) m.kind = 'person';
       m.end = role.mention.end;
