@@ -1134,6 +1134,22 @@ export class Attributor {
           !/[,;:]/.test(view.slice(S.start, x.start)),
       );
       if (opening && cue.form === 'gerund') return opening;
+      // (`when a female contacted Henry Street Garda Station informing officers there was "…"`:
+      // the subject of the clause's verb, not that verb's object.)
+      if (cue.form === 'gerund' && this.c.language === 'en') {
+        const clause = left
+          .filter(
+            (x) =>
+              x.prep === null &&
+              x.type !== 'pronoun' &&
+              x.kind !== 'place' &&
+              /^\s+(?:\p{Ll}+ed|was|were|is|are|had|has|have|did|made|sent|wrote|rang|called|told|said)\s/u.test(
+                view.slice(x.end, x.end + 20),
+              ),
+          )
+          .pop();
+        if (clause) return clause;
+      }
       for (let i = left.length - 1; i >= 0; i--) {
         const x = left[i];
         if ((x.prep === null || x.prep === 'par' || x.prep === 'by') && x.kind !== 'place') return x;

@@ -104,7 +104,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'delegate nominee incumbent challenger frontrunner chairperson cfo coo cto cofounder co-founder ' +
     'proprietor admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
     'spokesmen bartender chef waiter driver cashier woman man politician executive businessman businesswoman ' +
-    'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague gaffer'
+    'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague gaffer ' +
+    'female male caller'
   ).split(' '),
 };
 
