@@ -316,7 +316,15 @@ export class Attributor {
         PICTURE_PLACES.test(view.slice(s.start, s.end)) &&
         this.cues(s).length === 0;
       if (caption || placed) this.captions.push({ start: s.start, end: s.end });
-      else for (const m of ms) this.c.book.observe(m, m === afterAdjunct);
+      else
+        for (const m of ms) {
+          // (`(Keystone-ATS) Le Conseil d'Etat vaudois a tiré…`: a wire's credit in brackets
+          // opening the paragraph is no one the text talks about.)
+          const credit =
+            /(?:^|\n)[^\S\n]*\($/.test(view.slice(Math.max(0, m.start - 3), m.start)) &&
+            /^[\w\s/-]{0,12}\)/u.test(view.slice(m.end, m.end + 14));
+          if (!credit) this.c.book.observe(m, m === afterAdjunct);
+        }
       offset = Math.max(s.end, offset + 1);
     }
   }
