@@ -1452,7 +1452,7 @@ export class Attributor {
     const next = this.c.sentences.at(from);
     const end = Math.min(next.end, from + 300);
     const lead =
-      /^(?:(?:ces|ses|leurs?)\s+(?:mots|propos|paroles|déclarations)\s+sont\s+(?:ceux\s+|celles\s+)?(?:de|du|d['’])|(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:words|remarks|comments)\s+of)\s/iu.exec(
+      /^(?:(?:ces|ses|leurs?)\s+(?:mots|propos|paroles|déclarations)\s+sont\s+(?:ceux\s+|celles\s+)?(?:de|du|d['’])|(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:words|remarks|comments)\s+of|(?:la|cette)\s+(?:tirade|question|réplique|réponse|phrase|sortie|remarque|déclaration|mise\s+en\s+garde)\s+(?:de|du|d['’])|(?:the|that|this)\s+(?:question|remark|comment|statement|outburst|warning|retort)\s+(?:from|by|of))\s/iu.exec(
         view.slice(from, end),
       );
     if (!lead) return null;

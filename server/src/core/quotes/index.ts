@@ -216,8 +216,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       const between = view.slice(prevEnd, anchor);
       if (prevEnd >= S.start && /^[\s,]*[^.!?;:"“”«»]{0,60},\s*$/.test(between)) kind = 'direct';
     }
-    // A direct quote with no cue of its own continues the previous speaker's words.
-    if (kind === 'direct' && !a.actorId && previous?.attribution.actorId) {
+    // A direct quote with no cue of its own continues the previous speaker's words — unless the
+    // sentence after it says whose words they are (`« … ? » La tirade de Laurie Duca…`).
+    if (kind === 'direct' && !a.actorId && previous?.attribution.actorId && !attributor.wordsOwner(d)) {
       const prevEnd = previous.draft.close?.end ?? previous.draft.end;
       const between: Span = { start: prevEnd, end: anchor };
       if (between.end - between.start < 400 && between.end >= between.start) {
