@@ -748,22 +748,26 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     const bare = noun.mentions.every(
       (m) =>
         fold(m.text) === fold(noun.name) &&
-        /(?:^|[\s'’])(?:the|le|la|l)['’\s]*$/i.test(view.slice(Math.max(0, m.start - 4), m.start)),
+        // (`le jeune Tchadien`, `ce Burkinabè`: an adjective or a demonstrative too.)
+        /(?:^|[\s'’])(?:the|le|la|l|ce|cet|cette|this|that)['’\s]*(?:\p{Ll}{3,}\s+)?$/iu.test(
+          view.slice(Math.max(0, m.start - 14), m.start),
+        ),
     );
     if (!bare || !quotes.some((q) => q.speaker === noun.id)) continue;
     const at = firstMention(noun);
     const last = lastQuoteBefore(quotes, at, noun.id);
     const previous = last ? actors.find((a) => a.id === last.speaker) : undefined;
-    if (last && previous && previous.kind === 'person' && previous.named && at - last.end <= PREVIOUS_SPEAKER_WITHIN) {
-      mergeSpeaker(quotes, actors, noun, previous);
-      continue;
-    }
-    // (`M. Bouchez dénonce la méthode : « … », lance le Montois.`: the named person who opened
-    // the sentence, or the one before, with nobody quoted since.)
+    // (`M. Bouchez dénonce la méthode : « … », lance le Montois.`, `Abdoulaye Ousmane Dreig du
+    // Tchad est aussi impressionné. « … », dit le jeune Tchadien.`: the named person who opened
+    // the sentence, or the one before, since the last quote — before that quote's speaker.)
     const people = actors.filter((a) => a !== noun && a.kind === 'person' && a.named);
     const near = subjectBefore(people, view, at, last?.end ?? 0);
     if (near && !near.announced) {
       mergeSpeaker(quotes, actors, noun, near.actor);
+      continue;
+    }
+    if (last && previous && previous.kind === 'person' && previous.named && at - last.end <= PREVIOUS_SPEAKER_WITHIN) {
+      mergeSpeaker(quotes, actors, noun, previous);
       continue;
     }
     // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
