@@ -626,7 +626,18 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       );
       return ws.every((w) => own.has(officeStem(w)));
     };
-    const holds = (a: Actor): boolean => roleHasAll(a, content);
+    // (`said the DCP` … `Akbar Pathan, deputy commissioner of police, Zone 3`: an office written
+    // as its initials is held by the role they spell.)
+    const acronym = words.length === 1 && /^[a-z]{2,5}$/.test(words[0]) && office.name === office.name.toUpperCase();
+    const spells = (a: Actor): boolean =>
+      !!a.role &&
+      fold(a.role)
+        .split(/[\s,'’-]+/)
+        .filter((w) => w && !/^(?:of|the|for|and|de|du|des|la|le|l)$/.test(w))
+        .map((w) => w[0])
+        .join('')
+        .startsWith(words[0]);
+    const holds = (a: Actor): boolean => roleHasAll(a, content) || (acronym && spells(a));
     const roleHasAny = (a: Actor, ws: readonly string[]): boolean => ws.some((w) => roleHasAll(a, [w]));
     // Someone else the article names with this office: not sure which.
     if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;

@@ -105,7 +105,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'proprietor admiral corporal sailor airman pilot educator boss caregiver coroner examiner ' +
     'spokesmen bartender chef waiter driver cashier woman man politician executive businessman businesswoman ' +
     'teenager girl boy lady gentleman villager onlooker bystander eyewitness parent colleague gaffer ' +
-    'female male caller'
+    'female male caller dcp acp ssp dgp igp'
   ).split(' '),
 };
 
