@@ -871,6 +871,24 @@ function subjectBefore(
       const announced = SPEECH_NOUN_AGENT.test(fold(lead));
       if (opens || announced) best = { actor: a, start: m.start, announced };
     }
+  // (`Defence barrister Felix McEnroy SC asked Supt Geraghty why…` ¶ `The head of the Garda press
+  // office said…`: who answers is the one asked.)
+  if (best && !best.announced) {
+    const sentenceEnd = view.slice(best.start, at).search(/[.!?](?:\s|$)/);
+    const span = view.slice(best.start, sentenceEnd < 0 ? at : best.start + sentenceEnd);
+    const asked = /\s(?:asked|questioned|pressed|a demandé à|demande à|a interrogé|interroge)\s+/iu.exec(span);
+    if (asked) {
+      const from2 = best.start + asked.index + asked[0].length;
+      for (const a of people)
+        for (const m of a.mentions)
+          if (
+            m.start >= from2 &&
+            /^(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(view.slice(from2, m.start)) &&
+            a !== best.actor
+          )
+            return { actor: a, start: m.start, announced: false };
+    }
+  }
   return best;
 }
 
