@@ -615,7 +615,13 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     if (!definite) continue;
     // A holder: every word of the office is in their role (`ministre russe des Affaires
     // étrangères` holds no `ministre sénégalaise des Affaires étrangères`).
-    const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w));
+    // (`The Demons' coach`: the owner before `'s` is whose office it is, not a word of it.)
+    const owners = new Set(
+      [...office.name.matchAll(/([\p{L}-]+)(?:['’]s|s['’])(?=\s)/gu)].map((o) =>
+        fold(o[1] + (/s['’]$/.test(o[0]) ? 's' : '')),
+      ),
+    );
+    const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w) && !owners.has(w));
     // (Feminine and plural endings do not change the office: `avocate` holds `avocat`.)
     const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
       if (!a.role) return false;
