@@ -892,7 +892,7 @@ function subjectBefore(
             /^(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(view.slice(from2, m.start)) &&
             a !== best.actor
           )
-            return { actor: a, start: m.start, announced: false };
+            return { actor: a, announced: false };
     }
   }
   return best;
