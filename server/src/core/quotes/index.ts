@@ -725,9 +725,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
         at - lastBefore.end <= PREVIOUS_SPEAKER_WITHIN;
       // (`Me Aissata Tall Sall, quant à elle, a défendu la décision… « … », a répondu la patronne
       // de la diplomatie sénégalaise.`: nobody quoted since, the person whose name opened a
-      // sentence just before, in the same paragraph, is the one the office calls so — rather
-      // than a speaker the article names later. A paragraph that announced someone's words
-      // (`les propos tenus par X`) outweighs the thread of the last speaker, too.)
+      // sentence since the last quote (or whose words the paragraph announced: `les propos
+      // tenus par X`) is the one the office calls so — rather than the last speaker's thread or
+      // a speaker the article names later.)
       const near = subjectBefore(people, view, at, lastBefore?.end ?? 0);
       const nearFits =
         !!near &&
@@ -839,9 +839,10 @@ function lastQuoteBefore(quotes: readonly Quote[], at: number, except: string): 
 }
 
 /**
- * The named person whose mention opens a sentence (after a title or an office at most) latest
- * before `at`, in the same paragraph and after `after`, or whose words the paragraph announced
- * (`les propos tenus par X`).
+ * The named person whose mention opens a sentence (after a title, an office or an opening
+ * adjunct at most) latest before `at` and after `after`, in the same paragraph (or the one
+ * before, for an office opening its own), or whose words the paragraph announced (`les propos
+ * tenus par X`); when that sentence asks someone, the one asked.
  */
 function subjectBefore(
   people: readonly Actor[],
