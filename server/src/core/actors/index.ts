@@ -13,6 +13,7 @@ import {
   MALE_FIRST_NAMES,
   NATIONALITIES,
   isNationality,
+  nationalityStem,
   NOT_NAMES,
   ROLE_HEADS,
   TITLE_WORDS,
@@ -2568,11 +2569,6 @@ function linkRelatives(
     if (!target) continue;
     addMention(text, tokens, claimed, target.e, i - 1, i);
   }
-}
-
-/** A nationality word without its feminine or plural ending, to compare `française` with `français`. */
-function nationalityStem(norm: string): string {
-  return norm.replace(/s$/, '').replace(/(?:ne|e)$/, '');
 }
 
 /**

@@ -310,3 +310,8 @@ export function isNationality(norm: string): boolean {
   if (w.endsWith('enne') && NATIONALITIES.has(w.slice(0, -2))) return true;
   return w.endsWith('e') && NATIONALITIES.has(w.slice(0, -1));
 }
+
+/** A nationality word without its feminine or plural ending, to compare `française` with `français`. */
+export function nationalityStem(norm: string): string {
+  return norm.replace(/s$/, '').replace(/(?:ne|e)$/, '');
+}

@@ -13,7 +13,7 @@ import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
-import { isNationality } from '../actors/lexicon';
+import { isNationality, nationalityStem } from '../actors/lexicon';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
@@ -910,7 +910,7 @@ function nationalityClash(office: string, role: string | null): boolean {
     fold(t)
       .split(/[\s'’-]+/)
       .filter((w) => isNationality(w))
-      .map((w) => w.replace(/(?:ne)?s?$/, '').replace(/e$/, ''));
+      .map(nationalityStem);
   const a = stems(office);
   const b = stems(role);
   return a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
