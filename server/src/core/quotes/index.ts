@@ -652,6 +652,12 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     const stop = words.findIndex((w) => /^(?:de|du|des|d|of|for|at)$/.test(w));
     const core = (stop > 0 ? words.slice(0, stop) : words).filter((w) => w.length > 2);
     const sameOffice = (a: Actor): boolean => core.length >= 2 && roleHasAll(a, core);
+    // (`patron`, `chef` fit the head of anything.)
+    const anyHead = heads.some((w) => ANY_HEAD.test(w));
+    // An office a person's told role leaves room for: none told, this one, one starting the
+    // same, any head, or none of this office's person nouns (`le premier ministre, Jean Castex`
+    // is no `ministre de l'Intérieur`).
+    const officeFits = (a: Actor): boolean => !a.role || holds(a) || sameOffice(a) || anyHead || !roleHasAny(a, heads);
     const candidates = people.filter((a) => {
       // (An office this pass gave them is not one the article told: `Leeds hospital boss` …
       // `The chief executive added`.)
@@ -678,8 +684,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // person whose told office holds the rest of its words.)
     if (!person && !anonymous && candidates.length === 0 && !people.some((a) => speakers.has(a.id))) {
       const rest = content.filter((w) => !ANY_HEAD.test(w));
-      const fitting =
-        heads.some((w) => ANY_HEAD.test(w)) && rest.length > 0 ? named.filter((a) => roleHasAll(a, rest)) : [];
+      const fitting = anyHead && rest.length > 0 ? named.filter((a) => roleHasAll(a, rest)) : [];
       if (fitting.length === 1) person = fitting[0];
     }
     if (candidates.length > 1 && !anonymous) {
@@ -704,16 +709,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       const lastBefore = lastQuoteBefore(quotes, at, office.id);
       const previous = lastBefore ? people.find((a) => a.id === lastBefore.speaker) : undefined;
       const genderOk = !!previous && genderAllows(previous, gender);
-      // (Not someone whose own office the text told and is another: `le premier ministre, Jean
-      // Castex` is no `ministre de l'Intérieur`; `patron`, `chef` fit any head.)
-      const fits =
-        !!previous &&
-        (!previous.role ||
-          guessed.has(previous) ||
-          holds(previous) ||
-          sameOffice(previous) ||
-          heads.some((w) => ANY_HEAD.test(w)) ||
-          !roleHasAny(previous, heads));
+      // (Not someone whose own office the text told and is another; an office this pass gave
+      // them is not one the text told.)
+      const fits = !!previous && (guessed.has(previous) || officeFits(previous));
       // (Nor when another speaker holds this very office: `the Queensland Premier Annastacia Palaszczuk`.)
       const otherHolder = candidates.some((a) => a !== previous && holds(a));
       const thread =
@@ -733,11 +731,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
         !!near &&
         near.actor !== office &&
         !candidates.some((a) => a !== near.actor && holds(a)) &&
-        (!near.actor.role ||
-          holds(near.actor) ||
-          sameOffice(near.actor) ||
-          heads.some((w) => ANY_HEAD.test(w)) ||
-          !roleHasAny(near.actor, heads)) &&
+        officeFits(near.actor) &&
         genderAllows(near.actor, gender) &&
         !nationalityClash(office.name, near.actor.role);
       if (near && nearFits) person = near.actor;
