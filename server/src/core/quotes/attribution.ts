@@ -1431,7 +1431,7 @@ export class Attributor {
           return m;
         return null;
       }
-      if (view.slice(cue.start, cue.end) === 'Pour' || fold(view.slice(cue.start, cue.end)) === 'pour') continue;
+      if (fold(view.slice(cue.start, cue.end)) === 'pour') continue;
       const m = this.sourceMention(cue, prev);
       if (m && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization')) return m;
     }
