@@ -1093,17 +1093,18 @@ export class Attributor {
       return null;
     }
     if (cue.form === 'gerund' || cue.form === 'infinitive') {
+      // The mention nearest before the verb, which may be its own subject.
+      const nearest = left[left.length - 1];
       // `…, les ministres devaient répondre :`: the subject of the modal the infinitive completes.
-      const modal = left[left.length - 1];
       if (
         cue.form === 'infinitive' &&
-        modal &&
-        modal.prep === null &&
-        modal.type !== 'pronoun' &&
-        (modal.kind === 'person' || modal.kind === 'organization') &&
-        MODAL_BEFORE.test(view.slice(modal.end, cue.start))
+        nearest &&
+        nearest.prep === null &&
+        nearest.type !== 'pronoun' &&
+        (nearest.kind === 'person' || nearest.kind === 'organization') &&
+        MODAL_BEFORE.test(view.slice(nearest.end, cue.start))
       )
-        return modal;
+        return nearest;
       // (The nearest such verb: `While Mo Marley admitted…, France boss Gilles Eyquem hailed…,
       // adding: "…"`.)
       const finite = this.cues({ start: Math.max(S.start, cue.start - 600), end: cue.start })
@@ -1115,20 +1116,19 @@ export class Attributor {
       }
       // `…, le gouvernement prédisant des « jours difficiles »`, `with the government predicting
       // "…"`: a noun right before the participle is its own subject.
-      const own = left[left.length - 1];
       if (
-        own &&
-        (own.prep === null || own.prep === 'with' || own.prep === 'avec') &&
-        own.type !== 'pronoun' &&
-        (own.kind === 'person' || own.kind === 'organization') &&
-        /^\s*$/.test(view.slice(own.end, cue.start)) &&
+        nearest &&
+        (nearest.prep === null || nearest.prep === 'with' || nearest.prep === 'avec') &&
+        nearest.type !== 'pronoun' &&
+        (nearest.kind === 'person' || nearest.kind === 'organization') &&
+        /^\s*$/.test(view.slice(nearest.end, cue.start)) &&
         // (Not a verb's object: `The Chief Minister mocked Congress terming it a "…"`.)
-        (own.start - S.start <= 3 ||
+        (nearest.start - S.start <= 3 ||
           /(?:[,;:(—–-]\s*|(?:^|\s)(?:with|avec)\s+)(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(
-            view.slice(Math.max(S.start, own.start - 30), own.start),
+            view.slice(Math.max(S.start, nearest.start - 30), nearest.start),
           ))
       )
-        return own;
+        return nearest;
       // `Mammoliti was explaining why he left his council seat… after telling council that…`:
       // a gerund's subject is the sentence's, not the nearest noun.
       const opening = left.find(
