@@ -612,10 +612,11 @@ export class Attributor {
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
       (c) => c.start >= openingEnd,
     );
-    // `…, Gilles Eyquem hailed his side's team ethic, adding: "…"`: a participle that opens the
-    // quote itself speaks it, before any verb earlier in the sentence.
-    const opener = ordered.filter((c) => c.form === 'gerund').pop();
-    if (opener && /^\s*:\s*$/.test(view.slice(opener.end, anchor))) ordered.unshift(opener);
+    // `…, Gilles Eyquem hailed his side's team ethic, adding: "…"`, `Putting forward a point of
+    // order…, Ms Butler said: "…"`: the verb that opens the quote with a colon speaks it, before
+    // any verb earlier in the sentence.
+    const opener = ordered.filter((c) => /^\s*:\s*$/.test(view.slice(c.end, anchor))).pop();
+    if (opener) ordered.unshift(opener);
     for (const cue of ordered) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
