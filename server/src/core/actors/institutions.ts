@@ -22,6 +22,7 @@ securities industries technologies systems solutions laboratories labs network m
 herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
 television channel airlines airways motors army navy force forces guard command police sheriff patrol commission
 organization organisation coalition alliance movement front forum institute observatory society ag sa nv gmbh
+gallery museum library theatre theater orchestra opera ballet zoo festival charity
 `);
 /** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
 export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
@@ -50,7 +51,7 @@ sûreté police gendarmerie parquet tribunal cour conseil assemblée sénat part
 fédération association union commission comité syndicat hôpital centre caisse direction préfecture mairie société groupe
 compagnie fondation mouvement front rassemblement ligue service autorité observatoire conférence confédération
 organisation journal quotidien hebdomadaire radio télévision chaîne club olympique stade chu chr ehpad sdis
-brigade état ville municipalité ministère
+brigade état ville municipalité ministère musée galerie bibliothèque théâtre orchestre opéra festival
 `);
 /** French heads that name an organisation even in lower case, with a complement (`la police genevoise`, `le parquet de Paris`). */
 const FR_LOWER_ORG_HEADS = set(`police gendarmerie parquet tribunal préfecture mairie hôpital parti conseil brigade`);
