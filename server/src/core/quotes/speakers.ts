@@ -770,6 +770,35 @@ export class SpeakerBook {
     return null;
   }
 
+  /**
+   * The one named person before `offset` whose office's initials (small words left out) hold
+   * `letters`: `SSP` for `senior superintendent of police`, `DGS` for `directeur général de la
+   * santé`. Null when none or several do.
+   */
+  private roleWithInitials(letters: string, offset: number): Actor | null {
+    const list = this.referents;
+    let found: Actor | null = null;
+    for (let i = this.indexBefore(offset) - 1; i >= 0; i--) {
+      const r = list[i];
+      if (r.kind !== 'person' || r.plural) continue;
+      const actor = r.actorId
+        ? this.actorById(r.actorId)
+        : r.mention?.type === 'name'
+          ? this.byName.get(fold(r.mention.name))
+          : undefined;
+      if (!actor || !actor.named || !actor.role) continue;
+      const spelt = fold(actor.role)
+        .split(/[\s,'’-]+/)
+        .filter((w) => w && !/^(?:of|the|for|and|de|du|des|la|le|l|d)$/.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (!spelt.includes(letters)) continue;
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    return found;
+  }
+
   /** The actor a mention names, created when the article has none yet. Null for pronouns (see `resolvePronoun`). */
   link(m: SpeakerMention): string | null {
     if (m.type === 'pronoun') {
@@ -783,6 +812,17 @@ export class SpeakerBook {
       return this.resolvePronoun(m.start, m.gender, m.plural, Infinity, true);
     }
     if (m.type === 'joint') return this.linkJoint(m);
+    // `the SSP said` after `senior superintendent of police Shushil Kumar`: capitals that spell
+    // the office of the one named person who holds it (not an acronym the rules or packs know).
+    const capitals = /^(?:(?:the|le|la|l['’])\s*)?(\p{Lu}{3,6})$/u.exec(m.name);
+    if (capitals && (m.type === 'role' || m.type === 'name')) {
+      const letters = fold(capitals[1]);
+      const known = this.byName.get(letters);
+      if (!known || known.source === 'detected') {
+        const holder = this.roleWithInitials(letters, m.start);
+        if (holder) return this.withMention(holder, m);
+      }
+    }
     const glued = m.type === 'role' ? this.splitGluedName(m) : null;
     if (glued) {
       const known = this.byName.get(fold(glued.name));
