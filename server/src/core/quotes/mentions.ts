@@ -487,6 +487,25 @@ export function mentionAt(
         return named;
       }
     }
+    // `Qld premier slams "lazy" LNP`, `Kelso mayor says…`: opening a sentence or a headline, a
+    // capitalised owner and a lower-case office with no name after them are the office, not a
+    // person named `Qld` (the one named person who holds it is found later).
+    if (
+      k > o &&
+      /(?:^|[.!?»”"]\s+|\n\s*)$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+      roleKind(tokens[k - 1].norm, lang)?.kind === 'person' &&
+      !(k < to && tokens[k] && isCapitalized(tokens[k].text) && adjacent(text, tokens[k - 1], tokens[k])) &&
+      !isFirstName(t.norm) &&
+      ctx.knownKind(
+        tokens
+          .slice(i, o)
+          .map((x) => x.norm)
+          .join(' '),
+      ) !== 'person'
+    ) {
+      const owned = roleAt(text, tokens, i - 1, to, ctx, prep, true);
+      if (owned && owned.mention.type === 'role') return owned;
+    }
   }
   if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
     return nameAt(text, tokens, i, to, ctx, prep);
