@@ -610,7 +610,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       if (det === 'la') gender = 'f';
       if (det === 'le') gender = 'm';
       // (Headlines drop the article: `Minister urges action`.)
-      return det !== null || m.start < 200;
+      // (`Wellington’s mayor`: an owner's possessive determines the office as surely.)
+      const owned = /^\p{Lu}[\p{L}-]*['’]s\s/u.test(view.slice(m.start, m.end));
+      return det !== null || owned || m.start < 200;
     });
     if (!definite) continue;
     // A holder: every word of the office is in their role (`ministre russe des Affaires
