@@ -53,7 +53,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'danseuse choregraphe scenariste humoriste reporter blogueur blogueuse influenceur influenceuse ' +
     'sportif sportive athlete coureur coureuse cycliste nageur nageuse skieur skieuse boxeur boxeuse ' +
     'footballeur footballeuse rugbyman tennisman gardien gardienne attaquant attaquante defenseur ' +
-    'selectionneur selectionneuse technicien technicienne arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
+    'selectionneur selectionneuse coach manager technicien technicienne arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
     'detenu detenue prisonnier prisonniere accuse accusee prevenu prevenue suspect suspecte inculpe ' +
     'inculpee condamne condamnee plaignant plaignante requerant requerante rescape rescapee survivant ' +
     'survivante otage blesse blessee sinistree refugie refugiee migrant migrante exile exilee ' +
