@@ -875,7 +875,17 @@ function nameAt(
     }
     // `said Labour's Rachel Reeves`, `Apple's Tim Cook`: a full name after an owner's `'s` speaks.
     const owned = tokens[next + 1];
-    if (owned && next + 1 < to && isCapitalized(owned.text) && adjacent(text, poss, owned) && m.kind !== 'person') {
+    // (`Fianna Fail's Liam Blaney`: an owner read as a person's name, unknown, before a first
+    // name, owns the person too.)
+    const ownerGuessed =
+      m.kind === 'person' && ctx.knownKind(fold(m.name)) !== 'person' && !!owned && isFirstName(owned.norm);
+    if (
+      owned &&
+      next + 1 < to &&
+      isCapitalized(owned.text) &&
+      adjacent(text, poss, owned) &&
+      (m.kind !== 'person' || ownerGuessed)
+    ) {
       const person = nameAt(text, tokens, next + 1, to, ctx, prep);
       if (person && person.mention.kind === 'person' && /\s/.test(person.mention.name)) {
         person.mention.start = m.start;
