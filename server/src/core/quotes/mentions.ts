@@ -737,6 +737,11 @@ function nameAt(
       ctx.isVerb(tokens[first].norm) ||
       SENTENCE_OPENERS.has(tokens[first].norm) ||
       openingParticiple(text, tokens, first, ctx) ||
+      // `Covid-19`, `AK-47`: a word with a number is a thing's name, nobody's.
+      /^\p{L}+-\d+$/u.test(name) ||
+      // `Vertement critiqué, celui-ci…`, `Rather than criticise…`: an adverb opening a sentence.
+      (ctx.language === 'fr' && /ement$/.test(tokens[first].norm) && !isFirstName(tokens[first].norm)) ||
+      (ctx.language === 'en' && /^(?:rather|whether|either|neither)$/.test(tokens[first].norm)) ||
       // (`Le ministre des Affaires étrangères Sénégalaises de confier…`: a nationality the writer
       // capitalised after a noun is an adjective; after an article it names someone.)
       (isNationality(tokens[first].norm) &&
