@@ -6,7 +6,7 @@
  */
 import { aloneOnLine, fold, lastAtOrBefore } from '../text';
 import type { ActorKind, Language } from '../types';
-import { set } from './lexicon';
+import { ROLE_HEADS, set } from './lexicon';
 import type { Token } from './tokens';
 
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
@@ -630,6 +630,8 @@ export function isAcronymAt(text: string, tokens: readonly Token[], i: number): 
   if (!/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ACRONYMS.has(t.norm) || /^[IVXLCDM]+$/.test(t.text))
     return false;
   if (/\d/.test(t.text) && !/^\p{Lu}{2,}\d?$/u.test(t.text)) return false;
+  // `A JUDGE has complained`: a tabloid's office in capitals is the office, not an acronym.
+  if (t.text.length >= 4 && ROLE_HEADS.has(t.norm) && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) return false;
   // `LIRE AUSSI`, `BREAKING NEWS`: words in capitals next to each other are shouted, not acronyms.
   const shouted = (n: Token | undefined): boolean => !!n && /^\p{Lu}{2,}$/u.test(n.text);
   if (
