@@ -1184,6 +1184,42 @@ function roleAt(
       steps++;
       continue;
     }
+    // `the ministry of cooperative governance and traditional affairs said`, `the department
+    // of homeland security`: after an English complement, its lower-case words and `and` go on
+    // up to a verb, an article, a preposition or an adverb.
+    if (
+      lang === 'en' &&
+      deNoun >= 0 &&
+      lastIn > head &&
+      !isCapitalized(tk.text) &&
+      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tk.text) &&
+      !TAIL_STOP.has(n) &&
+      !ctx.isVerb(n) &&
+      !DETERMINERS.en.includes(n) &&
+      !PREPOSITIONS.en.includes(n) &&
+      !/ly$/.test(n)
+    ) {
+      lastIn = k;
+      k++;
+      steps++;
+      continue;
+    }
+    if (
+      lang === 'en' &&
+      n === 'and' &&
+      deNoun >= 0 &&
+      lastIn > head &&
+      tokens[k + 1] &&
+      k + 1 < to &&
+      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tokens[k + 1].text) &&
+      !ctx.isVerb(tokens[k + 1].norm) &&
+      !TAIL_STOP.has(tokens[k + 1].norm) &&
+      !DETERMINERS.en.includes(tokens[k + 1].norm)
+    ) {
+      k++;
+      steps++;
+      continue;
+    }
     break;
   }
   const start = bare ? tokens[i + 1].start : tokens[i].start;
