@@ -125,7 +125,7 @@ const JOB_STOPS = 'staff writer reporter correspondent editor contributor contri
   ' ',
 );
 const NAME_STOPS = new Set([...[...EN_ORG_HEADS].filter((w) => !FIRST_NAMES.has(w)), ...JOB_STOPS]);
-/** Words that end an institution's name, never a person's (`Defence Ministry`, `Foreign Affairs`). */
+/** Words that end an institution's or an instrument's name, never a person's (`Defence Ministry`, `Foreign Affairs`). */
 const NOT_PERSON = new Set([
   ...ORG_HEADS_LIST,
   'ministry',
@@ -139,6 +139,15 @@ const NOT_PERSON = new Set([
   'county',
   'township',
   'province',
+  // (`the North American Free Trade Agreement`, `the Good Friday Agreement`: a treaty or a law.)
+  'agreement',
+  'treaty',
+  'accord',
+  'pact',
+  'convention',
+  'protocol',
+  'charter',
+  'act',
 ]);
 
 /**

@@ -779,6 +779,14 @@ function nameAt(
     // `the Annual Investment Conference`, `Festival de Cannes`: an event's name is nobody's.
     else if (!gender && last > first && (EVENT_HEADS.has(tokens[last].norm) || EVENT_HEADS.has(tokens[first].norm)))
       m.kind = 'organization';
+    // `the North American Free Trade Agreement`, `the Good Friday Agreement`: a treaty or a law
+    // speaks for nobody.
+    else if (
+      !gender &&
+      last > first &&
+      /^(?:agreement|treaty|accord|pact|convention|protocol|charter|act)$/.test(tokens[last].norm)
+    )
+      m.kind = null;
     // `in Staffordshire Moorlands`: a name with no first name after `in` is a place.
     else if (!gender && /^(?:in|en)$/.test(tokens[i - 1]?.norm ?? '') && !isFirstName(tokens[first].norm))
       m.kind = 'place';
