@@ -160,6 +160,9 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
       }
     }
     if (h < 0) return null;
+    // `The prime minister thanked Mr Wilkie`: a past tense between the office and the name is
+    // the office holder's verb, and the name its object.
+    if (ws.slice(h + 1).some((w) => /^\p{Ll}{2,}ed$/u.test(w.text))) return null;
     // After a capitalised English title only `of State`-like words follow (`President Xi Jinping met …` is not a role).
     if (/^\p{Lu}/u.test(ws[h].text) && ws.slice(h + 1).some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_LINKS.has(w.norm)))
       return null;
