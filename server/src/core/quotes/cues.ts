@@ -29,6 +29,12 @@ const FR_AUX = new Set(
     ' ',
   ),
 );
+/** French modals before an infinitive, finite or past participle (`a pu constater`, `devait préciser`). */
+const FR_MODALS = new Set(
+  'pu voulu du su peut peuvent pouvait pouvaient pourra pourrait doit doivent devait devaient devra devrait veut veulent voulait voulaient voudra voudrait'.split(
+    ' ',
+  ),
+);
 const FR_ADV = new Set(
   "egalement encore aussi ainsi deja alors ensuite immediatement aussitot notamment ailleurs d'ailleurs pourtant cependant toutefois toujours plutot meme bien publiquement clairement simplement enfin rapidement recemment lui-meme elle-meme eux-memes notamment longuement fermement vivement d'abord elle il ils elles tout".split(
     ' ',
@@ -252,6 +258,7 @@ function cueAt(
   let first = k;
   let passive = false;
   let reflexive = false;
+  let modal = false;
   const aux = lang === 'fr' ? FR_AUX : EN_AUX;
   while (first > 0) {
     const p = tokens[first - 1];
@@ -275,6 +282,13 @@ function cueAt(
       if (PASSIVE.has(n)) passive = true;
       if (n === "s'" || n === 'se') reflexive = true;
       if (lang === 'fr' && FR_PASSIVE_AUX.has(n)) passive = true;
+      first--;
+      continue;
+    }
+    // `a pu constater Belga`, `a voulu rappeler`, `devait préciser`: a modal before the
+    // infinitive carries its tense, as an auxiliary does.
+    if (lang === 'fr' && first === k && FR_MODALS.has(n) && /(?:er|ir|re)$/.test(t.norm)) {
+      modal = true;
       first--;
       continue;
     }
@@ -311,7 +325,7 @@ function cueAt(
   ) {
     passive = false;
   }
-  const hasAux = first < k && tokens.slice(first, k).some((x) => aux.has(x.norm));
+  const hasAux = modal || (first < k && tokens.slice(first, k).some((x) => aux.has(x.norm)));
   let form: CueMatch['form'] = 'finite';
   if (lang === 'fr') {
     // `assure`, `déclare`, `considère` end like `dire` but are finite: -re is an infinitive only
