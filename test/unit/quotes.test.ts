@@ -304,3 +304,14 @@ describe('quotes: large and pathological input', () => {
     assert.ok(Array.isArray(r.quotes));
   });
 });
+
+describe('quotes: description spans', () => {
+  it("ends a French description before a clitic that opens an infinitive (`à la police d'y mettre fin`)", () => {
+    const a = analyze(
+      "Le bourgmestre n'a pas demandé à la police d'y mettre fin. Tout se déroulait « de manière correcte », selon elle.",
+      { rules: builtinRules(), language: 'fr' },
+    );
+    const speaker = a.actors.find((x) => x.id === a.quotes[0]?.speaker);
+    assert.equal(speaker?.name, 'police');
+  });
+});

@@ -1126,6 +1126,8 @@ function roleAt(
       steps++;
       continue;
     }
+    // `demandé à la police d'y mettre fin`: a clitic after `de` opens an infinitive, no complement.
+    if (afterDe && lang === 'fr' && /^(?:y|en|se|s'|lui|leur)$/.test(n)) break;
     if (afterDe && /^(?:la|l'|les|the|a|an|un|une)$/.test(n)) {
       k++;
       steps++;
