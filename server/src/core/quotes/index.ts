@@ -623,6 +623,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
         fold(o[1] + (/s['’]$/.test(o[0]) ? 's' : '')),
       ),
     );
+    // (`All Blacks coach`: capitalised words before an English office are its owner too.)
+    const officeOwner =
+      language === 'en' ? (/^((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}/u.exec(office.name)?.[1].trim() ?? null) : null;
+    for (const w of officeOwner ? fold(officeOwner).split(/\s+/) : []) owners.add(w);
     const content = words.filter((w) => w.length > 2 && !/^(?:des|the|and|les|aux)$/.test(w) && !owners.has(w));
     // (Feminine and plural endings do not change the office: `avocate` holds `avocat`.)
     const roleHasAll = (a: Actor, ws: readonly string[]): boolean => {
@@ -647,8 +651,15 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
         .startsWith(words[0]);
     const holds = (a: Actor): boolean => roleHasAll(a, content) || (acronym && spells(a));
     const roleHasAny = (a: Actor, ws: readonly string[]): boolean => ws.some((w) => roleHasAll(a, [w]));
-    // Someone else the article names with this office: not sure which.
-    if (people.some((a) => holds(a) && !speakers.has(a.id))) continue;
+    // Someone else the article names with this office: not sure which — unless the article
+    // gave that office another owner (`All Blacks coach` is not `Lions coach Warren Gatland`).
+    const otherOwner = (a: Actor): boolean =>
+      officeOwner !== null &&
+      a.mentions.some((m) => {
+        const owner = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u.exec(view.slice(Math.max(0, m.start - 40), m.start))?.[1];
+        return !!owner && /^\p{Ll}/u.test(m.text) && fold(owner.trim()) !== fold(officeOwner);
+      });
+    if (people.some((a) => holds(a) && !speakers.has(a.id) && !otherOwner(a))) continue;
     // (Or whose office starts with the same words: `Le directeur général de la structure
     // publique` … `Laurent Saint-Martin, directeur général de Business France`.)
     const stop = words.findIndex((w) => /^(?:de|du|des|d|of|for|at)$/.test(w));
