@@ -372,7 +372,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     hows.push(a.how);
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
-  namedLater(quotes, book.actors, view);
+  namedLater(quotes, book.actors, view, language);
   soleNamedSpeaker(quotes, book.actors, view, language);
   nationalitySpeakers(quotes, book.actors, view, language);
   const headlineEnd = headlineSpan(view)?.end ?? -1;
@@ -538,7 +538,7 @@ function mergeSpeaker(quotes: Quote[], actors: Actor[], from: Actor, into: Actor
   actors.splice(actors.indexOf(from), 1);
 }
 
-function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
+function namedLater(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   // (`Councillor ‘in tears’` as the title, then `A councillor … said`: the lede's mention counts.)
   const titleEnd = view.indexOf('\n', /^\s*/.exec(view)![0].length);
@@ -565,7 +565,12 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string): void {
         (m) => m.start === nextAt && /(?:^|[.!?»”"]\s+|\n\s*)$/u.test(view.slice(Math.max(0, m.start - 3), m.start)),
       );
     if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !(speakers.has(next.id) || opensSentence(next))) continue;
-    const head = fold(unnamed.name).split(/\s+/)[0];
+    // (The office's noun, not a word qualifying it: `a hospital chief` is a chief.)
+    const nameWords = fold(unnamed.name).split(/\s+/);
+    const ofAt = nameWords.findIndex((w) => /^(?:de|du|des|d'|of|for)$/.test(w));
+    const head =
+      (ofAt > 0 ? nameWords.slice(0, ofAt) : nameWords).filter((w) => roleKind(w, language)?.kind === 'person').pop() ??
+      nameWords[0];
     // (Spokespeople, officials and sources stay anonymous: `a spokesman said`, then someone else.)
     if (ANONYMOUS_ROLES.test(head)) continue;
     if (
