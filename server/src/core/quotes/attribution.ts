@@ -1078,6 +1078,14 @@ export class Attributor {
       appositionStart = cue.start - pre.length + app.index;
       left = left.filter((x) => x.start < appositionStart);
     }
+    // `Coun Lay (Lib Dem, Otley and Yeadon) said`: words in brackets between a name and its verb
+    // are the name's party and ward, not the subject.
+    const bracket = /\s*\([^()«»"“”]{1,80}\)\s*$/.exec(pre);
+    if (bracket) {
+      const open = cue.start - pre.length + bracket.index;
+      if (left.some((x) => x.end <= open && x.type === 'name' && /^\s*$/.test(view.slice(x.end, open))))
+        left = left.filter((x) => x.end <= open);
+    }
     // `Du côté de l'Élysée, on assure que…`: impersonal `on` speaks for the place named before it.
     const before = this.c.tokens[cue.first - 1];
     if (this.c.language === 'fr' && before && before.norm === 'on' && /^\s*$/.test(view.slice(before.end, cue.start))) {
