@@ -1886,8 +1886,10 @@ function findOrganizations(
 
   // `Centre de recherche sur la mondialisation (CRM)`: an organisation noun, its words, then the acronym in brackets.
   const orgForms = new FormIndex<Entity>();
-  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/gu)) {
+  // (`Forces armées maliennes (FAMa)`: a small letter may close a syllable the acronym keeps.)
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}{2,}\p{Ll}\p{Lu}*)\)/gu)) {
     const acronym = m[1];
+    const capitals = acronym.replace(/\p{Ll}/gu, '');
     const lineStart = Math.max(text.lastIndexOf('\n', m.index!) + 1, m.index! - 200);
     const before = text.slice(lineStart, m.index!);
     const ws = [...before.matchAll(/[\p{L}\p{M}-]+/gu)];
@@ -1895,7 +1897,7 @@ function findOrganizations(
     // `State Information Service (SIS)`: the words whose initials spell the acronym, when there are such.
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const words = ws.slice(k).map((w) => w[0]);
-      if (/^\p{Lu}/u.test(words[0]) && initials(words.join(' ')).includes(fold(acronym).toUpperCase())) head = k;
+      if (/^\p{Lu}/u.test(words[0]) && initials(words.join(' ')).includes(fold(capitals).toUpperCase())) head = k;
     }
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const w = ws[k][0];
