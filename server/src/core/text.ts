@@ -178,12 +178,16 @@ export function checkCancelled(token: Cancellation | undefined): void {
   if (token?.isCancellationRequested) throw new Cancelled();
 }
 
-/** True when two words differ by one letter added, dropped or changed. */
+/** True when two words differ by one letter added, dropped or changed, or by two neighbouring letters swapped. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  // (Two letters typed the other way round count as one slip: `Majtihia` for `Majithia`.)
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
