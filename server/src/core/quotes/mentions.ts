@@ -741,7 +741,8 @@ function nameAt(
       /^\p{L}+-\d+$/u.test(name) ||
       // `Vertement critiqué, celui-ci…`, `Rather than criticise…`: an adverb opening a sentence.
       (ctx.language === 'fr' && /ement$/.test(tokens[first].norm) && !isFirstName(tokens[first].norm)) ||
-      (ctx.language === 'en' && /^(?:rather|whether|either|neither)$/.test(tokens[first].norm)) ||
+      (ctx.language === 'en' &&
+        /^(?:rather|whether|either|neither|minutes|hours|days|weeks|months|years|moments)$/.test(tokens[first].norm)) ||
       // (`Le ministre des Affaires étrangères Sénégalaises de confier…`: a nationality the writer
       // capitalised after a noun is an adjective; after an article it names someone.)
       (isNationality(tokens[first].norm) &&
