@@ -1090,6 +1090,12 @@ function roleAt(
   /** The token that followed the last `de`, if it was the last one taken. */
   let deNoun = -1;
   let steps = 0;
+  /** A lower-case English word that may go on an office's complement: no verb, article or stop word. */
+  const lowerWord = (x: Token): boolean =>
+    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(x.text) &&
+    !TAIL_STOP.has(x.norm) &&
+    !ctx.isVerb(x.norm) &&
+    !DETERMINERS.en.includes(x.norm);
   while (k < to && steps < 12) {
     const tk = tokens[k];
     // (`de la FGTB Charleroi & Sud-Hainaut`: an ampersand joins two capitalised names.)
@@ -1198,38 +1204,18 @@ function roleAt(
     // `the ministry of cooperative governance and traditional affairs said`, `the department
     // of homeland security`: after an English complement, its lower-case words and `and` go on
     // up to a verb, an article, a preposition or an adverb.
-    if (
-      lang === 'en' &&
-      deNoun >= 0 &&
-      lastIn > head &&
-      !isCapitalized(tk.text) &&
-      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tk.text) &&
-      !TAIL_STOP.has(n) &&
-      !ctx.isVerb(n) &&
-      !DETERMINERS.en.includes(n) &&
-      !PREPOSITIONS.en.includes(n) &&
-      !/ly$/.test(n)
-    ) {
-      lastIn = k;
-      k++;
-      steps++;
-      continue;
-    }
-    if (
-      lang === 'en' &&
-      n === 'and' &&
-      deNoun >= 0 &&
-      lastIn > head &&
-      tokens[k + 1] &&
-      k + 1 < to &&
-      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(tokens[k + 1].text) &&
-      !ctx.isVerb(tokens[k + 1].norm) &&
-      !TAIL_STOP.has(tokens[k + 1].norm) &&
-      !DETERMINERS.en.includes(tokens[k + 1].norm)
-    ) {
-      k++;
-      steps++;
-      continue;
+    if (lang === 'en' && deNoun >= 0 && lastIn > head) {
+      if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n)) {
+        lastIn = k;
+        k++;
+        steps++;
+        continue;
+      }
+      if (n === 'and' && k + 1 < to && tokens[k + 1] && lowerWord(tokens[k + 1])) {
+        k++;
+        steps++;
+        continue;
+      }
     }
     break;
   }
