@@ -1235,6 +1235,28 @@ export class Attributor {
     // `C'est Me X, l'avocate de "Y." qui raconte la scène : « … »`: a verb after `qui` is a
     // relative clause's, whatever quote stands before it; its subject is the antecedent.
     const relativeVerb = /^(?:qui|who)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '');
+    // `The All Blacks "squeezed" the Aussies…, says captain Richie McCaw.`: English inverts after
+    // a comma too when the verb's subject follows it and ends the clause — whatever nouns stand
+    // before the comma, they are the reported sentence's.
+    if (after && !relativeVerb && this.c.language === 'en' && /,\s*$/.test(view.slice(S.start, cue.start))) {
+      const verb = this.c.tokens[cue.verb].norm;
+      // (The subject may be the last of its owner's words: `says the city's mayor Wayne Brown`.)
+      const m = all.find(
+        (x) =>
+          x.start >= cue.end &&
+          x.prep === null &&
+          x.start - cue.end < 60 &&
+          /^\s*(?:[.!?;,]|$)/.test(view.slice(x.end, S.end)),
+      );
+      if (
+        m &&
+        // (`, told the Associated Press`: the noun after `told` is the listener.)
+        !(OBJECT_VERBS.has(verb) && /^(?:tel|told|inform|assur|promis|brief|remind)/.test(verb)) &&
+        /^[\s\p{L}'’-]*$/u.test(view.slice(cue.end, m.start)) &&
+        !/\bthat\b/.test(view.slice(cue.end, m.start))
+      )
+        return m;
+    }
     if (after && !relativeVerb) {
       const between = left.filter((x) => x.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start));
       // (`," Cllr Wendy Hederman (PD) said`: a party in brackets is the name's tag.)
