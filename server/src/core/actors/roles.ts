@@ -132,6 +132,10 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   let h = -1;
   if (comma) {
     h = ws.findIndex(isHead);
+    // `…, juge le président de la FNSEA, Arnaud Rousseau`: an office noun right before an
+    // article is a verb of the sentence (`juge`, `garde`); the office is the noun after it.
+    while (h >= 0 && /^(?:le|la|l|les|un|une)$/.test(ws[h + 1]?.norm ?? ''))
+      h = ws.findIndex((w, k) => k > h + 1 && isHead(w));
     if (h < 0) return null;
     // `les déclarations du suspect rapportés par le porte-parole du parquet, X`: the office is
     // the one after `par`/`by`.
