@@ -16,6 +16,8 @@ interface ExpectedQuote {
   text: string;
   kind: string;
   speaker: string | null;
+  /** The speaker's exact name, where the lenient match of `speaker` would let a wrong span pass. */
+  speaker_name?: string;
   cue?: string | null;
 }
 
@@ -58,6 +60,8 @@ function runCases(file: string): void {
               speakerMatches(want.speaker, q.speaker),
               `speaker of «${want.text}»: got ${q.speaker[0] ?? 'none'}`,
             );
+          if (want.speaker_name !== undefined)
+            assert.equal(q.speaker[0], want.speaker_name, `speaker name of «${want.text}»`);
           if (want.cue !== undefined) assert.equal(q.cue, want.cue, `cue of «${want.text}»`);
         });
         for (const code of c.problems ?? [])

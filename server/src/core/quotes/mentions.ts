@@ -102,6 +102,9 @@ const FR_ORGANIZATION_HEADS = new Set(
   ),
 );
 
+/** Articles and possessives that never follow an adjective inside a French description, only a verb (`motive sa`). */
+const FR_ARTICLE_AFTER_VERB = new Set("le la les l' un une sa son ses leur leurs ce cet cette ces".split(' '));
+
 /** Endings of French future, conditional, imperfect and past tenses (`tiendra`, `aurait`, `renvoyaient`): never in a description. */
 const FR_FINITE_END = /(?:[^e]ra|ront|rait|raient|aient|erent|irent|[^f]ait)$/;
 
@@ -1192,6 +1195,8 @@ function roleAt(
       !NOT_IN_DESCRIPTION.has(n) &&
       !FR_FINITE_END.test(n) &&
       !/ment$/.test(n) &&
+      // (`le préfet motive sa décision`: a word before an article or a possessive is a verb.)
+      !(k + 1 < tokens.length && adjacent(text, tk, tokens[k + 1]) && FR_ARTICLE_AFTER_VERB.has(tokens[k + 1].norm)) &&
       (adjectiveLike || deNoun !== lastIn || lastIn === head) &&
       // (`la maman de Marin exprime`: nothing follows a name given without article.)
       !(isCapitalized(tokens[lastIn].text) && lastIn > head && /^(?:de|d')$/.test(tokens[lastIn - 1]?.norm ?? ''))
