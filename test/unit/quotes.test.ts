@@ -7,6 +7,7 @@ import { addCounts, emptyCounts, parseGold, score, scores, speakerMatches } from
 import { analyze } from '../../server/src/core/analyze';
 import { exportDocument, sha256Hex } from '../../server/src/core/export';
 import { builtinSpeechVerbs, findQuotes } from '../../server/src/core/quotes';
+import { firstNameGender } from '../../server/src/core/quotes/roles';
 import { builtinRules } from '../../server/src/core/rules';
 import type { Analysis, Language, Rules } from '../../server/src/core/types';
 
@@ -317,5 +318,19 @@ describe('quotes: description spans', () => {
     );
     const speaker = a.actors.find((x) => x.id === a.quotes[0]?.speaker);
     assert.equal(speaker?.name, 'police');
+  });
+});
+
+describe('firstNameGender', () => {
+  it('reads a listed name, then a woman’s ending, never -a alone', () => {
+    assert.equal(firstNameGender('marie'), 'f');
+    assert.equal(firstNameGender('pierre'), 'm');
+    assert.equal(firstNameGender('melina'), 'f');
+    assert.equal(firstNameGender('severina'), 'f');
+    assert.equal(firstNameGender('antonietta'), 'f');
+    assert.equal(firstNameGender('adama'), 'm');
+    assert.equal(firstNameGender('lansana'), null);
+    assert.equal(firstNameGender('sidya'), null);
+    assert.equal(firstNameGender('mattia'), null);
   });
 });

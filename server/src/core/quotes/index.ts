@@ -12,7 +12,7 @@ import { chargeOrLabel, quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NOT_NAMES, PLACE_HINTS } from './roles';
+import { firstNameGender, NOT_NAMES, PLACE_HINTS } from './roles';
 import { isNationality, nationalityStem } from '../actors/lexicon';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
@@ -931,7 +931,8 @@ function nationalityClash(office: string, role: string | null): boolean {
 /** False when a person's first name is of the other gender than the one an office was written in (`la ministre`). */
 function genderAllows(person: Actor, gender: 'f' | 'm' | null): boolean {
   const first = fold(person.name).split(/\s+/)[0];
-  return !(gender === 'f' && MALE_FIRST_NAMES.has(first)) && !(gender === 'm' && FEMALE_FIRST_NAMES.has(first));
+  const known = firstNameGender(first);
+  return !(gender === 'f' && known === 'm') && !(gender === 'm' && known === 'f');
 }
 
 /** Office words that fit the head of anything (`le patron du festival` is its director). */

@@ -9,6 +9,7 @@ import type { ActorKind, Language } from '../types';
 import {
   DETERMINERS,
   FEMALE_FIRST_NAMES,
+  firstNameGender,
   MALE_FIRST_NAMES,
   GROUP_ROLES,
   NOT_NAMES,
@@ -767,8 +768,7 @@ function nameAt(
   if (!m.gender && last > first) {
     // `Maria Lopez` → she; `Sergueï Lavrov` → he.
     const given = tokens[first].norm;
-    if (FEMALE_FIRST_NAMES.has(given)) m.gender = 'f';
-    else if (MALE_FIRST_NAMES.has(given)) m.gender = 'm';
+    m.gender = firstNameGender(given);
   }
   m.kind = frOrganization ? 'organization' : ctx.knownKind(folded);
   if (!m.kind) {

@@ -377,3 +377,18 @@ for (const n of [
   ),
 ])
   if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
+
+/** Men's first names with a woman's ending (`Mattia`, `Elia`, `Zakaria`). Folded. */
+const MALE_DESPITE_ENDING = new Set('mattia elia zakaria zacharia tobia jeremia ilia josia augustine'.split(' '));
+
+/**
+ * A first name's gender (folded): the lists first, then an unlisted name's ending that is a
+ * woman's in the languages of the news (`Melina`, `Justine`, `Gabriella`, `Antonietta`, `Sofia`)
+ * — never `-a` alone, which many men's names in Africa and Asia end with (`Adama`, `Moussa`).
+ */
+export function firstNameGender(first: string): 'f' | 'm' | null {
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (MALE_FIRST_NAMES.has(first)) return 'm';
+  if (first.length < 4 || MALE_DESPITE_ENDING.has(first)) return null;
+  return /(?:ina|ine|ette|elle|ella|etta|ienne|anne|ia)$/.test(first) ? 'f' : null;
+}

@@ -11,7 +11,14 @@ import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
 import { mentionsAnyWord, nationalityWords } from './nationality';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
+import {
+  FEMALE_FIRST_NAMES,
+  firstNameGender,
+  MALE_FIRST_NAMES,
+  ROLE_EQUIVALENCES,
+  ROLE_FILLER,
+  SOURCE_DOCUMENTS,
+} from './roles';
 
 /** How far back capitals look for the person whose initials they are (`PSPP`). */
 const INITIALS_WINDOW = 3000;
@@ -177,9 +184,7 @@ function stripArticle(s: string): string {
 function genderOfName(name: string): 'm' | 'f' | null {
   const first = fold(name).split(' ')[0] ?? '';
   if (!/\s/.test(name.trim())) return null;
-  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
-  if (MALE_FIRST_NAMES.has(first)) return 'm';
-  return null;
+  return firstNameGender(first);
 }
 
 /** A name's last word, its suffix aside (`Clarence Norman Jr.` → `norman`). */
