@@ -103,6 +103,20 @@ const FR_ORGANIZATION_HEADS = new Set(
   ),
 );
 
+/** Relatives and partners a first name alone may follow (`wife Susan`, `sa fille Léa`). */
+const RELATIVE_BEFORE_NAME = new Set(
+  'wife husband son daughter brother sister mother father partner girlfriend boyfriend fiance fiancee friend uncle aunt cousin grandson granddaughter femme epouse mari fils fille frere soeur mere pere compagnon compagne ami amie oncle tante cousin cousine petit-fils petite-fille'.split(
+    ' ',
+  ),
+);
+
+/** Known first names that are words too, never read as a person alone (`the Bill`, `Grace`, `Will`). */
+const LONE_FIRST_NAME_STOP = new Set(
+  'bill will mark frank guy grace rose hope faith joy may june april august victoria florence georgia jordan madison lincoln austin dean jack max rob pat sue ray ruby holly amber dawn summer autumn iris olive ivy page paige chase hunter carter tucker wade glenn gay sandy lance miles rich bob don ken royal prince king earl sky star angel dominique claude camille'.split(
+    ' ',
+  ),
+);
+
 /** Articles and possessives that never follow an adjective inside a French description, only a verb (`motive sa`). */
 const FR_ARTICLE_AFTER_VERB = new Set("le la les l' un une sa son ses leur leurs ce cet cette ces".split(' '));
 
@@ -816,6 +830,20 @@ function nameAt(
     // name with no first name qualifies a thing.)
     else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
     else if (gender || last > first) m.kind = 'person';
+    // `Perché sur sa moissonneuse, Jeffrey regarde son champ`: a known first name alone is a
+    // person the article calls by it (not a word of the sentence: `Bill`, `Grace`, `Rose`).
+    else if (
+      isFirstName(tokens[first].norm) &&
+      !LONE_FIRST_NAME_STOP.has(tokens[first].norm) &&
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) &&
+      // (Nor a relative named by a first name, `he and wife Susan`, nor the first word of a
+      // name a nickname splits, `John 'Bubbles' O'Dwyer`.)
+      !RELATIVE_BEFORE_NAME.has(tokens[first - 1]?.norm ?? '') &&
+      !/^\s*["“”'‘’«(]/.test(text.slice(end, end + 3))
+    ) {
+      m.kind = 'person';
+      m.gender = firstNameGender(tokens[first].norm);
+    }
   }
   // `North Otago farmers are feeling…`, `Cork councillors said`: a name right before a plural
   // noun of people qualifies them — a group, not one person a later `he` could be.
