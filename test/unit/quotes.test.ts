@@ -8,6 +8,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { exportDocument, sha256Hex } from '../../server/src/core/export';
 import { builtinSpeechVerbs, findQuotes } from '../../server/src/core/quotes';
 import { firstNameGender } from '../../server/src/core/quotes/roles';
+import { roleKind } from '../../server/src/core/quotes/mentions';
 import { builtinRules } from '../../server/src/core/rules';
 import type { Analysis, Language, Rules } from '../../server/src/core/types';
 
@@ -332,5 +333,14 @@ describe('firstNameGender', () => {
     assert.equal(firstNameGender('lansana'), null);
     assert.equal(firstNameGender('sidya'), null);
     assert.equal(firstNameGender('mattia'), null);
+  });
+});
+
+describe('roleKind', () => {
+  it('reads a deputy’s office, a stage director and party labels as people', () => {
+    for (const w of ['vice-capitaine', 'metteur', 'liberale-radicale', 'conservatrice'])
+      assert.equal(roleKind(w, 'fr')?.kind, 'person', w);
+    for (const w of ['vice-chair', 'probationer']) assert.equal(roleKind(w, 'en')?.kind, 'person', w);
+    assert.equal(roleKind('vice-', 'fr'), null);
   });
 });

@@ -884,7 +884,9 @@ function subjectBefore(
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
         ((/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40))) ||
           // (After an opening adjunct: `Outre les critiques sur le fond, M. Bouchez dénonce…`.)
-          /(?:^|[.!?»”"]\s+)[^,;:«»"“”.!?()]{2,50},\s*(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(lead));
+          // (Its complement may hold an apposition: `Après le médecin cantonal, Jacques-André
+          // Romand, la ministre des Finances Nathalie Fontanet a appris…`.)
+          /(?:^|[.!?»”"]\s+)(?:[^,;:«»"“”.!?()]{2,50},\s*){1,2}(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(lead));
       // (`Une déclaration qui faisait référence aux propos tenus un peu plus tôt par Christophe
       // Castaner. « … », avait déclaré le ministre de l'Intérieur`: whose words the paragraph announced.)
       const announced = SPEECH_NOUN_AGENT.test(fold(lead));

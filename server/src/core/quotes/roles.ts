@@ -69,9 +69,12 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'educatrice puericultrice assureur monitrice surveillant surveillante concierge ' +
     'intervenant intervenante collegue camarade coequipier coequipiere serveur serveuse buraliste ' +
     'barman vendeur vendeuse caissier caissiere maman papa mamie papi beau-pere belle-mere dame ' +
-    'homme femme politicien politicienne villageois villageoise badaud badaude'
+    'homme femme politicien politicienne villageois villageoise badaud badaude ' +
+    // A stage director; party labels (`la libérale-radicale`, `le conservateur`).
+    'metteur metteuse radical radicale conservateur conservatrice'
   ).split(' '),
   en: (
+    'probationer trainee recruit ' +
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
     'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
     'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +
