@@ -173,9 +173,15 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
   }
   if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
   const next = tokens[i + 1];
-  return (
-    !!next && /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm)
-  );
+  if (!next) return false;
+  // (A present participle takes its object: `Prenant la parole, Me Malick Sall…`.)
+  if (
+    /ant$/.test(tokens[i].norm) &&
+    /^(?:le|la|l'|les|un|une|sa|son|ses|leur|leurs|ce|cet|cette|ces)$/.test(next.norm) &&
+    !isFirstName(tokens[i].norm)
+  )
+    return true;
+  return /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm);
 }
 
 /** Abbreviated titles before a name, written with a dot. */
