@@ -1219,14 +1219,18 @@ export class Attributor {
       const between = view.slice(cue.end, m.start).replace(/["“«][^"“”«».;:!?]{1,30}["”»]/g, 'T');
       if (/[«»"“”.;:!?]|\bque?\b|\bqu'|\bthat\b/.test(between)) return null;
       // `said Morningstar Research analyst Ali Mogharabi`: the employer is a title of the person after it.
-      if (m.kind !== 'person' && m.type === 'name') {
+      // (So is a name with no first name before an office and a person's name: `said LiUNA Local
+      // 3000 representative Ann Waller`, with a branch's number.)
+      const unproven = this.c.language === 'en' && m.kind === 'person' && m.gender === null;
+      if ((m.kind !== 'person' || unproven) && m.type === 'name') {
         const person = all.find(
           (x) =>
             x.start >= m.end &&
             x.start - m.end < 60 &&
             x.kind === 'person' &&
             x.type === 'name' &&
-            /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(view.slice(m.end, x.nameStart)),
+            /^\s+(?:(?:[\p{Ll}-]+|\d+)\s+){0,3}$/u.test(view.slice(m.end, x.nameStart)) &&
+            (!unproven || /\p{Ll}/u.test(view.slice(m.end, x.nameStart))),
         );
         if (person) return person;
       }
