@@ -193,10 +193,13 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     const g = tokens[k - 1];
-    if (!isNameWord(t) || !isNameWord(g) || t.gapBefore !== 'space' || !FIRST_NAMES.has(g.norm)) continue;
+    // (An initial counts as a given name too: `M.K. Stalin` is no Joseph Stalin.)
+    const initial = g?.text === '.' && g.gapBefore === 'none' && k > 1 && /^\p{Lu}$/u.test(tokens[k - 2].text);
+    if (!isNameWord(t) || t.gapBefore !== 'space') continue;
+    if (!initial && (!isNameWord(g) || !FIRST_NAMES.has(g.norm))) continue;
     let set = givenBefore.get(t.norm);
     if (!set) givenBefore.set(t.norm, (set = new Set()));
-    set.add(g.norm);
+    set.add(initial ? tokens[k - 2].norm : g.norm);
   }
   // 1. Names and aliases of known actors.
   const known: FormMatch<ActorRule>[] = [];
@@ -213,7 +216,9 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     // one of the person's own first names.)
     if (m.form.value.kind === 'person' && m.first === m.last) {
       const own = fold(m.form.value.name).split(/\s+/);
-      const others = [...(givenBefore.get(tokens[m.first].norm) ?? [])].filter((g) => !own.includes(g));
+      const others = [...(givenBefore.get(tokens[m.first].norm) ?? [])].filter(
+        (g) => !own.includes(g) && !(g.length === 1 && own.some((w) => w !== own[own.length - 1] && w.startsWith(g))),
+      );
       if (others.length > 0 && !own.includes(tokens[m.first - 1]?.norm ?? '')) {
         i = m.last;
         continue;
@@ -1040,7 +1045,10 @@ function findPersonCandidates(
     // Extend over the name's words.
     const parts: number[][] = [[i]];
     let j = i;
-    if (isInitial(tokens, i)) j = i + 1;
+    if (isInitial(tokens, i)) {
+      parts[0].push(i + 1);
+      j = i + 1;
+    }
     if (apostropheName(tokens, i)) {
       parts[0].push(i + 1, i + 2);
       j = i + 2;
@@ -1065,11 +1073,28 @@ function findPersonCandidates(
         j += 2;
         continue;
       }
+      // `M.K. Stalin`, `Justice D.Y. Chandrachud`: initials written together, then the name.
+      if (tokens[j].text === '.' && n.gapBefore === 'none' && isInitial(tokens, j + 1)) {
+        let k = j + 1;
+        while (isInitial(tokens, k) && tokens[k].gapBefore === 'none') k += 2;
+        if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
+          for (let x = j + 1; x < k; x += 2) parts.push([x, x + 1]);
+          j = k - 1;
+          continue;
+        }
+      }
       // A name does not go on over a line break (`Écrit par Madeleine Goujon` / `Publié le…`).
       if (n.gapBefore !== 'space' || text.slice(tokens[j].end, n.start).includes('\n')) break;
-      if (isInitial(tokens, j + 1) && isNameWord(tokens[j + 3]) && tokens[j + 3].gapBefore === 'space') {
-        parts.push([j + 1, j + 2]);
-        j += 2;
+      // (Initials written together count as one: `Chief Minister M.K. Stalin`.)
+      let afterInitials = j + 1;
+      while (
+        isInitial(tokens, afterInitials) &&
+        (afterInitials === j + 1 || tokens[afterInitials].gapBefore === 'none')
+      )
+        afterInitials += 2;
+      if (afterInitials > j + 1 && isNameWord(tokens[afterInitials]) && tokens[afterInitials].gapBefore === 'space') {
+        for (let x = j + 1; x < afterInitials; x += 2) parts.push([x, x + 1]);
+        j = afterInitials - 1;
         continue;
       }
       // `Amy St. Eve`, `Jean Ste. Croix`: an abbreviated saint's name opening a family name.
@@ -1159,6 +1184,13 @@ function findPersonCandidates(
     let title: string | undefined;
     while (parts.length > 0) {
       const w = tokens[parts[0][0]];
+      // (Initials written together open the name: `M.K. Stalin`, `D.Y. Chandrachud`.)
+      const joinedInitial =
+        isInitial(tokens, parts[0][0]) &&
+        !!parts[1] &&
+        isInitial(tokens, parts[1][0]) &&
+        tokens[parts[1][0]].gapBefore === 'none';
+      if (joinedInitial) break;
       if (parts.length > 1 && (TITLES.has(w.norm) || (parts[0].length === 2 && w.text === 'M'))) {
         // `Mme Catherine Vautrin`, `M. Bayrou`, `Mr Starmer`.
         parts.shift();
@@ -1267,7 +1299,16 @@ function findPersonCandidates(
 
     const prev = tokens[first - 1];
     const prev2 = tokens[first - 2];
+    // `M.R. Shah`, `D.Y. Chandrachud`: initials written together open a person's name as surely
+    // as a first name does (not a country's: `U.S. Steel`).
+    const joinedInitials =
+      parts.length >= 3 &&
+      isInitial(tokens, parts[0][0]) &&
+      isInitial(tokens, parts[1][0]) &&
+      tokens[parts[1][0]].gapBefore === 'none' &&
+      !/^(?:us|uk|un|eu|dc|nz|uae|usa)/.test(fold(tokens[parts[0][0]].text + tokens[parts[1][0]].text));
     const courtesy =
+      joinedInitials ||
       courtesyInside ||
       (!!prev && TITLES.has(prev.norm) && firstTok.gapBefore === 'space') ||
       (!!prev && prev.text === '.' && !!prev2 && TITLES.has(prev2.norm) && prev.gapBefore === 'none');

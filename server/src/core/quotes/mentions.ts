@@ -588,6 +588,21 @@ function nameAt(
     // `Rep. Nancy Mace`, `Sen. Rand Paul`, `Gen. Mark Milley`.
     titled = true;
     j++;
+  } else if (
+    ctx.language === 'en' &&
+    tokens[j].text === 'Justice' &&
+    tokens[j + 1] &&
+    j + 1 < to &&
+    adjacent(text, tokens[j], tokens[j + 1]) &&
+    /^\p{Lu}/u.test(tokens[j + 1].text) &&
+    roleKind(tokens[j + 1].norm, ctx.language) === null &&
+    !/^(?:department|ministry|minister|secretary|system|league|party|committee|commission|select|reform|campaign)$/.test(
+      tokens[j + 1].norm,
+    )
+  ) {
+    // `Justice Shah replied`, `Justice D.Y. Chandrachud`: a judge's title in India, Ireland, Britain.
+    titled = true;
+    j++;
   }
   let first = j;
   /** Index of the last token of a title's complement (`Secretary of State`). */
