@@ -428,7 +428,8 @@ export class Attributor {
         (/^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start)) ||
           // (`"…," David Tyerman, an analyst at Canaccord Genuity in Toronto, said`: the
           // apposition read as part of the mention.)
-          (lead.nameEnd < lead.end && /^\s*,\s*$/.test(view.slice(lead.end, first.start))));
+          // (Its last words in brackets too: `president of Michelin North America (Canada), said`.)
+          (lead.nameEnd < lead.end && /^\s*(?:\([^()]{1,40}\)\s*)?,\s*$/.test(view.slice(lead.end, first.start))));
       // `"…," Dr. Jeremy Austin a senior researcher at the Australian Center for Ancient DNA,
       // University of Adelaide told Reuters`: an apposition whose commas were lost — the name
       // right after the quote is the subject, not the institution before the verb.
@@ -1268,6 +1269,17 @@ export class Attributor {
       const near = between[between.length - 1];
       const gap = near ? afterAbbreviation(view, near, cue.start).replace(LEADING_BRACKETS, '') : '';
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
+      // (`"…," Jeff MacLean, president of Michelin North America, said`: else the person named
+      // right after the words, its apposition running to the verb, whatever names it holds.)
+      const first = between[0];
+      if (
+        first &&
+        first !== near &&
+        first.prep === null &&
+        first.kind === 'person' &&
+        /^\s*,[^«»"“”.;:]{0,160},\s*$/.test(afterAbbreviation(view, first, cue.start))
+      )
+        return first;
       // `’…,’ one senior backbencher told the Guardian`: a common noun before the verb.
       const bare = this.bareNounBefore(cue);
       if (bare && bare.start >= (this.lastQuoteEndBefore(cue.start, S) ?? S.start)) return bare;
