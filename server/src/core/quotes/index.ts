@@ -675,7 +675,18 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // An office a person's told role leaves room for: none told, this one, one starting the
     // same, any head, or none of this office's person nouns (`le premier ministre, Jean Castex`
     // is no `ministre de l'Intérieur`).
-    const officeFits = (a: Actor): boolean => !a.role || holds(a) || sameOffice(a) || anyHead || !roleHasAny(a, heads);
+    // (`le ministre Sylvain Gaudreault` … `le ministre des Affaires municipales`: the office told
+    // more fully, every word of the told one in it.)
+    const toldWithin = (a: Actor): boolean => {
+      if (!a.role) return false;
+      const told = fold(a.role)
+        .split(/[\s'’-]+/)
+        .filter((w) => w.length > 2);
+      const own = new Set(words.map(officeStem));
+      return told.length > 0 && told.every((w) => own.has(officeStem(w)));
+    };
+    const officeFits = (a: Actor): boolean =>
+      !a.role || holds(a) || sameOffice(a) || anyHead || !roleHasAny(a, heads) || toldWithin(a);
     const candidates = people.filter((a) => {
       // (An office this pass gave them is not one the article told: `Leeds hospital boss` …
       // `The chief executive added`.)
@@ -694,7 +705,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       candidates.length === 0 &&
       named.length === 1 &&
       !people.some((a) => speakers.has(a.id)) &&
-      (!named[0].role || holds(named[0]) || sameOffice(named[0]))
+      (!named[0].role || holds(named[0]) || sameOffice(named[0]) || toldWithin(named[0]))
     )
       person = named[0];
     // (`Le Dr Robert Mathurin Bidjang, délégué régional de la santé publique dans la région de

@@ -131,7 +131,7 @@ const VERB_AFTER_COMMA = new Set(
 /** Adverbs, auxiliaries and common verbs that never belong to a description. */
 const NOT_IN_DESCRIPTION = new Set(
   (
-    'neanmoins pourtant cependant toutefois desormais ensuite enfin aurait auraient avait avaient serait seraient ' +
+    'peu hier neanmoins pourtant cependant toutefois desormais ensuite enfin aurait auraient avait avaient serait seraient ' +
     'pourra pourrait peut peuvent doit doivent fait font veut veulent va vont vient viennent reste restent ' +
     'semble semblent estime estiment juge jugent affirme renvoie renvoient indique precise souligne annonce ' +
     'refuse demande propose explique prend met dit donne tient voit sait ' +
