@@ -1189,6 +1189,8 @@ function roleAt(
     }
     // `demandé à la police d'y mettre fin`: a clitic after `de` opens an infinitive, no complement.
     if (afterDe && lang === 'fr' && /^(?:y|en|se|s'|lui|leur)$/.test(n)) break;
+    // (`le frère de 8 ans`: an age after `de` tells who, it names no office's domain.)
+    if (afterDe && /^\d/.test(n)) break;
     if (afterDe && /^(?:la|l'|les|the|a|an|un|une)$/.test(n)) {
       k++;
       steps++;
@@ -1246,6 +1248,8 @@ function roleAt(
       !NOT_IN_DESCRIPTION.has(n) &&
       !FR_FINITE_END.test(n) &&
       !/ment$/.test(n) &&
+      // (`les producteurs régionaux prévoient`: after a plural, a word in `-ent` is its verb.)
+      !(info.plural && /[^m]ent$/.test(n)) &&
       // (`le préfet motive sa décision`: a word before an article or a possessive is a verb.)
       !(k + 1 < tokens.length && adjacent(text, tk, tokens[k + 1]) && FR_ARTICLE_AFTER_VERB.has(tokens[k + 1].norm)) &&
       (adjectiveLike || deNoun !== lastIn || lastIn === head) &&
