@@ -1170,10 +1170,12 @@ function findPersonCandidates(
     if (parts.length >= 3 && parts[0].length === 1 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
       const lead = text.slice(Math.max(0, tokens[parts[0][0]].start - 60), tokens[parts[0][0]].start);
       const m =
-        /(?:^|\s)(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+la|de\s+l['’]|du|des|aux|à\s+la|de|d['’])\s*$/u.exec(
+        /(?:^|\s)(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+(?:de\s+la|de\s+l['’]|du|des|aux|à\s+la|de|d['’])\s*$/u.exec(
           lead,
         );
-      if (m && isRoleHead(m[1])) {
+      // (The office's noun may be the word before the preposition or the one before it, after
+      // an article: `la ministre de la`, `le ministre délégué aux`.)
+      if (m && (isRoleHead(m[1]) || (!!m[2] && isRoleHead(m[2])))) {
         parts.shift();
         complementBefore = true;
       }
