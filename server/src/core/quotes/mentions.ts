@@ -28,7 +28,10 @@ import { EN_PLACE_HEADS, FR_PLACE_HEADS } from '../actors/institutions';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
 const EVENT_HEADS = new Set(
-  'conference summit convention festival symposium expo exhibition championship championships olympics games awards conférence sommet salon championnat jeux'
+  (
+    'conference summit convention festival symposium expo exhibition championship championships olympics games awards ' +
+    'conférence sommet salon championnat jeux cup coupe tournament tournoi trophy trophée'
+  )
     .split(' ')
     .map(fold),
 );
@@ -845,8 +848,13 @@ function nameAt(
     // whatever first name follows it.
     else if (
       !titled &&
-      last > first &&
-      (FR_PLACE_HEADS.has(tokens[first].norm) || EN_PLACE_HEADS.has(tokens[last].norm))
+      ((last > first && (FR_PLACE_HEADS.has(tokens[first].norm) || EN_PLACE_HEADS.has(tokens[last].norm))) ||
+        // (`au stade Bollaert de Lens`, `rue Jean Jaurès`: a place's head noun in lower case before it.)
+        (ctx.language === 'fr' &&
+          first > 0 &&
+          /^\p{Ll}/u.test(tokens[first - 1].text) &&
+          FR_PLACE_HEADS.has(tokens[first - 1].norm) &&
+          adjacent(text, tokens[first - 1], tokens[first])))
     )
       m.kind = 'place';
     // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
