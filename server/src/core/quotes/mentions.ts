@@ -120,6 +120,13 @@ const LONE_FIRST_NAME_STOP = new Set(
   ),
 );
 
+/** English adverbs without `-ly` that end an office's complement (`… security later said`). */
+const EN_TIME_ADVERBS = new Set(
+  'later earlier also then now still again soon yesterday today tonight tomorrow previously already since once'.split(
+    ' ',
+  ),
+);
+
 /** Articles and possessives that never follow an adjective inside a French description, only a verb (`motive sa`). */
 const FR_ARTICLE_AFTER_VERB = new Set("le la les l' un une sa son ses leur leurs ce cet cette ces".split(' '));
 
@@ -1273,7 +1280,8 @@ function roleAt(
     // of homeland security`: after an English complement, its lower-case words and `and` go on
     // up to a verb, an article, a preposition or an adverb.
     if (lang === 'en' && deNoun >= 0 && lastIn > head) {
-      if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n)) {
+      // (Nor an adverb without `-ly`: `the department of homeland security later said`.)
+      if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n) && !EN_TIME_ADVERBS.has(n)) {
         lastIn = k;
         k++;
         steps++;
