@@ -315,7 +315,21 @@ export class Attributor {
         /\n\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
         PICTURE_PLACES.test(view.slice(s.start, s.end)) &&
         this.cues(s).length === 0;
-      if (caption || placed) this.captions.push({ start: s.start, end: s.end });
+      // (Nor a line ending with a picture's credit, `Harris Andrews and Charlie Cameron speak after
+      // the loss.Credit:Getty Images`, nor one the page writes again with its credit.)
+      const line = view.slice(s.start, s.end).trim();
+      const ownLine =
+        /(?:^|\n)\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
+        /^\s*(?:\n|$)/.test(view.slice(s.end, s.end + 2));
+      const credit = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]{1,60}$/;
+      let credited = ownLine && credit.test(line);
+      if (ownLine && !credited && line.length >= 20 && line.length <= 200) {
+        const ahead = view.slice(s.end, s.end + 2000);
+        const at = ahead.indexOf(`\n${line.replace(/[.!]$/, '')}`);
+        const end = at < 0 ? -1 : ahead.indexOf('\n', at + 1);
+        credited = at >= 0 && credit.test(ahead.slice(at + 1, end < 0 ? ahead.length : end).trimEnd());
+      }
+      if (caption || placed || credited) this.captions.push({ start: s.start, end: s.end });
       else
         for (const m of ms) {
           // (`(Keystone-ATS) Le Conseil d'Etat vaudois a tiré…`: a wire's credit in brackets

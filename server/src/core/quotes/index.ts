@@ -232,7 +232,9 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))))
           // `"…," Ferguson told Sky Sports`, `a confié X à Y`: whom the words were told to is
           // never the one who goes on speaking.
-          .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep));
+          .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep))
+          // (A picture's caption between names nobody the text is talking about.)
+          .filter((m) => !attributor.captions.some((c) => c.start <= m.start && m.end <= c.end));
         const sameActor = others.every((m) => book.link(m) === previous?.attribution.actorId);
         if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
       }

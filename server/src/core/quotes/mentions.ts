@@ -620,10 +620,16 @@ function nameAt(
   let last = -1;
   while (j < to && j - first < 6) {
     const tk = tokens[j];
+    // (A full stop goes on only after an initial or an abbreviation — `George W. Bush`, `Amy St.
+    // Eve`, `U.S. District Judge` —, never across a sentence's end: `…, Wouter Beke. The mayor…`.)
     if (
       j > first &&
       !adjacent(text, tokens[j - 1], tk) &&
-      !/^\s*$/.test(text.slice(tokens[j - 1].end, tk.start).replace('.', ''))
+      !(
+        /^\.[^\S\n]*$/.test(text.slice(tokens[j - 1].end, tk.start)) &&
+        (/^(?:\p{Lu}\.?){1,3}$/u.test(tokens[j - 1].text) ||
+          /^(?:st|ste|jr|sr|mt|ft|dr|mr|mrs|ms)$/.test(tokens[j - 1].norm))
+      )
     )
       break;
     // `Mme De Block`, `De Wever`: a capitalised particle opening a surname.
