@@ -290,7 +290,11 @@ export class Attributor {
           if (m.prep !== null || m.type === 'pronoun') return false;
           const lead = view.slice(s.start, m.start);
           return (
-            /^[^;:«»"“”]{3,200},\s*$/.test(lead) &&
+            // (An office may stand between: `After the defeat, coach Thomas Dennerby feels…`.)
+            (/^[^;:«»"“”]{3,200},\s*$/.test(lead) ||
+              (m.type === 'name' &&
+                /^[^;:«»"“”]{3,200},\s*(\p{Ll}[\p{L}-]+)\s+$/u.test(lead) &&
+                roleKind(fold(/(\p{Ll}[\p{L}-]+)\s+$/u.exec(lead)![1]), this.c.language)?.kind === 'person')) &&
             !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether)(?=[\s'’]|$)/i.test(lead)
           );
         });
