@@ -321,10 +321,11 @@ export class Attributor {
         this.cues(s).length === 0;
       // (Nor a line ending with a picture's credit, `Harris Andrews and Charlie Cameron speak after
       // the loss.Credit:Getty Images`, nor one the page writes again with its credit.)
-      const line = view.slice(s.start, s.end).trim();
       const ownLine =
+        s.end - s.start <= 400 &&
         /(?:^|\n)\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
         /^\s*(?:\n|$)/.test(view.slice(s.end, s.end + 2));
+      const line = ownLine ? view.slice(s.start, s.end).trim() : '';
       const credit = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]{1,60}$/;
       let credited = ownLine && credit.test(line);
       if (ownLine && !credited && line.length >= 20 && line.length <= 200) {
