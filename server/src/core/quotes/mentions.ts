@@ -89,7 +89,9 @@ const TAIL_STOP = new Set(
     'avant depuis pendant devant vers contre entre sans chez tout tous toute toutes ni si puis donc car or quand ' +
     'lorsque meme reuni reunis reunie reunies vient venait peut pourrait doit devrait veut voulait va allait ' +
     'is are was were has have had will would said says told who which that whose and or but to in on at by with ' +
-    'for from as also already still on monday tuesday wednesday thursday friday saturday sunday'
+    'for from as also already still on monday tuesday wednesday thursday friday saturday sunday ' +
+    // (Adverbs without `-ly`: `the department of homeland security later said`.)
+    'later earlier then now again soon yesterday today tonight tomorrow previously since once'
   ).split(' '),
 );
 
@@ -116,13 +118,6 @@ const RELATIVE_BEFORE_NAME = new Set(
 /** Known first names that are words too, never read as a person alone (`the Bill`, `Grace`, `Will`). */
 const LONE_FIRST_NAME_STOP = new Set(
   'bill will mark frank guy grace rose hope faith joy may june april august victoria florence georgia jordan madison lincoln austin dean jack max rob pat sue ray ruby holly amber dawn summer autumn iris olive ivy page paige chase hunter carter tucker wade glenn gay sandy lance miles rich bob don ken royal prince king earl sky star angel dominique claude camille'.split(
-    ' ',
-  ),
-);
-
-/** English adverbs without `-ly` that end an office's complement (`… security later said`). */
-const EN_TIME_ADVERBS = new Set(
-  'later earlier also then now still again soon yesterday today tonight tomorrow previously already since once'.split(
     ' ',
   ),
 );
@@ -1287,7 +1282,7 @@ function roleAt(
     // up to a verb, an article, a preposition or an adverb.
     if (lang === 'en' && deNoun >= 0 && lastIn > head) {
       // (Nor an adverb without `-ly`: `the department of homeland security later said`.)
-      if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n) && !EN_TIME_ADVERBS.has(n)) {
+      if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n)) {
         lastIn = k;
         k++;
         steps++;
