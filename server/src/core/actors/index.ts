@@ -995,6 +995,23 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return !!t && /^\p{Lu}$/u.test(t.text) && !!dot && dot.text === '.' && dot.gapBefore === 'none';
 }
 
+/** The name word after a run of initials from `from`, the later ones written together (`M.K. Stalin`); -1 when none. */
+function nameAfterInitials(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (isInitial(tokens, k) && (k === from || tokens[k].gapBefore === 'none')) k += 2;
+  return k > from && isNameWord(tokens[k]) && tokens[k].gapBefore === 'space' ? k : -1;
+}
+
+/** Name parts opening with two initials written together (`M.K.`, `D.Y.`). */
+function opensWithJoinedInitials(tokens: readonly Token[], parts: readonly number[][]): boolean {
+  return (
+    parts.length > 1 &&
+    isInitial(tokens, parts[0][0]) &&
+    isInitial(tokens, parts[1][0]) &&
+    tokens[parts[1][0]].gapBefore === 'none'
+  );
+}
+
 /**
  * Capitalised name sequences with evidence that they are people: a known first name, a
  * courtesy title (`M.`, `Mme`, `Mr`), a role noun just before (`le président Biden`), a
@@ -1073,30 +1090,18 @@ function findPersonCandidates(
         j += 2;
         continue;
       }
-      // `M.K. Stalin`, `Justice D.Y. Chandrachud`: initials written together, then the name.
-      if (tokens[j].text === '.' && n.gapBefore === 'none' && isInitial(tokens, j + 1)) {
-        let k = j + 1;
-        while (isInitial(tokens, k) && tokens[k].gapBefore === 'none') k += 2;
-        if (isNameWord(tokens[k]) && tokens[k].gapBefore === 'space') {
-          for (let x = j + 1; x < k; x += 2) parts.push([x, x + 1]);
-          j = k - 1;
-          continue;
-        }
-      }
-      // A name does not go on over a line break (`Écrit par Madeleine Goujon` / `Publié le…`).
-      if (n.gapBefore !== 'space' || text.slice(tokens[j].end, n.start).includes('\n')) break;
-      // (Initials written together count as one: `Chief Minister M.K. Stalin`.)
-      let afterInitials = j + 1;
-      while (
-        isInitial(tokens, afterInitials) &&
-        (afterInitials === j + 1 || tokens[afterInitials].gapBefore === 'none')
-      )
-        afterInitials += 2;
-      if (afterInitials > j + 1 && isNameWord(tokens[afterInitials]) && tokens[afterInitials].gapBefore === 'space') {
-        for (let x = j + 1; x < afterInitials; x += 2) parts.push([x, x + 1]);
-        j = afterInitials - 1;
+      // `Chief Minister M.K. Stalin`, `Justice D.Y. Chandrachud`: initials, the later ones written
+      // together, then the name.
+      const afterDot = tokens[j].text === '.' && n.gapBefore === 'none';
+      const spaced = n.gapBefore === 'space' && !text.slice(tokens[j].end, n.start).includes('\n');
+      const named = afterDot || spaced ? nameAfterInitials(tokens, j + 1) : -1;
+      if (named > 0) {
+        for (let x = j + 1; x < named; x += 2) parts.push([x, x + 1]);
+        j = named - 1;
         continue;
       }
+      // A name does not go on over a line break (`Écrit par Madeleine Goujon` / `Publié le…`).
+      if (!spaced) break;
       // `Amy St. Eve`, `Jean Ste. Croix`: an abbreviated saint's name opening a family name.
       if (
         /^(?:St|Ste)$/.test(n.text) &&
@@ -1187,12 +1192,7 @@ function findPersonCandidates(
     while (parts.length > 0) {
       const w = tokens[parts[0][0]];
       // (Initials written together open the name: `M.K. Stalin`, `D.Y. Chandrachud`.)
-      const joinedInitial =
-        isInitial(tokens, parts[0][0]) &&
-        !!parts[1] &&
-        isInitial(tokens, parts[1][0]) &&
-        tokens[parts[1][0]].gapBefore === 'none';
-      if (joinedInitial) break;
+      if (opensWithJoinedInitials(tokens, parts)) break;
       if (parts.length > 1 && (TITLES.has(w.norm) || (parts[0].length === 2 && w.text === 'M'))) {
         // `Mme Catherine Vautrin`, `M. Bayrou`, `Mr Starmer`.
         parts.shift();
@@ -1305,9 +1305,7 @@ function findPersonCandidates(
     // as a first name does (not a country's: `U.S. Steel`).
     const joinedInitials =
       parts.length >= 3 &&
-      isInitial(tokens, parts[0][0]) &&
-      isInitial(tokens, parts[1][0]) &&
-      tokens[parts[1][0]].gapBefore === 'none' &&
+      opensWithJoinedInitials(tokens, parts) &&
       !/^(?:us|uk|un|eu|dc|nz|uae|usa)/.test(fold(tokens[parts[0][0]].text + tokens[parts[1][0]].text));
     const courtesy =
       joinedInitials ||
