@@ -37,6 +37,9 @@ export interface Draft extends Span {
 const MODAL_BEFORE =
   /^\s+(?:ne\s+|n['’])?(?:doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|pourraient|veut|veulent|voulait|voulaient|va|vont|allait|allaient|tient\s+à|tiennent\s+à|tenait\s+à|tenaient\s+à)\s+(?:(?:pas|que|plus|bien|donc|aussi|alors)\s+)?$/iu;
 
+/** A picture's credit ending its caption line (`…loss to Geelong.Credit:Getty Images`). */
+const PICTURE_CREDIT = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]{1,60}$/;
+
 /** Where people stand in a picture: a caption's words, not the story's. */
 const PICTURE_PLACES =
   /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo)\)|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
@@ -293,8 +296,8 @@ export class Attributor {
             // (An office may stand between: `After the defeat, coach Thomas Dennerby feels…`.)
             (/^[^;:«»"“”]{3,200},\s*$/.test(lead) ||
               (m.type === 'name' &&
-                /^[^;:«»"“”]{3,200},\s*(\p{Ll}[\p{L}-]+)\s+$/u.test(lead) &&
-                roleKind(fold(/(\p{Ll}[\p{L}-]+)\s+$/u.exec(lead)![1]), this.c.language)?.kind === 'person')) &&
+                roleKind(fold(/^[^;:«»"“”]{3,200},\s*(\p{Ll}[\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''), this.c.language)
+                  ?.kind === 'person')) &&
             !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether)(?=[\s'’]|$)/i.test(lead)
           );
         });
@@ -326,13 +329,12 @@ export class Attributor {
         /(?:^|\n)\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
         /^\s*(?:\n|$)/.test(view.slice(s.end, s.end + 2));
       const line = ownLine ? view.slice(s.start, s.end).trim() : '';
-      const credit = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]{1,60}$/;
-      let credited = ownLine && credit.test(line);
+      let credited = ownLine && PICTURE_CREDIT.test(line);
       if (ownLine && !credited && line.length >= 20 && line.length <= 200) {
         const ahead = view.slice(s.end, s.end + 2000);
         const at = ahead.indexOf(`\n${line.replace(/[.!]$/, '')}`);
         const end = at < 0 ? -1 : ahead.indexOf('\n', at + 1);
-        credited = at >= 0 && credit.test(ahead.slice(at + 1, end < 0 ? ahead.length : end).trimEnd());
+        credited = at >= 0 && PICTURE_CREDIT.test(ahead.slice(at + 1, end < 0 ? ahead.length : end).trimEnd());
       }
       if (caption || placed || credited) this.captions.push({ start: s.start, end: s.end });
       else

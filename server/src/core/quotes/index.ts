@@ -679,13 +679,13 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // is no `ministre de l'Intérieur`).
     // (`le ministre Sylvain Gaudreault` … `le ministre des Affaires municipales`: the office told
     // more fully, every word of the told one in it.)
+    const officeStems = new Set(words.map(officeStem));
     const toldWithin = (a: Actor): boolean => {
       if (!a.role) return false;
       const told = fold(a.role)
         .split(/[\s'’-]+/)
         .filter((w) => w.length > 2);
-      const own = new Set(words.map(officeStem));
-      return told.length > 0 && told.every((w) => own.has(officeStem(w)));
+      return told.length > 0 && told.every((w) => officeStems.has(officeStem(w)));
     };
     const officeFits = (a: Actor): boolean =>
       !a.role || holds(a) || sameOffice(a) || anyHead || !roleHasAny(a, heads) || toldWithin(a);

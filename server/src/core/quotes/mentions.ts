@@ -110,7 +110,7 @@ const FR_ORGANIZATION_HEADS = new Set(
 
 /** Relatives and partners a first name alone may follow (`wife Susan`, `sa fille Léa`). */
 const RELATIVE_BEFORE_NAME = new Set(
-  'wife husband son daughter brother sister mother father partner girlfriend boyfriend fiance fiancee friend uncle aunt cousin grandson granddaughter femme epouse mari fils fille frere soeur mere pere compagnon compagne ami amie oncle tante cousin cousine petit-fils petite-fille'.split(
+  'wife husband son daughter brother sister mother father partner girlfriend boyfriend fiance fiancee friend uncle aunt grandson granddaughter femme epouse mari fils fille frere soeur mere pere compagnon compagne ami amie oncle tante cousin cousine petit-fils petite-fille'.split(
     ' ',
   ),
 );
@@ -180,12 +180,7 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
   const next = tokens[i + 1];
   if (!next) return false;
   // (A present participle takes its object: `Prenant la parole, Me Malick Sall…`.)
-  if (
-    /ant$/.test(tokens[i].norm) &&
-    /^(?:le|la|l'|les|un|une|sa|son|ses|leur|leurs|ce|cet|cette|ces)$/.test(next.norm) &&
-    !isFirstName(tokens[i].norm)
-  )
-    return true;
+  if (/ant$/.test(tokens[i].norm) && FR_ARTICLE_AFTER_VERB.has(next.norm) && !isFirstName(tokens[i].norm)) return true;
   return /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm);
 }
 
@@ -1281,7 +1276,7 @@ function roleAt(
     // of homeland security`: after an English complement, its lower-case words and `and` go on
     // up to a verb, an article, a preposition or an adverb.
     if (lang === 'en' && deNoun >= 0 && lastIn > head) {
-      // (Nor an adverb without `-ly`: `the department of homeland security later said`.)
+      // (Adverbs without `-ly` are stop words too: `the department of homeland security later said`.)
       if (lowerWord(tk) && !PREPOSITIONS.en.includes(n) && !/ly$/.test(n)) {
         lastIn = k;
         k++;
