@@ -194,7 +194,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
     const t = tokens[k];
     const g = tokens[k - 1];
     // (An initial counts as a given name too: `M.K. Stalin` is no Joseph Stalin.)
-    const initial = g?.text === '.' && g.gapBefore === 'none' && k > 1 && /^\p{Lu}$/u.test(tokens[k - 2].text);
+    const initial = isInitial(tokens, k - 2);
     if (!isNameWord(t) || t.gapBefore !== 'space') continue;
     if (!initial && (!isNameWord(g) || !FIRST_NAMES.has(g.norm))) continue;
     let set = givenBefore.get(t.norm);
