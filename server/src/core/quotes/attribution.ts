@@ -820,7 +820,15 @@ export class Attributor {
       // An unknown single word counts only as the subject right before the verb (`, Quinn said.`).
       if (m.kind === null && m.type !== 'pronoun' && !(m.type === 'name' && /^\s*$/.test(view.slice(m.end, cue.start))))
         continue;
-      if (m.start < leadStart + comma) continue;
+      // (`…, Lt. Col. Carla Gleason, a Pentagon spokeswoman, said.`: a name set off by commas
+      // before its apposition.)
+      const apposed =
+        m.type === 'name' &&
+        (m.kind === 'person' || m.kind === 'organization') &&
+        /^\s*$/.test(between) &&
+        /,\s*(?:\p{Lu}\p{L}{0,4}\.\s*){0,3}$/u.test(view.slice(Math.max(S.start, m.start - 20), m.start)) &&
+        /^\s*,[^«»"“”.;:!?]{0,140},\s*$/.test(withoutAbbreviationStops(view.slice(m.nameEnd, cue.start)));
+      if (m.start < leadStart + comma && !apposed) continue;
       return this.result(cue, m, 'late');
     }
     return null;
@@ -1243,6 +1251,21 @@ export class Attributor {
       // `said Morningstar Research analyst Ali Mogharabi`: the employer is a title of the person after it.
       // (So is a name with no first name before an office and a person's name: `said LiUNA Local
       // 3000 representative Ann Waller`, with a branch's number.)
+      // `a déclaré le porte-parole principal du Rassemblement des houphouétistes pour la démocratie
+      // et la paix (RHDP) Kobenan Kouassi Adjoumani`: an office, its complement, then the holder's name.
+      if (this.c.language === 'fr' && m.type === 'role' && m.kind === 'person') {
+        const holder = all.find(
+          (x) =>
+            x.start >= m.end &&
+            x.start - m.end < 100 &&
+            x.prep === null &&
+            x.kind === 'person' &&
+            x.type === 'name' &&
+            /^[\s\p{L}'’()-]*$/u.test(view.slice(m.end, x.start)) &&
+            !/\b(?:qui|que|qu|a|ont|est|sont|avait)\b/u.test(view.slice(m.end, x.start)),
+        );
+        if (holder) return holder;
+      }
       const unproven = this.c.language === 'en' && m.kind === 'person' && m.gender === null;
       if ((m.kind !== 'person' || unproven) && m.type === 'name') {
         const person = all.find(
@@ -1279,7 +1302,10 @@ export class Attributor {
         // (`, told the Associated Press`: the noun after `told` is the listener.)
         !(OBJECT_VERBS.has(verb) && /^(?:tel|told|inform|assur|promis|brief|remind)/.test(verb)) &&
         /^[\s\p{L}'’-]*$/u.test(view.slice(cue.end, m.start)) &&
-        !/\bthat\b/.test(view.slice(cue.end, m.start))
+        // (`, said in a tweet referring to his rival Modi.`: a name inside the verb's adjunct is not its subject.)
+        !/\b(?:that|in|on|at|to|for|with|by|from|during|after|before|about|into|over|against|\p{Ll}+ing)\b/u.test(
+          view.slice(cue.end, m.start),
+        )
       )
         return m;
     }
@@ -1289,6 +1315,18 @@ export class Attributor {
       while (between.length > 1 && inBrackets(view, between[between.length - 1])) between.pop();
       const near = between[between.length - 1];
       const gap = near ? afterAbbreviation(view, near, cue.start).replace(LEADING_BRACKETS, '') : '';
+      // (`…" pour retrouver la religieuse X, a affirmé à l'AFP un responsable du ministère.`: French
+      // never parts a subject from its verb by one comma — a subject after the verb is the one.)
+      if (
+        near &&
+        this.c.language === 'fr' &&
+        /^\s*,\s*$/.test(gap) &&
+        /\p{L}/u.test(view.slice(this.lastQuoteEndBefore(cue.start, S) ?? S.start, near.start)) &&
+        this.invertedPastComma(near)
+      ) {
+        const inv = inverted();
+        if (inv && inv.type !== 'pronoun' && !view.slice(cue.end, inv.start).includes(',')) return inv;
+      }
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // (`"…," Jeff MacLean, president of Michelin North America, said`: else the person named
       // right after the words, its apposition running to the verb, whatever names it holds.)
@@ -1347,6 +1385,12 @@ export class Attributor {
       const gap = afterAbbreviation(view, x, cue.start)
         .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
         .replace(LEADING_BRACKETS, '');
+      // (`…pour retrouver la religieuse X, a affirmé à l'AFP un responsable du ministère.`: French
+      // never parts a subject from its verb by one comma — a subject after the verb is the one.)
+      if (this.c.language === 'fr' && /^\s*,\s*$/.test(gap) && S.start < x.start - 3 && this.invertedPastComma(x)) {
+        const inv = inverted();
+        if (inv && inv.type !== 'pronoun' && !view.slice(cue.end, inv.start).includes(',')) return inv;
+      }
       if (
         /^[\s,]*$/.test(gap) ||
         // (`Il s'est surtout réjoui de…`: an auxiliary and an adverb between the subject and the participle.)
@@ -1374,6 +1418,14 @@ export class Attributor {
       return x;
     }
     return null;
+  }
+
+  /**
+   * True when a name before `, verb` is no apposition's (`le maire de Québec, Bruno Marchand, a
+   * insisté` is the subject set off by commas): nothing but words since the clause's last mark.
+   */
+  private invertedPastComma(x: SpeakerMention): boolean {
+    return !/[,;:(]\s*$/.test(this.c.view.slice(Math.max(0, x.start - 3), x.start));
   }
 
   /** The mention after `par` / `by` following a cue in its sentence (`… par de nombreuses ONG`). */

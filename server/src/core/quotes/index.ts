@@ -1073,12 +1073,15 @@ function splitIncises(
 ): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    if (d.block || d.multiParagraph || !d.open) {
+    if (d.block || !d.open) {
       out.push(d);
       continue;
     }
+    // A quote over several paragraphs is searched in its first paragraph only (`« Ils ont bien
+    // fait, a lancé X. On a pris les devants.` ¶ `« C'est un jeu rapide. »`).
+    const paragraphEnd = d.multiParagraph ? view.indexOf('\n', d.start) : -1;
     const from = tokenAt(tokens, d.start);
-    const to = tokenAt(tokens, d.end);
+    const to = tokenAt(tokens, paragraphEnd > d.start && paragraphEnd < d.end ? paragraphEnd : d.end);
     const cues = findCues(view, tokens, from, to, lexicon, language, () => false);
     let split = false;
     for (const cue of cues) {
@@ -1118,7 +1121,7 @@ function splitIncises(
       if (!after) continue;
       const restStart = end + after[0].length;
       if (view.slice(restStart, d.end).split(/\s+/).length < 2) continue;
-      out.push({ ...d, end: commaAt, close: null, incise: cue });
+      out.push({ ...d, end: commaAt, close: null, multiParagraph: false, incise: cue });
       out.push({ ...d, start: restStart, open: null, incise: cue });
       split = true;
       break;

@@ -157,6 +157,14 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/** English prepositions written as participles, whose objects are sources or times (`According to the ministry`). */
+const ING_PREPOSITIONS =
+  /^(?:according|following|regarding|including|concerning|during|considering|excluding|barring|pending)$/;
+
+/** Prepositions after an English participle that opens a sentence (`Speaking to reporters`). */
+const EN_OPENER_PREPOSITION =
+  /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/;
+
 /**
  * `Venu à Oran pour animer le forum, le ministre…`, `Arrivée sur place, la police…`: a French
  * participle opening a sentence before its complement, capitalised only by its place.
@@ -167,14 +175,13 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
   if (ctx.language === 'en') {
     // `Wanting to stress that…`, `Speaking to reporters`, `Asked about the deal`.
     const next = tokens[i + 1];
-    return (
-      /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[i].text) &&
-      !isFirstName(tokens[i].norm) &&
-      !!next &&
-      /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/.test(
-        next.norm,
-      )
-    );
+    if (!/^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[i].text) || isFirstName(tokens[i].norm) || !next) return false;
+    if (EN_OPENER_PREPOSITION.test(next.norm)) return true;
+    // A present participle and its object: `Making a jibe at Mr Corbyn, Mrs May said`,
+    // `Thanking Aucklanders for their cooperation, he described…`.
+    if (!/ing$/.test(tokens[i].norm)) return false;
+    if (/^(?:a|an|the|his|her|their|its|this|that|these|those|some|our|my)$/.test(next.norm)) return true;
+    return /^\p{Lu}/u.test(next.text) && EN_OPENER_PREPOSITION.test(tokens[i + 2]?.norm ?? '');
   }
   if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
   const next = tokens[i + 1];
@@ -261,6 +268,18 @@ export function readMentions(
     if (m) {
       out.push(m.mention);
       i = m.next;
+    } else if (
+      ctx.language === 'en' &&
+      !ING_PREPOSITIONS.test(tokens[i].norm) &&
+      openingParticiple(text, tokens, i, ctx)
+    ) {
+      // `Thanking Aucklanders for their cooperation, he described…`: the opening participle's
+      // phrase, up to its comma, holds its objects, not the sentence's subject.
+      let k = i + 1;
+      let gap = '';
+      while (k < to && k - i <= 25 && !/[,.!?;:«»"“”]/.test((gap = text.slice(tokens[k - 1].end, tokens[k].start))))
+        k++;
+      i = k < to && /^\s*,\s*$/.test(gap) ? k : i + 1;
     } else i++;
   }
   return joinConjuncts(text, tokens, out, ctx);
@@ -663,7 +682,12 @@ function nameAt(
       break;
     if (
       isCapitalized(tk.text) &&
-      (!NOT_NAMES.has(tk.norm) || j > first || openingParticle || TITLE_ACRONYM.test(tk.text)) &&
+      // (After a title, any capitalised word is a name: `Mrs May said`.)
+      (!NOT_NAMES.has(tk.norm) ||
+        j > first ||
+        openingParticle ||
+        TITLE_ACRONYM.test(tk.text) ||
+        (titled && j === first)) &&
       !/^\d/.test(tk.text)
     ) {
       last = j;
@@ -776,6 +800,8 @@ function nameAt(
     first > 0 &&
     /^(?:le|la|l'|the)$/.test(tokens[first - 1].norm) &&
     nationalityWords(tokens[first].text, ctx.language) !== null;
+  // (`Thanking Aucklanders for their cooperation, he…`: the participle's object is no name either.)
+  if (gender === null && !titled && openingParticiple(text, tokens, first, ctx)) return null;
   if (
     last === first &&
     gender === null &&
@@ -783,7 +809,6 @@ function nameAt(
     ((ctx.lowerWords.has(tokens[first].norm) && !nationalityNoun) ||
       ctx.isVerb(tokens[first].norm) ||
       SENTENCE_OPENERS.has(tokens[first].norm) ||
-      openingParticiple(text, tokens, first, ctx) ||
       // `Covid-19`, `AK-47`: a word with a number is a thing's name, nobody's.
       /^\p{L}+-\d+$/u.test(name) ||
       // `Vertement critiqué, celui-ci…`, `Rather than criticise…`: an adverb opening a sentence.
