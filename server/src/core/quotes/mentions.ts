@@ -1402,7 +1402,13 @@ function roleAt(
       }
     }
   }
-  if (after && next < to && info.kind === 'person' && !info.plural) {
+  // (`l'un de ses conseillers, Toussaint Alain`, `one of his lawyers, John Doe`: one member of
+  // the plural office is named.)
+  const oneOf =
+    info.plural &&
+    roleKind(tokens[head].norm.replace(/[sx]$/, ''), lang)?.kind === 'person' &&
+    /(?:\bl['’]\s*une?|\bune?|\bone)\s+(?:(?:de|d['’]|of)\s*)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start));
+  if (after && next < to && ((info.kind === 'person' && !info.plural) || oneOf)) {
     // (`le médiateur de la CEDEAO (…) pour le Mali, Blaise Compaoré`: an acronym in brackets and
     // the office's scope may stand before the comma.)
     let at = next;
@@ -1414,6 +1420,20 @@ function roleAt(
       const nameStart = tokens[lastIn].end + scope[0].length;
       while (at < to && tokens[at].start < nameStart) at++;
     }
+    // (`un porte-parole militaire, le colonel Diarra Koné`: a rank or a trade with its article
+    // may open the name after the comma.)
+    if (
+      at === next &&
+      /^\s*,\s*$/.test(text.slice(tokens[lastIn].end, tokens[at].start)) &&
+      /^(?:le|la|l'|the)$/.test(tokens[at].norm) &&
+      at + 2 < to &&
+      /^\p{Ll}/u.test(tokens[at + 1].text) &&
+      roleKind(tokens[at + 1].norm, lang)?.kind === 'person' &&
+      !roleKind(tokens[at + 1].norm, lang)?.plural &&
+      isCapitalized(tokens[at + 2].text) &&
+      adjacent(text, tokens[at + 1], tokens[at + 2])
+    )
+      at += 2;
     const first = tokens[at];
     const gap = first ? text.slice(tokens[lastIn].end, first.start) : '';
     if (
