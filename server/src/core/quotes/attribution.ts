@@ -1060,7 +1060,10 @@ export class Attributor {
       return this.pronounMention(cue.clitic.start, cue.clitic.end, cue.clitic.gender, cue.clitic.plural);
     }
     const all = this.mentionsNear(S, cue.start - 600, cue.end + 300);
-    if (cue.passive) {
+    // (`the minister was cited by The Indian Express`, `was quoted by Reuters as saying`: the
+    // subject of a quoting verb's passive said the words, its agent only reports them.)
+    const reported = cue.passive && this.c.language === 'en' && /^(?:quoted|cited)$/.test(this.c.tokens[cue.verb].norm);
+    if (cue.passive && !reported) {
       const agent = all.find(
         (x) => (x.prep === 'par' || x.prep === 'by') && x.start > cue.end && x.start - cue.end < 200,
       );

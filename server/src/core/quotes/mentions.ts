@@ -1373,6 +1373,27 @@ function roleAt(
       return { mention: m, next: lastIn + 1 };
     return null;
   }
+  // `The sheriff's office in Cobb County tweeted`, `the governor's office said`: the office's
+  // staff speak as an organisation.
+  const owned = tokens[lastIn + 2];
+  if (
+    lang === 'en' &&
+    info.kind === 'person' &&
+    owned &&
+    lastIn + 2 < to &&
+    tokens[lastIn + 1].norm === 's' &&
+    /^['’]$/.test(text.slice(tokens[lastIn].end, tokens[lastIn + 1].start)) &&
+    adjacent(text, tokens[lastIn + 1], owned) &&
+    /^(?:office|department|administration|campaign|cabinet|staff)$/.test(owned.text)
+  ) {
+    m.kind = 'organization';
+    m.plural = false;
+    m.gender = null;
+    m.end = owned.end;
+    m.nameEnd = owned.end;
+    m.name = text.slice(m.nameStart, owned.end);
+    return { mention: m, next: lastIn + 3 };
+  }
   // `the department's Facebook page`: the page speaks for the department.
   const doc = possessedDocument(text, tokens, lastIn + 1, to, ctx);
   const next = doc >= 0 ? doc + 1 : lastIn + 1;
