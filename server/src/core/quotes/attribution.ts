@@ -712,7 +712,12 @@ export class Attributor {
     // 6b. The sentence ends with its attribution, after more of the writer's words:
     //     `«…» suit le Premier ministre…, a affirmé vendredi la porte-parole X.`,
     //     `Smollett "wreaked havoc…," then compounded the problem…, Webb said.`
-    const late = this.lateCue(tailCues, S, /^[\s\-–—•*'‘"“«]*$/.test(view.slice(S.start, anchor)));
+    // (Past the sentence's other quotes: `Le feu, "alimenté par un vent fort", a brûlé "entre 60
+    // et 70 hectares", a indiqué la préfecture.`)
+    // (Not for words opening the sentence, which make a kind of their own: `"We will win" and the
+    // party will bring "serious change", Linda Park said`.)
+    const opens = /^[\s\-–—•*'‘"“«]*$/.test(view.slice(S.start, anchor));
+    const late = this.lateCue(nextQuote && !opens ? this.cues({ start: closeEnd, end: S.end }) : tailCues, S, opens);
     if (late) return late;
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
@@ -1461,12 +1466,24 @@ export class Attributor {
     const head = tokens[cue.next + 1];
     if (!det || !head || !/^(?:un|une|le|la|l'|ce|cet|cette)$/.test(det.norm)) return null;
     if (!/^\s*$/.test(view.slice(cue.end, det.start)) || !/^\s*$/.test(view.slice(det.end, head.start))) return null;
+    // (Only an incise's verb, after the words or a comma: in `Québec solidaire a dénoncé la
+    // nomination de…`, the noun after the verb is its object.)
+    if (!/[,»"”]\s*$/.test(view.slice(Math.max(0, cue.start - 4), cue.start))) return null;
     if (!/^\p{Ll}/u.test(head.text) || BARE_STOP.has(head.norm) || this.c.lexicon.lookup(head.norm).length) return null;
     // `indiquait le message d'alerte`: a document is no person (its author is unknown here).
     if (SOURCE_DOCUMENTS.fr.includes(head.norm) || NOT_SPEAKER_NOUNS.has(head.norm)) return null;
     let end = head.end;
     const adj = tokens[cue.next + 2];
-    if (adj && /^\s+$/.test(view.slice(head.end, adj.start)) && /^\p{Ll}+$/u.test(adj.text) && !BARE_STOP.has(adj.norm))
+    // (An adjective, not a preposition: `l'opérateur du secteur` is no `opérateur du`.)
+    if (
+      adj &&
+      /^\s+$/.test(view.slice(head.end, adj.start)) &&
+      /^\p{Ll}+$/u.test(adj.text) &&
+      !BARE_STOP.has(adj.norm) &&
+      !/^(?:de|du|des|d'|a|au|aux|en|pour|par|sur|dans|avec|et|ou|qui|que|lors|depuis|apres|avant|devant|chez)$/.test(
+        adj.norm,
+      )
+    )
       end = adj.end;
     const gender = /^(?:une|la|cette)$/.test(det.norm) ? 'f' : /^(?:un|le|ce|cet)$/.test(det.norm) ? 'm' : null;
     return roleMention(text, det.start, head.start, end, 'person', false, gender);

@@ -315,6 +315,17 @@ function cueAt(
     passive = false;
     // `les discussions s'annoncent tendues`, `il se rappelle`, `cela se confirme`: not speech.
     if (lang === 'fr' && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
+    // `Le feu s'est déclaré vers 15h30`, `l'incendie s'est déclaré dans la nuit`: a fire or an
+    // illness breaking out, when a time, a place or the sentence's end follows — not
+    // `s'est déclaré favorable`.
+    if (
+      lang === 'fr' &&
+      entries.every((e) => e.lemma === 'declarer') &&
+      /^\s*(?:[.,;:)]|$|(?:vers|à|au|aux|dans|en|hier|ce|cette|cet|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|peu|lors|tôt|tard|chez|sur|près)(?![\p{L}]))/iu.test(
+        view.slice(t.end, t.end + 12),
+      )
+    )
+      return null;
   }
   // `est` + participle is passive only without a reflexive pronoun; `a été` always is.
   if (

@@ -406,11 +406,15 @@ function chainPartials(
     for (let i = j - 1; i >= 0; i--) {
       const q = quotes[i];
       const next = quotes[i + 1];
-      if (!q.close || !q.open || q.cue || q.open.start < S.start || !next.open) break;
-      if (hows[i] !== 'context' && hows[i] !== 'none' && hows[i] !== 'scare' && hows[i] !== 'continuation') break;
+      // (A quote the sentence's closing cue already reached, `lateCue`, is a link of the chain.)
+      const reached = hows[i] === 'late' && q.cue?.start === last.cue.start && q.speaker === last.speaker;
+      if (!q.close || !q.open || (q.cue && !reached) || q.open.start < S.start || !next.open) break;
+      if (!reached && hows[i] !== 'context' && hows[i] !== 'none' && hows[i] !== 'scare' && hows[i] !== 'continuation')
+        break;
       const gap = { start: q.close.end, end: next.open.start };
       const between = view.slice(gap.start, gap.end);
       if (/[.!?;:]/.test(between) || between.length > 160 || speaks(gap)) break;
+      if (reached) continue;
       const lead = view.slice(S.start, q.open.start);
       if (q.kind === 'scare' && chargeOrLabel(lead, q.text)) break;
       q.speaker = last.speaker;

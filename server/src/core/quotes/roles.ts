@@ -27,7 +27,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'enqueteuse policier policiere soldat officier syndicaliste entraineur entraineuse joueur joueuse ' +
     'auteur autrice ecrivain ecrivaine journaliste redacteur redactrice editorialiste commentateur ' +
     'commentatrice eurodepute eurodeputee conseiller-diplomatique mediateur mediatrice collaborateur ' +
-    'collaboratrice proche proches victime pere mere fils fille frere soeur epouse mari veuve temoins ' +
+    'collaboratrice proche proches victime pere mere fils fille frere soeur aine ainee cadet cadette epouse mari veuve temoins ' +
     'sources source interlocuteur interlocutrice voisin voisine passant passante commercant commercante ' +
     'riverain riveraine eleve etudiant etudiante enseignant enseignante parent agriculteur agricultrice ' +
     'salarie salariee ouvrier ouvriere employe employee retraite retraitee chauffeur patient patiente ' +
