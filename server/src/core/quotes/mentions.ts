@@ -1425,10 +1425,23 @@ function roleAt(
   }
   // (`l'un de ses conseillers, Toussaint Alain`, `one of his lawyers, John Doe`: one member of
   // the plural office is named.)
-  const oneOf =
-    info.plural &&
-    roleKind(tokens[head].norm.replace(/[sx]$/, ''), lang)?.kind === 'person' &&
-    /(?:\bl['’]\s*une?|\bune?|\bone)\s+(?:(?:de|d['’]|of)\s*)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start));
+  const oneOfMatch =
+    info.plural && roleKind(tokens[head].norm.replace(/[sx]$/, ''), lang)?.kind === 'person'
+      ? /(?:\bl['’]\s*une?|\bune?|\bone)\s+(?:(?:de|d['’]|of)\s*)?$/i.exec(
+          text.slice(Math.max(0, m.start - 14), m.start),
+        )
+      : null;
+  const oneOf = oneOfMatch !== null;
+  // (The member is the mention, with the preposition before `l'un`: `a déclaré l'un de ses
+  // conseillers, X` is the verb's subject, not a complement of `de`.)
+  let oneOfStart = m.start;
+  let oneOfPrep = prep;
+  if (oneOfMatch) {
+    oneOfStart = Math.max(0, m.start - 14) + oneOfMatch.index;
+    let k = i;
+    while (k > 0 && tokens[k].start > oneOfStart) k--;
+    oneOfPrep = prepBefore(text, tokens, k, lang);
+  }
   if (after && next < to && ((info.kind === 'person' && !info.plural) || oneOf)) {
     // (`le médiateur de la CEDEAO (…) pour le Mali, Blaise Compaoré`: an acronym in brackets and
     // the office's scope may stand before the comma.)
@@ -1471,8 +1484,8 @@ function roleAt(
         nm.role = m.name;
         nm.roleStart = m.nameStart;
         nm.roleEnd = m.nameEnd;
-        nm.start = m.start;
-        nm.prep = prep;
+        nm.start = oneOfStart;
+        nm.prep = oneOfPrep;
         nm.kind = 'person';
         if (!nm.gender) nm.gender = m.gender;
         return { mention: nm, next: named.next };

@@ -6,7 +6,7 @@ import { fold, partitionPoint } from '../text';
 import type { Span } from '../types';
 
 /**
- * Same-length copy of the text where typographic apostrophes become `'`, (narrow) no-break
+ * Same-length copy of the text where typographic apostrophes (and backticks typed for them) become `'`, (narrow) no-break
  * spaces become spaces, and Markdown link syntax (`[Trump](#)`) and publishing-system
  * placeholders (`{mosads}`) are blanked out, so that the detectors see `Trump a rappelé`.
  */
@@ -35,6 +35,8 @@ export function closeTypedApostrophes(text: string): string {
 
 export function articleView(text: string): string {
   let view = text.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007\u2009\u200a]/g, ' ');
+  // (`l`un de ses conseillers`, `d`une conférence`: a backtick typed for the apostrophe between letters.)
+  if (view.includes('`')) view = view.replace(/(?<=\p{L})`(?=\p{L})/gu, "'");
   view = view.replace(
     /\[([^\][\n]{1,200})\]\([^)\s]{0,500}\)/g,
     (m, inner: string) => ' ' + inner + ' '.repeat(m.length - inner.length - 1),
