@@ -344,3 +344,23 @@ describe('roleKind', () => {
     assert.equal(roleKind('vice-', 'fr'), null);
   });
 });
+
+describe('picture captions', () => {
+  const text = [
+    'The trade deal signed with President Marcus Hale this month is an opportunity for the state, according to the Premier.',
+    'Premier Laura Dennison revealed on Sunday that the government had been working on a plan.',
+    '“I look at some of the opportunities and I think we might be first,” she said.',
+    'Governor Paul Ames and President Marcus Hale shake hands after signing the agreement. Credit: Getty',
+    '“I think that can genuinely be an opportunity for this state.”',
+  ].join('\n');
+  it('names no one the words go on from, even with its credit after a full stop on its line', () => {
+    const a = analyze(text, { rules: builtinRules(), language: 'en' });
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(last.text, 'I think that can genuinely be an opportunity for this state.');
+    assert.equal(a.actors.find((x) => x.id === last.speaker)?.name, 'Laura Dennison');
+  });
+  it('still makes actors of the people it names', () => {
+    const a = analyze(text, { rules: builtinRules(), language: 'en' });
+    assert.ok(a.actors.some((x) => x.name === 'Paul Ames' && x.kind === 'person'));
+  });
+});

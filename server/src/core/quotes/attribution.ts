@@ -324,20 +324,26 @@ export class Attributor {
         this.cues(s).length === 0;
       // (Nor a line ending with a picture's credit, `Harris Andrews and Charlie Cameron speak after
       // the loss.Credit:Getty Images`, nor one the page writes again with its credit.)
+      // (A sentence may hold the line's break: `…agreement. Credit: Getty⏎`.)
       const ownLine =
         s.end - s.start <= 400 &&
         /(?:^|\n)\s*$/.test(view.slice(Math.max(0, s.start - 2), s.start)) &&
-        /^\s*(?:\n|$)/.test(view.slice(s.end, s.end + 2));
+        (/^\s*(?:\n|$)/.test(view.slice(s.end, s.end + 2)) || /\n\s*$/.test(view.slice(s.end - 2, s.end)));
       const line = ownLine ? view.slice(s.start, s.end).trim() : '';
-      let credited = ownLine && PICTURE_CREDIT.test(line);
+      // (The view blanks a credit after a full stop: read it in the text — not one in brackets,
+      // which the story's own sentence may carry: `…visited the ward on Friday. (Credit: X)`.)
+      const raw = ownLine ? this.c.text.slice(s.start, s.end).trim() : '';
+      let credited = ownLine && (PICTURE_CREDIT.test(line) || (!/\)$/.test(raw) && PICTURE_CREDIT.test(raw)));
       if (ownLine && !credited && line.length >= 20 && line.length <= 200) {
         const ahead = view.slice(s.end, s.end + 2000);
         const at = ahead.indexOf(`\n${line.replace(/[.!]$/, '')}`);
         const end = at < 0 ? -1 : ahead.indexOf('\n', at + 1);
         credited = at >= 0 && PICTURE_CREDIT.test(ahead.slice(at + 1, end < 0 ? ahead.length : end).trimEnd());
       }
+      // (The people a caption names are still actors of the article: observed, then forgotten as
+      // referents, see `forgetInside`.)
       if (caption || placed || credited) this.captions.push({ start: s.start, end: s.end });
-      else
+      if (!caption && !placed && !credited) {
         for (const m of ms) {
           // (`(Keystone-ATS) Le Conseil d'Etat vaudois a tiré…`: a wire's credit in brackets
           // opening the paragraph is no one the text talks about.)
@@ -346,6 +352,7 @@ export class Attributor {
             /^[\w\s/-]{0,12}\)/u.test(view.slice(m.end, m.end + 14));
           if (!credit) this.c.book.observe(m, m === afterAdjunct);
         }
+      } else for (const m of ms) if (m.type === 'name') this.c.book.observe(m);
       offset = Math.max(s.end, offset + 1);
     }
   }
