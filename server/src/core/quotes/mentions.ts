@@ -1446,9 +1446,11 @@ function roleAt(
     // (`le médiateur de la CEDEAO (…) pour le Mali, Blaise Compaoré`: an acronym in brackets and
     // the office's scope may stand before the comma.)
     let at = next;
+    // (Nor the office's other complements, set off by commas: `le ministre de l'Administration
+    // territoriale, de la Décentralisation et de la Sécurité, Auguste Denise Barry`.)
     const scope =
-      /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?,\s*/u.exec(
-        text.slice(tokens[lastIn].end, tokens[lastIn].end + 60),
+      /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?(?:,\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2})*\s*)?,\s*/u.exec(
+        text.slice(tokens[lastIn].end, tokens[lastIn].end + 120),
       );
     if (scope && scope[0].length > 0 && !/^\s*,\s*$/.test(scope[0])) {
       const nameStart = tokens[lastIn].end + scope[0].length;
