@@ -293,11 +293,14 @@ export class Attributor {
           if (m.prep !== null || m.type === 'pronoun') return false;
           const lead = view.slice(s.start, m.start);
           return (
-            // (An office may stand between: `After the defeat, coach Thomas Dennerby feels…`.)
+            // (An office may stand between: `After the defeat, coach Thomas Dennerby feels…`,
+            // `Meanwhile, area engineer Clinton Mulligan pointed…`.)
             (/^[^;:«»"“”]{3,200},\s*$/.test(lead) ||
               (m.type === 'name' &&
-                roleKind(fold(/^[^;:«»"“”]{3,200},\s*(\p{Ll}[\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''), this.c.language)
-                  ?.kind === 'person')) &&
+                roleKind(
+                  fold(/^[^;:«»"“”]{3,200},\s*(?:\p{Ll}[\p{L}-]+\s+){0,2}(\p{Ll}[\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''),
+                  this.c.language,
+                )?.kind === 'person')) &&
             !/(?:^|[\s'’])(?:que|qu|qui|that|who|which|whether)(?=[\s'’]|$)/i.test(lead)
           );
         });
