@@ -1080,9 +1080,20 @@ function nameAt(
         if (role) owner = tokens[next].start;
       }
     }
+    // (`After talking about how much he admired Tory, the premier moved on…`: a description that
+    // its own verb follows is the next clause's subject, no apposition.)
+    const verbNext = role ? tokens[role.next] : undefined;
+    const ownVerb =
+      !!verbNext &&
+      role!.next < to &&
+      /^[^\S\n]+$/.test(text.slice(role!.mention.end, verbNext.start)) &&
+      /^\p{Ll}/u.test(verbNext.text) &&
+      (/^(?:a|ont|est|sont|avait|was|were|is|are|has|had|have|will|would)$/.test(verbNext.norm) ||
+        (ctx.language === 'en' && /^\p{Ll}{2,}ed$/u.test(verbNext.text)));
     // (`Interrogée par l'AFP, une voisine, …`: a person is no apposition to an organisation.)
     if (
       role &&
+      !ownVerb &&
       role.mention.type === 'role' &&
       role.mention.kind === 'person' &&
       m.kind !== 'organization' &&
