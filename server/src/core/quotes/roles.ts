@@ -260,8 +260,8 @@ export const ROLE_EQUIVALENCES: Array<[RegExp, string]> = [
   // (`l'avocat général` is the prosecutor, never the defence's `avocate`.)
   [/\bavocate?s? generale?s?\b/g, 'procureur'],
   [/\bprocureure?s?\b/g, 'procureur'],
-  // (`le maïeur`: Liège's word for its bourgmestre.)
-  [/\bmaieur\b/g, 'bourgmestre'],
+  // (`le maïeur`, `le mayeur`: Liège's and Hainaut's words for the bourgmestre.)
+  [/\bma[iy]eurs?\b/g, 'bourgmestre'],
   // (`la mairesse`: Québec's word for a woman mayor.)
   [/\bmairesses?\b/g, 'maire'],
   [/\bdocteure?s?\b/g, 'medecin'],
