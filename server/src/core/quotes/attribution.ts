@@ -727,7 +727,12 @@ export class Attributor {
     // (Not for words opening the sentence, which make a kind of their own: `"We will win" and the
     // party will bring "serious change", Linda Park said`.)
     const opens = /^[\s\-–—•*'‘"“«]*$/.test(view.slice(S.start, anchor));
-    const late = this.lateCue(nextQuote && !opens ? this.cues({ start: closeEnd, end: S.end }) : tailCues, S, opens);
+    // (Only the sentence's last words can hold its closing cue: a giant sentence stays linear.)
+    const late = this.lateCue(
+      nextQuote && !opens ? this.cues({ start: Math.max(closeEnd, S.end - 400), end: S.end }) : tailCues,
+      S,
+      opens,
+    );
     if (late) return late;
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
