@@ -345,8 +345,10 @@ export class Attributor {
       }
       // (The people a caption names are still actors of the article: observed, then forgotten as
       // referents, see `forgetInside`.)
-      if (caption || placed || credited) this.captions.push({ start: s.start, end: s.end });
-      if (!caption && !placed && !credited) {
+      if (caption || placed || credited) {
+        this.captions.push({ start: s.start, end: s.end });
+        for (const m of ms) if (m.type === 'name') this.c.book.observe(m);
+      } else
         for (const m of ms) {
           // (`(Keystone-ATS) Le Conseil d'Etat vaudois a tiré…`: a wire's credit in brackets
           // opening the paragraph is no one the text talks about.)
@@ -355,7 +357,6 @@ export class Attributor {
             /^[\w\s/-]{0,12}\)/u.test(view.slice(m.end, m.end + 14));
           if (!credit) this.c.book.observe(m, m === afterAdjunct);
         }
-      } else for (const m of ms) if (m.type === 'name') this.c.book.observe(m);
       offset = Math.max(s.end, offset + 1);
     }
   }
@@ -1304,6 +1305,16 @@ export class Attributor {
       }
       return m;
     };
+    // `…" pour retrouver la religieuse X, a affirmé à l'AFP un responsable du ministère.`: French
+    // never parts a subject from its verb by one comma — the subject after the verb speaks, unless
+    // the name is itself set off by commas (`le maire de Québec, Bruno Marchand, a insisté`), and
+    // never past a comma after the verb.
+    const invertedPastOneComma = (x: SpeakerMention, gap: string): SpeakerMention | null => {
+      if (this.c.language !== 'fr' || !/^\s*,\s*$/.test(gap)) return null;
+      if (/[,;:(]\s*$/.test(view.slice(Math.max(0, x.start - 3), x.start))) return null;
+      const inv = inverted();
+      return inv && inv.type !== 'pronoun' && !view.slice(cue.end, inv.start).includes(',') ? inv : null;
+    };
     // `C'est Me X, l'avocate de "Y." qui raconte la scène : « … »`: a verb after `qui` is a
     // relative clause's, whatever quote stands before it; its subject is the antecedent.
     const relativeVerb = /^(?:qui|who)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '');
@@ -1338,17 +1349,10 @@ export class Attributor {
       while (between.length > 1 && inBrackets(view, between[between.length - 1])) between.pop();
       const near = between[between.length - 1];
       const gap = near ? afterAbbreviation(view, near, cue.start).replace(LEADING_BRACKETS, '') : '';
-      // (`…" pour retrouver la religieuse X, a affirmé à l'AFP un responsable du ministère.`: French
-      // never parts a subject from its verb by one comma — a subject after the verb is the one.)
-      if (
-        near &&
-        this.c.language === 'fr' &&
-        /^\s*,\s*$/.test(gap) &&
-        /\p{L}/u.test(view.slice(this.lastQuoteEndBefore(cue.start, S) ?? S.start, near.start)) &&
-        this.invertedPastComma(near)
-      ) {
-        const inv = inverted();
-        if (inv && inv.type !== 'pronoun' && !view.slice(cue.end, inv.start).includes(',')) return inv;
+      // (The writer's words stand between the quote and the name: `"…" pour retrouver X, a affirmé…`.)
+      if (near && /\p{L}/u.test(view.slice(this.lastQuoteEndBefore(cue.start, S) ?? S.start, near.start))) {
+        const inv = invertedPastOneComma(near, gap);
+        if (inv) return inv;
       }
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // (`"…," Jeff MacLean, president of Michelin North America, said`: else the person named
@@ -1408,12 +1412,9 @@ export class Attributor {
       const gap = afterAbbreviation(view, x, cue.start)
         .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
         .replace(LEADING_BRACKETS, '');
-      // (`…pour retrouver la religieuse X, a affirmé à l'AFP un responsable du ministère.`: French
-      // never parts a subject from its verb by one comma — a subject after the verb is the one.)
-      if (this.c.language === 'fr' && /^\s*,\s*$/.test(gap) && S.start < x.start - 3 && this.invertedPastComma(x)) {
-        const inv = inverted();
-        if (inv && inv.type !== 'pronoun' && !view.slice(cue.end, inv.start).includes(',')) return inv;
-      }
+      // (Not a name opening the sentence.)
+      const inv = S.start < x.start - 3 ? invertedPastOneComma(x, gap) : null;
+      if (inv) return inv;
       if (
         /^[\s,]*$/.test(gap) ||
         // (`Il s'est surtout réjoui de…`: an auxiliary and an adverb between the subject and the participle.)
@@ -1441,14 +1442,6 @@ export class Attributor {
       return x;
     }
     return null;
-  }
-
-  /**
-   * True when a name before `, verb` is no apposition's (`le maire de Québec, Bruno Marchand, a
-   * insisté` is the subject set off by commas): nothing but words since the clause's last mark.
-   */
-  private invertedPastComma(x: SpeakerMention): boolean {
-    return !/[,;:(]\s*$/.test(this.c.view.slice(Math.max(0, x.start - 3), x.start));
   }
 
   /** The mention after `par` / `by` following a cue in its sentence (`… par de nombreuses ONG`). */

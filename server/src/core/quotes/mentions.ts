@@ -157,6 +157,24 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/** `de la Décentralisation`, `des Affaires coutumières`: a French office's complement, capitalised. */
+const OFFICE_COMPLEMENT = String.raw`(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}`;
+/**
+ * What may stand between an office and the comma before its holder's name: an acronym in
+ * brackets, a scope (`pour le Mali`), and more complements set off by a comma (`, de la
+ * Décentralisation et de la Sécurité`).
+ */
+const OFFICE_SCOPE = new RegExp(
+  String.raw`^\s*(?:\([^()\n]{1,20}\)\s*)?` +
+    String.raw`(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?` +
+    String.raw`(?:,\s*${OFFICE_COMPLEMENT}(?:\s+(?:et\s+)?${OFFICE_COMPLEMENT})*\s*)?,\s*`,
+  'u',
+);
+
+function isSingularPerson(r: { kind: ActorKind; plural: boolean } | null): boolean {
+  return r?.kind === 'person' && !r.plural;
+}
+
 /** English prepositions written as participles, whose objects are sources or times (`According to the ministry`). */
 const ING_PREPOSITIONS =
   /^(?:according|following|regarding|including|concerning|during|considering|excluding|barring|pending)$/;
@@ -1082,11 +1100,11 @@ function nameAt(
     }
     // (`After talking about how much he admired Tory, the premier moved on…`: a description that
     // its own verb follows is the next clause's subject, no apposition.)
-    const verbNext = role ? tokens[role.next] : undefined;
+    const verbNext = role && role.next < to ? tokens[role.next] : undefined;
     const ownVerb =
+      !!role &&
       !!verbNext &&
-      role!.next < to &&
-      /^[^\S\n]+$/.test(text.slice(role!.mention.end, verbNext.start)) &&
+      /^[^\S\n]+$/.test(text.slice(role.mention.end, verbNext.start)) &&
       /^\p{Ll}/u.test(verbNext.text) &&
       (/^(?:a|ont|est|sont|avait|was|were|is|are|has|had|have|will|would)$/.test(verbNext.norm) ||
         (ctx.language === 'en' && /^\p{Ll}{2,}ed$/u.test(verbNext.text)));
@@ -1459,10 +1477,7 @@ function roleAt(
     let at = next;
     // (Nor the office's other complements, set off by commas: `le ministre de l'Administration
     // territoriale, de la Décentralisation et de la Sécurité, Auguste Denise Barry`.)
-    const scope =
-      /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?(?:,\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s+(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2})*\s*)?,\s*/u.exec(
-        text.slice(tokens[lastIn].end, tokens[lastIn].end + 120),
-      );
+    const scope = OFFICE_SCOPE.exec(text.slice(tokens[lastIn].end, tokens[lastIn].end + 120));
     if (scope && scope[0].length > 0 && !/^\s*,\s*$/.test(scope[0])) {
       const nameStart = tokens[lastIn].end + scope[0].length;
       while (at < to && tokens[at].start < nameStart) at++;
@@ -1475,8 +1490,7 @@ function roleAt(
       /^(?:le|la|l'|the)$/.test(tokens[at].norm) &&
       at + 2 < to &&
       /^\p{Ll}/u.test(tokens[at + 1].text) &&
-      roleKind(tokens[at + 1].norm, lang)?.kind === 'person' &&
-      !roleKind(tokens[at + 1].norm, lang)?.plural &&
+      isSingularPerson(roleKind(tokens[at + 1].norm, lang)) &&
       isCapitalized(tokens[at + 2].text) &&
       adjacent(text, tokens[at + 1], tokens[at + 2])
     )
