@@ -45,6 +45,9 @@ const PICTURE_PLACES =
   /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo)\)|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
 
 /** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
+/** English verbs whose noun right after them is the listener (`told the Associated Press`, `briefed reporters`). */
+const LISTENER_VERB = /^(?:tel|told|inform|assur|promis|brief|remind)/;
+
 const PLAIN_REPORTING =
   /^(?:said|says|told|tells|explained|explains|added|adds|noted|notes|dit|declare|explique|ajoute|indique|precise|raconte)$/;
 
@@ -1261,7 +1264,7 @@ export class Attributor {
         const verb = this.c.tokens[cue.verb].norm;
         if (
           !rightAfterQuote ||
-          (OBJECT_VERBS.has(verb) && /^tel/.test(verb)) ||
+          (OBJECT_VERBS.has(verb) && LISTENER_VERB.test(verb)) ||
           /^\s+that\b/.test(view.slice(cue.end, cue.end + 6))
         )
           return null;
@@ -1334,7 +1337,7 @@ export class Attributor {
       if (
         m &&
         // (`, told the Associated Press`: the noun after `told` is the listener.)
-        !(OBJECT_VERBS.has(verb) && /^(?:tel|told|inform|assur|promis|brief|remind)/.test(verb)) &&
+        !(OBJECT_VERBS.has(verb) && LISTENER_VERB.test(verb)) &&
         /^[\s\p{L}'’-]*$/u.test(view.slice(cue.end, m.start)) &&
         // (`, said in a tweet referring to his rival Modi.`: a name inside the verb's adjunct is not its subject.)
         !/\b(?:that|in|on|at|to|for|with|by|from|during|after|before|about|into|over|against|\p{Ll}+ing)\b/u.test(
