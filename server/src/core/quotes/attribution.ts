@@ -10,7 +10,7 @@
  */
 import { fold, partitionPoint } from '../text';
 import type { Cue, Language, Span } from '../types';
-import { findCues, type CueMatch } from './cues';
+import { FR_FINITE_MODALS, findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
 import { nameMention, readMentions, roleKind, roleMention, type MentionContext, type SpeakerMention } from './mentions';
 import { isAbbreviation, type Sentences } from './sentences';
@@ -34,8 +34,10 @@ export interface Draft extends Span {
 }
 
 /** A French modal between a subject and the infinitive it governs (`devaient répondre`, `ne peut que constater`). */
-const MODAL_BEFORE =
-  /^\s+(?:ne\s+|n['’])?(?:doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|pourraient|veut|veulent|voulait|voulaient|va|vont|allait|allaient|tient\s+à|tiennent\s+à|tenait\s+à|tenaient\s+à)\s+(?:(?:pas|que|plus|bien|donc|aussi|alors)\s+)?$/iu;
+const MODAL_BEFORE = new RegExp(
+  String.raw`^\s+(?:ne\s+|n['’])?(?:${FR_FINITE_MODALS.join('|')}|va|vont|allait|allaient|tient\s+à|tiennent\s+à|tenait\s+à|tenaient\s+à)\s+(?:(?:pas|que|plus|bien|donc|aussi|alors)\s+)?$`,
+  'iu',
+);
 
 /** A picture's credit ending its caption line (`…loss to Geelong.Credit:Getty Images`). */
 const PICTURE_CREDIT = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]{1,60}$/;

@@ -30,11 +30,13 @@ const FR_AUX = new Set(
   ),
 );
 /** French modals before an infinitive, finite or past participle (`a pu constater`, `devait préciser`). */
-const FR_MODALS = new Set(
-  'pu voulu du su peut peuvent pouvait pouvaient pourra pourrait doit doivent devait devaient devra devrait veut veulent voulait voulaient voudra voudrait'.split(
+/** French modals in a finite tense (`doit`, `pourrait`, `voulaient`): they carry the tense of the infinitive after them. */
+export const FR_FINITE_MODALS =
+  'peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra devront devrait devraient veut veulent voulait voulaient voudra voudront voudrait voudraient'.split(
     ' ',
-  ),
-);
+  );
+/** The modals a speech verb's infinitive may follow, their participles too (`a pu constater`). */
+const FR_MODALS = new Set(['pu', 'voulu', 'du', 'su', ...FR_FINITE_MODALS]);
 const FR_ADV = new Set(
   "egalement encore aussi ainsi deja alors ensuite immediatement aussitot notamment ailleurs d'ailleurs pourtant cependant toutefois toujours plutot meme bien publiquement clairement simplement enfin rapidement recemment lui-meme elle-meme eux-memes notamment longuement fermement vivement d'abord elle il ils elles tout".split(
     ' ',
