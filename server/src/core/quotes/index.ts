@@ -17,7 +17,7 @@ import { isNationality, nationalityStem } from '../actors/lexicon';
 import { headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
-import { officeStem, SpeakerBook } from './speakers';
+import { officeInitials, officeStem, SpeakerBook } from './speakers';
 import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
@@ -652,14 +652,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // (`said the DCP` … `Akbar Pathan, deputy commissioner of police, Zone 3`: an office written
     // as its initials is held by the role they spell.)
     const acronym = words.length === 1 && /^[a-z]{2,5}$/.test(words[0]) && office.name === office.name.toUpperCase();
-    const spells = (a: Actor): boolean =>
-      !!a.role &&
-      fold(a.role)
-        .split(/[\s,'’-]+/)
-        .filter((w) => w && !/^(?:of|the|for|and|de|du|des|la|le|l)$/.test(w))
-        .map((w) => w[0])
-        .join('')
-        .startsWith(words[0]);
+    const spells = (a: Actor): boolean => !!a.role && officeInitials(a.role).startsWith(words[0]);
     const holds = (a: Actor): boolean => roleHasAll(a, content) || (acronym && spells(a));
     const roleHasAny = (a: Actor, ws: readonly string[]): boolean => ws.some((w) => roleHasAll(a, [w]));
     // Someone else the article names with this office: not sure which — unless the article

@@ -156,6 +156,15 @@ export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string
   return new Set(words);
 }
 
+/** An office's initials, its small words left out: `senior superintendent of police` → `ssp`, `directeur général de la santé` → `dgs`. */
+export function officeInitials(role: string): string {
+  return fold(role)
+    .split(/[\s,'’-]+/)
+    .filter((w) => w && !/^(?:of|the|for|and|de|du|des|la|le|l|d)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** A word of an office without its feminine and plural endings, which do not change the office: américaine = américain. */
 export function officeStem(word: string): string {
   return word.length > 3 ? word.replace(/e?s?$/, '') : word;
@@ -792,12 +801,7 @@ export class SpeakerBook {
           ? this.byName.get(fold(r.mention.name))
           : undefined;
       if (!actor || !actor.named || !actor.role) continue;
-      const spelt = fold(actor.role)
-        .split(/[\s,'’-]+/)
-        .filter((w) => w && !/^(?:of|the|for|and|de|du|des|la|le|l|d)$/.test(w))
-        .map((w) => w[0])
-        .join('');
-      if (!spelt.includes(letters)) continue;
+      if (!officeInitials(actor.role).includes(letters)) continue;
       if (found && found !== actor) return null;
       found = actor;
     }
