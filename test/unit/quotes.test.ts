@@ -8,6 +8,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { exportDocument, sha256Hex } from '../../server/src/core/export';
 import { builtinSpeechVerbs, findQuotes } from '../../server/src/core/quotes';
 import { firstNameGender } from '../../server/src/core/quotes/roles';
+import { officeInitials } from '../../server/src/core/quotes/speakers';
 import { roleKind } from '../../server/src/core/quotes/mentions';
 import { builtinRules } from '../../server/src/core/rules';
 import type { Analysis, Language, Rules } from '../../server/src/core/types';
@@ -362,5 +363,13 @@ describe('picture captions', () => {
   it('still makes actors of the people it names', () => {
     const a = analyze(text, { rules: builtinRules(), language: 'en' });
     assert.ok(a.actors.some((x) => x.name === 'Paul Ames' && x.kind === 'person'));
+  });
+});
+
+describe('officeInitials', () => {
+  it('spells an office without its small words, elided ones too', () => {
+    assert.equal(officeInitials('senior superintendent of police'), 'ssp');
+    assert.equal(officeInitials('directeur général de la santé'), 'dgs');
+    assert.equal(officeInitials("chef d'état-major"), 'cem');
   });
 });
