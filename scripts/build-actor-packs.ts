@@ -193,7 +193,7 @@ Tanzanie|Tanzania|Tanzaniens|Tanzanians
 Tchad|Chad|Tchadiens|Chadians
 Tchéquie;République tchèque|Czech Republic;Czechia|Tchèques|Czechs
 Thaïlande|Thailand|Thaïlandais|
-Timor oriental;Timor-Leste|East Timor;Timor-Leste||
+Timor oriental;Timor-Leste;Timor Leste|East Timor;Timor-Leste;Timor Leste||
 Togo|Togo|Togolais|
 Tonga|Tonga||
 Trinité-et-Tobago|Trinidad and Tobago||
@@ -1111,6 +1111,8 @@ Mossos d'Esquadra;Mossos|Mossos d'Esquadra;Mossos
 Guardia Civil;Garde civile|Guardia Civil;Civil Guard
 Scotland Yard;police métropolitaine de Londres;Met Police|Metropolitan Police;Metropolitan Police Service;Met Police;Scotland Yard
 Police Scotland|Police Scotland
+An Garda Síochána;Garda Síochána|An Garda Síochána;Garda Síochána;An Garda Siochana;Garda Siochana;Gardaí;Gardai
+Police Service of Northern Ireland;PSNI|Police Service of Northern Ireland;PSNI
 Cour suprême des États-Unis;Cour suprême américaine|U.S. Supreme Court;US Supreme Court;United States Supreme Court
 Manchester United;Man United;Man Utd|Manchester United;Man United;Man Utd
 Manchester City;Man City|Manchester City;Man City
