@@ -293,7 +293,18 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       if (introduced) {
         const pid = book.link(introduced);
         if (pid) a = { cue: null, mention: introduced, actorId: pid, how: 'next' };
-      } else if (id) a = { cue: null, mention: null, actorId: id, how: 'context' };
+      } else if (id) {
+        // (`« Il va falloir que M. Legault tolère… »`: a person the words name is spoken of, rarely
+        // the speaker — the last one who spoke, if another, says them.)
+        let chosen = id;
+        const actor = book.actors.find((x) => x.id === id);
+        const surname = actor && actor.kind === 'person' && actor.named ? actor.name.split(/\s+/).pop() : undefined;
+        if (surname && surname.length > 2 && text.slice(d.start, d.end).includes(surname)) {
+          const other = book.lastSpeaker(anchor, null, CONTEXT_WINDOW);
+          if (other && other !== id) chosen = other;
+        }
+        a = { cue: null, mention: null, actorId: chosen, how: 'context' };
+      }
     }
     // `"So is that a yes?" she pressed.` after the answer: a pronoun that asks again is the
     // questioner of the exchange, not the person who just answered.
