@@ -297,7 +297,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         // (`« Il va falloir que M. Legault tolère… »`: a person the words name is spoken of, rarely
         // the speaker — the last one who spoke, if another, says them.)
         let chosen = id;
-        const actor = book.actors.find((x) => x.id === id);
+        const actor = book.actorById(id);
         const surname = actor && actor.kind === 'person' && actor.named ? actor.name.split(/\s+/).pop() : undefined;
         if (surname && surname.length > 2 && text.slice(d.start, d.end).includes(surname)) {
           const other = book.lastSpeaker(anchor, null, CONTEXT_WINDOW);
@@ -343,11 +343,11 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       a.mention?.type === 'pronoun' &&
       !a.mention.plural &&
       a.actorId &&
-      book.actors.find((x) => x.id === a.actorId)?.kind === 'organization' &&
+      book.actorById(a.actorId)?.kind === 'organization' &&
       FIRST_SINGULAR[language].test(view.slice(d.start, d.end))
     ) {
       const id = book.resolvePronoun(a.mention.start, a.mention.gender, false, Infinity, false, true);
-      if (id && book.actors.find((x) => x.id === id)?.kind === 'person') a = { ...a, actorId: id };
+      if (id && book.actorById(id)?.kind === 'person') a = { ...a, actorId: id };
     }
     if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
       lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };

@@ -326,7 +326,8 @@ export class SpeakerBook {
   private readonly byId = new Map<string, Actor>();
 
   /** The actor of an id (a map: long articles have thousands of actors). */
-  private actorById(id: string | null | undefined): Actor | undefined {
+  /** The actor with this id (a map lookup, not a scan of `actors`). */
+  actorById(id: string | null | undefined): Actor | undefined {
     return id ? this.byId.get(id) : undefined;
   }
 
