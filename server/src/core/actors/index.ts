@@ -1207,6 +1207,17 @@ function findPersonCandidates(
       else if (parts.length > 1 && isTitleToken(w) && !FIRST_NAMES.has(w.norm)) {
         parts.shift();
         titleEvidence = true;
+      } else if (
+        // `le Danois Mads Holm`, `l'Américaine Coco Gauff`: a nationality noun after its article
+        // says who the person is, it is no part of the name.
+        parts.length > 1 &&
+        parts[0].length === 1 &&
+        isNationality(w.norm) &&
+        !FIRST_NAMES.has(w.norm) &&
+        singularArticleBefore(tokens, parts[0][0])
+      ) {
+        parts.shift();
+        titleEvidence = true;
       } else break;
     }
     // `Reporting By Tomas Lindqvist`: the name starts after a capitalised `By` that signs.

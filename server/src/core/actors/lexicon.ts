@@ -208,6 +208,9 @@ azerbaïdjanais kazakh ouzbek qatari émirati jordanien marocain algérien tunis
 nigérian sud-africain malien burkinabé nigérien sénégalais ivoirien congolais rwandais australien taïwanais
 vietnamien thaïlandais indonésien philippin vénézuélien colombien chilien péruvien cubain estonien letton lituanien
 moldave occidental atlantique onusien écossais anglais gallois québécois catalan basque
+slovène bosnien monténégrin macédonien albanais luxembourgeois islandais néo-zélandais camerounais gabonais
+togolais béninois guinéen mauritanien tchadien centrafricain malgache haïtien uruguayen paraguayen bolivien
+équatorien ghanéen ougandais tanzanien zimbabwéen jamaïcain
 russian american ukrainian french german british chinese israeli iranian saudi turkish polish italian spanish
 european syrian lebanese palestinian egyptian iraqi afghan indian pakistani japanese korean north korean south korean
 canadian mexican brazilian argentine belgian swiss dutch swedish norwegian finnish danish greek hungarian romanian
@@ -215,6 +218,8 @@ bulgarian serbian croatian czech slovak austrian portuguese irish belarusian geo
 qatari emirati jordanian moroccan algerian tunisian libyan sudanese ethiopian kenyan nigerian malian senegalese
 congolese rwandan australian taiwanese vietnamese thai indonesian filipino venezuelan colombian chilean peruvian
 cuban estonian latvian lithuanian moldovan western us u.s. uk eu nato scottish welsh english
+slovenian bosnian albanian icelandic cameroonian ghanaian ugandan tanzanian zimbabwean zambian jamaican haitian
+uruguayan paraguayan bolivian ecuadorian
 `);
 
 /** Nouns that, with a nationality, name a group acting as one (`l'armée russe`, `la délégation américaine`, `the Ukrainian military`). */
