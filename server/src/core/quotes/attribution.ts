@@ -1064,9 +1064,27 @@ export class Attributor {
   subjectOf(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {
     const key = cue.start * 2 + (after ? 1 : 0);
     if (this.subjectCache.has(key)) return this.subjectCache.get(key) ?? null;
-    const m = this.findSubject(cue, S, after);
+    const found = this.findSubject(cue, S, after);
+    const m = found ? (this.voiceOf(found, cue, S) ?? found) : null;
     this.subjectCache.set(key, m);
     return m;
+  }
+
+  /**
+   * `le RHDP, par la voix de son directeur exécutif Adama Bictogo, félicite…`, `the union,
+   * through its spokesman John Doe, said`: the person an organisation speaks through, named
+   * between the subject and its verb, is the speaker.
+   */
+  private voiceOf(m: SpeakerMention, cue: CueMatch, S: Span): SpeakerMention | null {
+    if (m.end > cue.start || cue.start - m.end > 200) return null;
+    const between = fold(this.c.text.slice(m.end, cue.start));
+    const v = /,\s*(?:par la (?:voix|bouche) d|through (?:its|their|his|her) )/.exec(between);
+    if (!v) return null;
+    const from = m.end + v.index + v[0].length;
+    const voices = this.mentionsNear(S, from, cue.start).filter(
+      (x) => x.end <= cue.start && x.kind === 'person' && !x.plural && x.type !== 'pronoun',
+    );
+    return voices.find((x) => x.type === 'name') ?? voices[0] ?? null;
   }
 
   private findSubject(cue: CueMatch, S: Span, after: boolean): SpeakerMention | null {

@@ -234,6 +234,19 @@ function cueAt(
       if (!POSSESSED_ADJECTIVES.has(w.norm) || !gap(view, w, tokens[b + 1])) break;
     }
   }
+  // `voters sent him a clear message`: after `a`/`an` and one more word, an English verb's bare
+  // form is a noun (a verb there agrees: `a spokesman says`, `an official said`).
+  if (
+    lang === 'en' &&
+    prev &&
+    gap(view, prev, t) &&
+    tokens[k - 2] &&
+    /^(?:a|an)$/.test(tokens[k - 2].norm) &&
+    gap(view, tokens[k - 2], prev) &&
+    !/(?:s|ed|ing)$/.test(t.norm) &&
+    !/^(?:said|told|wrote|spoke|swore|thought|felt|put|read|understood|forecast)$/.test(t.norm)
+  )
+    return null;
   // `les trois prévenus`, `the two accused`: a participle after a determiner and a number is a noun.
   if (
     prev &&

@@ -282,7 +282,14 @@ export function readMentions(
   const out: SpeakerMention[] = [];
   let i = from;
   while (i < to) {
-    const m = mentionAt(text, tokens, i, to, ctx);
+    // (`Speaking outside city hall, Kowalski…`: an opening participle is tried before a name,
+    // which its capital would make of it.)
+    const opener =
+      ctx.language === 'en' &&
+      /(?:ing|ed)$/.test(tokens[i].norm) &&
+      !ING_PREPOSITIONS.test(tokens[i].norm) &&
+      openingParticiple(text, tokens, i, ctx);
+    const m = opener ? null : mentionAt(text, tokens, i, to, ctx);
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -589,6 +596,21 @@ export function mentionAt(
   ) {
     return nameAt(text, tokens, i, to, ctx, prep);
   }
+  // `van Aert a pointé`, `von der Leyen said`: a lower-case `van`/`von` before a capitalised
+  // word opens a surname too (not after an article: `a white van Monday`).
+  if (
+    (t.norm === 'van' || t.norm === 'von') &&
+    t.text === t.norm &&
+    !/^(?:a|the|his|her|their|its|our|this|that|un|une|le|la|ce|sa|son|leur)$/.test(tokens[i - 1]?.norm ?? '') &&
+    tokens[i + 1] &&
+    i + 1 < to &&
+    (isCapitalized(tokens[i + 1].text) || /^(?:der|den|de)$/.test(tokens[i + 1].text)) &&
+    !NOT_NAMES.has(tokens[i + 1].norm) &&
+    !CALENDAR_WORDS.has(tokens[i + 1].norm) &&
+    adjacent(text, t, tokens[i + 1])
+  ) {
+    return nameAt(text, tokens, i, to, ctx, prep);
+  }
   if (lang === 'en' && isCapitalized(t.text)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
   // `officials said`, `analysts say`: an English plural group without article.
   if (lang === 'en' && i > 0 && GROUP_SET.en.has(t.norm)) return roleAt(text, tokens, i - 1, to, ctx, prep, true);
@@ -670,6 +692,13 @@ function nameAt(
       isCapitalized(tokens[j + 1].text) &&
       !NOT_NAMES.has(tokens[j + 1].norm) &&
       adjacent(text, tk, tokens[j + 1]);
+    // (`van Aert a pointé`: a lower-case `van`/`von` read as a name's start by `mentionAt`.)
+    const lowerOpening =
+      j === first &&
+      (tk.text === 'van' || tk.text === 'von') &&
+      !!tokens[j + 1] &&
+      j + 1 < to &&
+      adjacent(text, tk, tokens[j + 1]);
     // (`The BJP Friday termed…`: a weekday or a month ends a name.)
     if (j > first && CALENDAR_WORDS.has(tk.norm)) break;
     // `la RTS Henri Bounameux`, `à l'AFP Marc Dupont`: an acronym then a first name are two names.
@@ -699,11 +728,12 @@ function nameAt(
     )
       break;
     if (
-      isCapitalized(tk.text) &&
+      (isCapitalized(tk.text) || lowerOpening) &&
       // (After a title, any capitalised word is a name: `Mrs May said`.)
       (!NOT_NAMES.has(tk.norm) ||
         j > first ||
         openingParticle ||
+        lowerOpening ||
         TITLE_ACRONYM.test(tk.text) ||
         (titled && j === first)) &&
       !/^\d/.test(tk.text)
@@ -778,7 +808,9 @@ function nameAt(
   // (`Mme De Block`, `Bart De Wever`, `Van Overtveldt`, `Di Rupo`: a capitalised particle
   // opens a surname, after a courtesy title or before another capitalised word.)
   const surnameParticle = last > first && (titled || SURNAME_PARTICLES.has(tokens[first].norm));
-  if (!isCapitalized(tokens[first].text) || (PARTICLES.has(tokens[first].norm) && !surnameParticle)) return null;
+  const lowerParticle = last > first && (tokens[first].text === 'van' || tokens[first].text === 'von');
+  if ((!isCapitalized(tokens[first].text) && !lowerParticle) || (PARTICLES.has(tokens[first].norm) && !surnameParticle))
+    return null;
   // `Ligue des droits de l'homme`, `Cour des comptes`, `Ordre des médecins`: a French
   // organisation's name goes on in lower case after its capitalised head (nouns after de/la).
   let frOrganization = false;

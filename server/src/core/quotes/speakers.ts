@@ -60,6 +60,10 @@ const GENERIC_ORGANIZATION = new Set(
 const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
 const GENDER_WINDOW = 1500;
+
+/** The first personal pronoun of a clause, unless a person noun comes first (`his wife … she`). */
+const PRONOUN_AFTER_NAME =
+  /^((?:(?!\b(?:wife|husband|son|daughter|mother|father|sister|brother|girlfriend|boyfriend|partner|woman|man|girl|boy|mum|mom|dad|widow|widower|child|children|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b)[\s\S])*?)\b(he|him|his|himself|she|her|hers|herself)\b/i;
 /**
  * Words for elected people, whole folded words (with the stems the role canon leaves: `mair`,
  * `deput`): `l'élue` may be the `députée` just named, `la mairie` or `un syndicat` is no one.
@@ -298,6 +302,39 @@ export class SpeakerBook {
         });
       }
     }
+    if (language === 'en') this.genderFromPronouns();
+  }
+
+  /**
+   * `Premier Dalton McGuinty needs to be humble after voters sent him a message`: in English,
+   * the first personal pronoun after a person's name that opens its sentence, with no other
+   * person, quote or person noun between, tells that person's gender when the name does not.
+   * Every such pronoun must agree; one that does not leaves the gender unknown.
+   */
+  private genderFromPronouns(): void {
+    const votes = new Map<string, 'm' | 'f' | null>();
+    const idx = this.mentionIndex;
+    for (let i = 0; i < idx.length; i++) {
+      const { start, end, actor } = idx[i];
+      if (actor.kind !== 'person' || this.actorGender.has(actor.id)) continue;
+      // (The sentence's subject only: `Cllr O'Reilly apologised to Cllr Smith for her remarks`.)
+      const before = this.text.slice(Math.max(0, start - 200), start);
+      let lead = start <= 200 ? before : null;
+      for (const b of before.matchAll(/[.!?]["”»]?\s+|\n/g)) lead = before.slice(b.index + b[0].length);
+      if (lead === null || lead.split(/\s+/).some((w) => /^\p{Ll}/u.test(w))) continue;
+      let stop = Math.min(this.text.length, end + 160);
+      for (let k = i + 1; k < idx.length && idx[k].start < stop; k++)
+        if (idx[k].start >= end && idx[k].actor.id !== actor.id) stop = idx[k].start;
+      const after = this.text.slice(end, stop);
+      const cut = after.search(/[.!?;:]\s|["«»“”\n]/);
+      const clause = cut < 0 ? after : after.slice(0, cut);
+      const p = PRONOUN_AFTER_NAME.exec(clause);
+      if (!p) continue;
+      const g = /^(?:he|him|his|himself)$/i.test(p[2]) ? 'm' : 'f';
+      const had = votes.get(actor.id);
+      votes.set(actor.id, had === undefined || had === g ? g : null);
+    }
+    for (const [id, g] of votes) if (g) this.actorGender.set(id, g);
   }
 
   /** Every mention of every actor, sorted by start, for overlap lookups in O(log n). */
@@ -580,7 +617,8 @@ export class SpeakerBook {
           r.speaker &&
           unsureAt === i &&
           offset - r.offset < 200 &&
-          !/[.!?]\s[^.!?]*[.!?]\s/.test(this.text.slice(r.offset, offset))
+          !/[.!?]\s[^.!?]*[.!?]\s/.test(this.text.slice(r.offset, offset)) &&
+          !this.subjectOfGenderBefore(i, gender)
         ) {
           best = r;
           bestAt = i;
@@ -687,6 +725,23 @@ export class SpeakerBook {
   }
 
   /**
+   * `Horwath scoffed at McGuinty's "major minority" government. "…," she told reporters`: the
+   * speaker of a few quoted words is not the pronoun's person when the sentence's subject,
+   * before them, is a person of the pronoun's gender.
+   */
+  private subjectOfGenderBefore(at: number, gender: 'm' | 'f'): boolean {
+    const list = this.referents;
+    const from = list[at].offset;
+    // (Within 400 characters: a giant sentence stays linear.)
+    for (let j = at - 1; j >= 0 && from - list[j].offset <= 400; j--) {
+      const r = list[j];
+      if (/[.!?]\s/.test(this.text.slice(r.offset, from))) return false;
+      if (r.subject && !r.plural && r.kind === 'person' && this.genderOf(r) === gender) return true;
+    }
+    return false;
+  }
+
+  /**
    * `La CEDEAO est pourtant une « entité… », a-t-elle nuancé`: the subject of the words a
    * closing incise reports (its sentence's subject, a copula after it, a quote between) is
    * what is spoken of, not who speaks.
@@ -720,6 +775,20 @@ export class SpeakerBook {
       if (gender && g && g !== gender && !anyone) continue;
       const words = r.mention ? fold(r.mention.name).split(/\s+/) : [];
       if (!anyone && !latter && !words.includes(head)) continue;
+      return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    // `comme Viviane N'Goran. Dans sa robe colorée, cette productrice résume`, `a poursuivi cette
+    // figure de l'opposition`: with no one so described, the person named just before (of the
+    // same gender, unless the noun's gender is only grammar: `cette figure`, `cette personnalité`).
+    const epicene = /^(?:figure|personnalite|personne|victime|star|vedette|recrue|icone|legende|sentinelle)$/.test(
+      head,
+    );
+    for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 600; i--) {
+      const r = list[i];
+      if (r.plural || r.kind !== 'person') continue;
+      const named = r.mention ? r.mention.type === 'name' : !!(r.actorId && this.actorById(r.actorId)?.named);
+      const g = this.genderOf(r);
+      if (!named || (!epicene && gender && g && g !== gender)) continue;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
@@ -1010,6 +1079,12 @@ export class SpeakerBook {
       const bare = this.byName.get(surname);
       if (bare && bare.kind === 'person' && bare.named && !/\s/.test(bare.name.trim())) found = bare;
     }
+    // `van Loon`, `De Wever` after `Jasper van Loon`, `Bart De Wever`: a surname with its
+    // particle is the one person named in full with it.
+    if (!found && /^(?:van|von|de|di|da|del|der|den|du|ben|bin|al|el)\s/.test(folded)) {
+      const full = this.actors.filter((a) => a.kind === 'person' && a.named && fold(a.name).endsWith(' ' + folded));
+      if (full.length === 1) found = full[0];
+    }
     // `said Javadeker` after `Prakash Javadekar`: a family name the article misspells once, one
     // letter away from exactly one named person's (seven letters or more).
     if (!found && single && folded.length >= 7 && m.kind !== 'organization' && m.kind !== 'place')
@@ -1174,7 +1249,13 @@ export class SpeakerBook {
       const a = id ? this.actorById(id) : undefined;
       if (a) return this.withMention(a, m);
     }
-    if (!m.plural && /^(?:interlocut(?:eur|rice)|interviewee)$/.test(folded)) {
+    // (`a plaisanté le principal intéressé`: the person the text is about.)
+    if (
+      !m.plural &&
+      (/^(?:interlocut(?:eur|rice)|interviewee)$/.test(folded) ||
+        (/^(?:principale?\s+)?interessee?$/.test(folded) &&
+          /^(?:le|la|l')$/.test(fold(this.text.slice(m.start, m.nameStart)))))
+    ) {
       const id = this.resolvePronoun(m.start, m.gender, false, 3000);
       const a = this.actorById(id);
       if (a) return this.withMention(a, m);
