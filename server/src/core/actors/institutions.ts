@@ -254,6 +254,15 @@ function englishName(
 ): NamedInstitution | null {
   if (!isCapWord(tokens[i]) || tokens[i].norm === 'the') return null;
   if (i > 0 && isCapWord(tokens[i - 1]) && tokens[i].gapBefore === 'space' && tokens[i - 1].norm !== 'the') return null;
+  // (`Bob O'Connell of the University of Virginia`: the rest of an `O'`, `D'` name opens nothing.)
+  if (
+    i > 1 &&
+    /^['’]$/.test(tokens[i - 1].text) &&
+    tokens[i].gapBefore === 'none' &&
+    tokens[i - 1].gapBefore === 'none' &&
+    /^[ODod]$/.test(tokens[i - 2].text)
+  )
+    return null;
   // The capitalised run: words, `St.`, initials, hyphens, and `of`/`for`/`and` between capitalised words.
   const words: number[] = [i];
   let j = i;

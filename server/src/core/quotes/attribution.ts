@@ -463,6 +463,11 @@ export class Attributor {
         lead.end <= first.start &&
         /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
         (/^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start)) ||
+          // (`Ed Weiler, associate administrator for NASA's Science Mission Directorate, said`:
+          // an apposition the mention only read in part.)
+          (lead.type === 'name' &&
+            lead.kind === 'person' &&
+            /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.nameEnd, first.start))) ||
           // (`"…," David Tyerman, an analyst at Canaccord Genuity in Toronto, said`: the
           // apposition read as part of the mention.)
           // (Its last words in brackets too: `president of Michelin North America (Canada), said`.)
@@ -477,7 +482,11 @@ export class Attributor {
         lead.kind === 'person' &&
         /\s/.test(lead.name.trim()) &&
         /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
-        /^\s+(?:a|an|the)\s[^«»"“”.;:!?]{0,140}$/.test(view.slice(lead.end, first.start))
+        (/^\s+(?:a|an|the)\s[^«»"“”.;:!?]{0,140}$/.test(view.slice(lead.end, first.start)) ||
+          // `"…," James Green of the University of Colorado told the news conference`: the
+          // name's institution, no comma.
+          (this.c.language === 'en' &&
+            /^\s+(?:of|from|at|with)\s[^«»"“”.;:!?,]{0,80}$/.test(view.slice(lead.end, first.start))))
       )
         return this.result(first, lead, 'after');
       if (

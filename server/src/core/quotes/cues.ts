@@ -36,7 +36,20 @@ export const FR_FINITE_MODALS =
     ' ',
   );
 /** The modals a speech verb's infinitive may follow, their participles too (`a pu constater`). */
-const FR_MODALS = new Set(['pu', 'voulu', 'du', 'su', ...FR_FINITE_MODALS]);
+// (`est venu dire devant le portail le directeur`: `venir` + a speech verb reports speech too.)
+const FR_MODALS = new Set([
+  'pu',
+  'voulu',
+  'du',
+  'su',
+  'venu',
+  'venue',
+  'venus',
+  'venues',
+  'vient',
+  'viennent',
+  ...FR_FINITE_MODALS,
+]);
 const FR_ADV = new Set(
   "egalement encore aussi ainsi deja alors ensuite immediatement aussitot notamment ailleurs d'ailleurs pourtant cependant toutefois toujours plutot meme bien publiquement clairement simplement enfin rapidement recemment lui-meme elle-meme eux-memes notamment longuement fermement vivement d'abord elle il ils elles tout".split(
     ' ',
@@ -342,6 +355,8 @@ function cueAt(
     )
       return null;
   }
+  // (`est venu dire`: `venir` before the infinitive is no passive.)
+  if (modal) passive = false;
   // `est` + participle is passive only without a reflexive pronoun; `a été` always is.
   if (
     passive &&

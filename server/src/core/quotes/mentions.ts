@@ -379,6 +379,41 @@ export function roleMention(
   return m;
 }
 
+/**
+ * `un de ses collègues`, `l'une des manifestantes`, `one of his colleagues`: the tokens of one
+ * member of a plural group of people (a possessive or `des`/`the` before a plural person
+ * noun), when no name follows after a comma. Null otherwise.
+ */
+function memberPhrase(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  lang: Language,
+): { start: number; end: number; gender: 'm' | 'f' | null } | null {
+  let k = i;
+  if (lang === 'fr' && tokens[k]?.norm === "l'") k++;
+  const head = tokens[k];
+  if (!head || !(lang === 'fr' ? /^(?:un|une)$/ : /^one$/).test(head.norm)) return null;
+  const start = k;
+  const prep = tokens[k + 1];
+  const det = tokens[k + 2];
+  const noun = tokens[k + 3];
+  if (!prep || !det || !noun || k + 3 >= to) return null;
+  if (!(lang === 'fr' ? /^(?:de|d')$/ : /^of$/).test(prep.norm)) return null;
+  const dets = lang === 'fr' ? /^(?:ses|leurs|nos|vos|mes|tes)$/ : /^(?:his|her|their|its|our|your|my)$/;
+  // (`un des manifestants`: `des` is `de les`.)
+  const contracted = lang === 'fr' && prep.norm === 'des';
+  if (contracted) return null;
+  if (!dets.test(det.norm)) return null;
+  if (!tokens.slice(start + 1, k + 4).every((x, n) => adjacent(text, tokens[start + n], x))) return null;
+  if (!/[sx]$/.test(noun.norm) || roleKind(noun.norm.replace(/[sx]$/, ''), lang)?.kind !== 'person') return null;
+  // (`l'un de ses conseillers, Toussaint Alain`: the name holds the office.)
+  if (/^\s*,\s*\p{Lu}/u.test(text.slice(noun.end, noun.end + 6))) return null;
+  const gender = lang === 'fr' ? (head.norm === 'une' ? 'f' : 'm') : null;
+  return { start, end: k + 3, gender };
+}
+
 function base(text: string, start: number, end: number, type: MentionType, prep: string | null): SpeakerMention {
   return {
     start,
@@ -446,6 +481,24 @@ export function mentionAt(
     m.nameEnd = tokens[memberEnd].end;
     m.member = true;
     return { mention: m, next: memberEnd + 1 };
+  }
+  // `a ajouté un de ses collègues`, `one of his colleagues said`: one member of a plural group
+  // of people, not named after a comma (that is `roleAt`'s), is a person of their own, named by
+  // the whole phrase.
+  // (Only as a verb's subject: `d'un de ses collègues` is a complement, `qu'un de ses oncles`
+  // the subject of reported facts.)
+  const one =
+    prep === null && !/^(?:qu'|que|et|ou|mais|car|dont|si|quand|lorsqu'|lorsque)$/.test(tokens[i - 1]?.norm ?? '')
+      ? memberPhrase(text, tokens, i, to, lang)
+      : null;
+  if (one) {
+    const m = base(text, t.start, tokens[one.end].end, 'role', prep);
+    m.kind = 'person';
+    m.plural = false;
+    m.gender = one.gender;
+    m.nameStart = tokens[one.start].start;
+    m.name = text.slice(m.nameStart, m.end);
+    return { mention: m, next: one.end + 1 };
   }
   if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
     // `à l'encontre du général`, `la vie économique du Pays Noir`: `du` is `de le`, a
@@ -718,7 +771,7 @@ function nameAt(
       j > first &&
       j - first <= 2 &&
       !titled &&
-      (prep === 'a' || prep === 'à' || prep === 'au' || prep === 'aux' || prep === 'sur') &&
+      (prep === 'a' || prep === 'à' || prep === 'au' || prep === 'aux' || prep === 'sur' || prep === 'dans') &&
       !isFirstName(tokens[first].norm) &&
       !!tokens[j + 1] &&
       j + 1 < to &&
@@ -1473,7 +1526,17 @@ function roleAt(
     !info.plural &&
     /^\s*$/.test(text.slice(tokens[lastIn].end, after.start))
   ) {
-    if (isCapitalized(after.text) && !NOT_NAMES.has(after.norm) && lastIn === head) {
+    // (`le syndicat agricole Modef`, `le groupe pétrolier TotalEnergies`: one or two adjectives
+    // may follow the kind.)
+    const adjectivesOnly =
+      lastIn - head <= 2 &&
+      tokens
+        .slice(head + 1, lastIn + 1)
+        .every(
+          (x) =>
+            /^\p{Ll}/u.test(x.text) && !/^(?:de|du|des|d'|la|le|les|l'|en|a|au|aux|et|of|for|the|and)$/.test(x.norm),
+        );
+    if (isCapitalized(after.text) && !NOT_NAMES.has(after.norm) && (lastIn === head || adjectivesOnly)) {
       const named = nameAt(text, tokens, next, to, ctx, null);
       if (named && named.mention.kind !== 'place' && named.mention.kind !== 'person') {
         const nm = named.mention;
@@ -1570,7 +1633,10 @@ function opensTitledName(tokens: readonly Token[], k: number, to: number): boole
 
 /** A first name whose gender is known (`Henri`, `Maria`), folded. */
 function isFirstName(norm: string): boolean {
-  return FEMALE_FIRST_NAMES.has(norm) || MALE_FIRST_NAMES.has(norm);
+  if (FEMALE_FIRST_NAMES.has(norm) || MALE_FIRST_NAMES.has(norm)) return true;
+  // (`Jean-Laurent`, `Marie-Hélène`: a compound of two first names.)
+  const parts = norm.split('-');
+  return parts.length === 2 && parts.every((p) => FEMALE_FIRST_NAMES.has(p) || MALE_FIRST_NAMES.has(p));
 }
 
 /** True when a person's name starts at token `k`: a known person, or a first name and a capitalised word. */

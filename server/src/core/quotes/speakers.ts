@@ -190,7 +190,10 @@ function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
 }
 
 function stripArticle(s: string): string {
-  return s.replace(/^(?:les?|la|l['\u2019]\s*|des|du|un|une|the|a|an)\s+/i, '').replace(/^l['\u2019]/i, '');
+  // (`un de ses collègues` keeps its `un`: it is the one member, not an article.)
+  return s
+    .replace(/^(?:les?|la|l['\u2019]\s*|des|du|(?:un|une)(?!\s+(?:de|d['\u2019]))|the|a|an)\s+/i, '')
+    .replace(/^l['\u2019]/i, '');
 }
 
 /** A person's gender from a well-known first name (`Maria Lopez` → f), or null. */
