@@ -722,6 +722,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   findOrganizations(text, tokens, claimed, entities, inRole);
   findDatelines(text, tokens, claimed, entities);
   findNamedByContext(text, tokens, claimed, entities, inRole);
+  findBusinessesByKind(text, tokens, claimed, entities);
   findCredits(text, tokens, claimed, entities);
   findPlaces(text, tokens, claimed, entities, ctx.language, inRole);
   joinParenthesisedFirstNames(text, tokens, claimed, entities);
@@ -736,6 +737,46 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   mergeGivenNameAlone(entities);
 
   return toActors(entities);
+}
+
+/** Lower-case nouns of a business that introduce its name (`car manufacturer Peugeot`, `le constructeur Renault`). */
+const BUSINESS_KINDS = new Set(
+  (
+    'manufacturer carmaker automaker retailer airline firm company supermarket brewer insurer lender startup ' +
+    'constructeur enseigne societe entreprise distributeur compagnie operateur fabricant assureur laboratoire'
+  ).split(' '),
+);
+
+/**
+ * `Car manufacturer Peugeot plans…`, `le constructeur Renault`: capitalised words right after a
+ * business's kind name that business (so its later `Peugeot is holding…` joins it). Not a first
+ * name, nor an office (`company chairman John Smith` is a person's).
+ */
+function findBusinessesByKind(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i - 1];
+    const t = tokens[i];
+    if (!BUSINESS_KINDS.has(fold(kind.text)) || !/^\p{Ll}/u.test(kind.text)) continue;
+    if (claimed[i] !== null || !isCapWord(t) || t.gapBefore !== 'space') continue;
+    if (FIRST_NAMES.has(t.norm) || isTitleToken(t) || NOT_NAMES.has(t.norm)) continue;
+    let end = i;
+    while (
+      end - i < 2 &&
+      isCapWord(tokens[end + 1]) &&
+      tokens[end + 1].gapBefore === 'space' &&
+      claimed[end + 1] === null &&
+      !isTitleToken(tokens[end + 1])
+    )
+      end++;
+    const e = detectedOf(entities, 'organization', text.slice(t.start, tokens[end].end));
+    addMention(text, tokens, claimed, e, i, end);
+    i = end;
+  }
 }
 
 /** A title or an office word (`Sen.`, `Minister`, `porte-parole`) that stands before or instead of a name. */

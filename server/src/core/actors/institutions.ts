@@ -296,6 +296,19 @@ function englishName(
       words.push(j);
       continue;
     }
+    // `Transport and General Workers' Union`, `Teachers' Union of Ireland`: a plural possessive.
+    if (
+      /^['’]$/.test(n.text) &&
+      n.gapBefore === 'none' &&
+      /s$/.test(tokens[j].norm) &&
+      isCapWord(tokens[j]) &&
+      isCapWord(tokens[j + 2]) &&
+      tokens[j + 2].gapBefore === 'space'
+    ) {
+      j += 2;
+      words.push(j);
+      continue;
+    }
     if (n.gapBefore !== 'space') break;
     if (isCapWord(n)) {
       j++;
@@ -356,6 +369,19 @@ function englishName(
   if (headAt < 0) return null;
   // `Man Arrested After Police Chase In Downtown Park`: a headline in title case names nothing as a whole.
   if (lineFacts(text).at(tokens[i].start).titleCase) return null;
+  // `Dave Osborne of the Transport and General Workers' Union`: a person's name, then `of`, then
+  // the organisation's — which starts after `of (the)`.
+  if (isFirstName(tokens[words[0]].norm)) {
+    let ofAt = -1;
+    for (let k = words[0] + 1; k < words[headAt] && ofAt < 0; k++) if (tokens[k].text === 'of') ofAt = k;
+    const headBefore = words.some(
+      (w) => w < ofAt && (EN_ORG_HEADS.has(tokens[w].norm) || EN_PLACE_HEADS.has(tokens[w].norm)),
+    );
+    if (ofAt > 0 && !headBefore) {
+      const k = tokens[ofAt + 1]?.norm === 'the' ? ofAt + 2 : ofAt + 1;
+      return k < tokens.length ? englishName(text, tokens, k, isFirstName) : null;
+    }
+  }
   const head = tokens[words[headAt]];
   let start = 0;
   // `The Seattle Times`: the article is not part of the name.

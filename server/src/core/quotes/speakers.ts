@@ -56,6 +56,14 @@ const GENERIC_ORGANIZATION = new Set(
   ).split(' '),
 );
 
+/** Nouns of a business (`the company`, `l'entreprise`). */
+const COMPANY_NOUNS = new Set(
+  'company firm carmaker manufacturer retailer entreprise societe compagnie constructeur'.split(' '),
+);
+/** Names of organisations that are no business. */
+const NOT_A_BUSINESS =
+  /\b(?:union|unions|syndicat|party|parti|council|conseil|ministry|ministere|department|departement|government|gouvernement|police|court|cour|tribunal|university|universite|association|federation|commission|agency|agence|hospital|hopital|school|ecole|church|eglise|parliament|parlement|assembly|assemblee)\b/;
+
 /** Prepositions of a noun's complement (`la campagne de Nicolas Sarkozy`). */
 const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 /** How far back `elle`/`she` looks past a person of unknown gender for one of the right gender. */
@@ -586,6 +594,7 @@ export class SpeakerBook {
         !plural &&
         r.mention?.prep &&
         !GENITIVE.has(r.mention.prep) &&
+        !this.sourced(r) &&
         !r.subject &&
         !r.speaker &&
         !unsure &&
@@ -662,7 +671,7 @@ export class SpeakerBook {
     }
     // `Mason continued to push Spicer. "…?" he asked.`: the subject of the sentence, not its object.
     // (So for `ils`: `les enquêteurs arrêtaient les automobilistes… Ils profitaient…`.)
-    if (best && !best.subject && !best.speaker) {
+    if (best && !best.subject && !best.speaker && !this.sourced(best)) {
       const from = best.offset;
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
@@ -676,6 +685,14 @@ export class SpeakerBook {
             fold(this.text.slice(r.offset, from)),
           );
         if ((!r.subject && !subordinate) || r.plural !== plural || (r.kind !== 'person' && r.kind !== 'organization'))
+          continue;
+        // (`Health New Zealand group director operations…, Jamie Duncan said`: an office set off
+        // before the name is the name's apposition, the same person.)
+        // (Nor a name inside that office: `Health New Zealand` there, where the actor finder
+        // read the office as the person's.)
+        if (r.mention && r.mention.type === 'role' && /^\s*,\s*$/.test(this.text.slice(r.mention.end, from))) continue;
+        const held = best.actorId ? this.actorById(best.actorId) : undefined;
+        if (r.mention && held?.mentions.some((x) => x.start >= r.mention!.end && x.start < from && x.end <= from))
           continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
@@ -725,6 +742,14 @@ export class SpeakerBook {
     if (!best) return null;
     if (best.actorId) return best.actorId;
     return best.mention ? this.link(best.mention) : null;
+  }
+
+  /** `selon la mairesse Évelyne Beaudin`, `according to X`: the person a sentence's words are from. */
+  private sourced(r: Referent): boolean {
+    const m = r.mention;
+    if (!m || !m.prep) return false;
+    if (m.prep === 'selon') return true;
+    return m.prep === 'to' && /according\s+to\s*$/i.test(this.text.slice(Math.max(0, m.start - 14), m.start));
   }
 
   /**
@@ -1196,7 +1221,14 @@ export class SpeakerBook {
     // holds the noun.
     if (m.kind === 'organization' && !m.plural && !/\s/.test(folded)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
-      const id = /^(?:le|la|l'|the)$/.test(det) ? this.resolveOrganizationWithin(m.start, 800) : null;
+      const definite = /^(?:le|la|l'|the)$/.test(det);
+      // (`The company said` after `Peugeot…` then `the Transport and General Workers' Union`: a
+      // business noun passes over unions, parties and public bodies.)
+      const business = COMPANY_NOUNS.has(folded) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
+      const id = definite
+        ? ((business ? this.resolveOrganizationWithin(m.start, 800, business) : null) ??
+          this.resolveOrganizationWithin(m.start, 800))
+        : null;
       const a = id ? this.actorById(id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(folded) || mentionsAnyWord(fold(a.name), [folded])))
         return this.withMention(a, m);
