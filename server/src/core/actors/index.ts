@@ -87,7 +87,7 @@ function detectedOf(entities: Map<string, Entity>, kind: ActorKind, name: string
 
 /** A speech verb right after a name (`Howard Schneider said`, `Jean Martin a déclaré`). */
 const SAID_AFTER =
-  /^,?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
+  /^,?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s+(?:said|says|told|added|wrote|warned|stated|explained|declared|a (?:déclaré|dit|affirmé|ajouté|estimé|indiqué|expliqué|souligné|assuré|précisé|annoncé|averti|martelé|confié|reconnu)|(?:déclare|affirme|estime|explique|souligne|assure|précise|annonce|rappelle)\b)/;
 /** A verb that says what a person is (`reste`, `est`, `is`, `remains`), before a role. */
 const ROLE_PREDICATE =
   /^\s*,?\s*["“«]?\s*(?:est|reste|était|demeure|devient|est devenue?|a été nommée?|is|was|remains|became|has been|serves as)\s*["”»]?\s+/;
@@ -1391,7 +1391,7 @@ function findPersonCandidates(
     const signs = byline || cosigned || signedBy;
     const saidAfter =
       parts.length >= 2 &&
-      (SAID_AFTER.test(text.slice(span.end, span.end + 24)) ||
+      (SAID_AFTER.test(text.slice(span.end, span.end + 40)) ||
         SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
     const roleAhead = parts.length >= 2 ? roleBefore(text, span.start) : null;
     // `Notre ministre du Commerce international (Chrystia Freeland)`: the holder named in parentheses.
@@ -2428,6 +2428,8 @@ function linkLaterNames(
     if (isCapWord(t) && !sentenceStart(text, tokens, i - 1)) continue;
     const family = headFamily(t.norm === 'paper' || t.norm === 'newspaper' ? 'newspaper' : t.norm);
     if (!family) continue;
+    // (`the sheriff said` is a person, the office's holder; `the sheriff's office` the force.)
+    if (t.norm === 'sheriff' && !/^['’]s\s+(?:office|department)\b/i.test(text.slice(t.end, t.end + 20))) continue;
     // `la police` refers back to the latest of its family, or forward to the first one.
     const list = familyLists.get(family);
     if (!list) continue;

@@ -316,6 +316,14 @@ export class SpeakerBook {
     if (language === 'en') this.genderFromPronouns();
   }
 
+  /** The mention at `start` opens its sentence: only capitalised words (titles, an office) before it. */
+  private opensSentence(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - 200), start);
+    let lead = start <= 200 ? before : null;
+    for (const b of before.matchAll(/[.!?]["”»]?\s+|\n/g)) lead = before.slice(b.index + b[0].length);
+    return lead !== null && !lead.split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
+  }
+
   /**
    * `Premier Dalton McGuinty needs to be humble after voters sent him a message`: in English,
    * the first personal pronoun after a person's name that opens its sentence, with no other
@@ -329,10 +337,7 @@ export class SpeakerBook {
       const { start, end, actor } = idx[i];
       if (actor.kind !== 'person' || this.actorGender.has(actor.id)) continue;
       // (The sentence's subject only: `Cllr O'Reilly apologised to Cllr Smith for her remarks`.)
-      const before = this.text.slice(Math.max(0, start - 200), start);
-      let lead = start <= 200 ? before : null;
-      for (const b of before.matchAll(/[.!?]["”»]?\s+|\n/g)) lead = before.slice(b.index + b[0].length);
-      if (lead === null || lead.split(/\s+/).some((w) => /^\p{Ll}/u.test(w))) continue;
+      if (!this.opensSentence(start)) continue;
       let stop = Math.min(this.text.length, end + 160);
       for (let k = i + 1; k < idx.length && idx[k].start < stop; k++)
         if (idx[k].start >= end && idx[k].actor.id !== actor.id) stop = idx[k].start;
