@@ -1420,7 +1420,20 @@ function findPersonCandidates(
       parts.length === 1 &&
       FIRST_NAMES.has(firstWord) &&
       SPEECH_BEFORE_FIRST_NAME.test(text.slice(Math.max(0, span.start - 24), span.start));
+    // `Lassine Kouma, qui a ouvert la marque, a partagé…`: a name, its relative clause set off by
+    // commas, then the main clause's auxiliary — a person as a sentence's subject.
+    const relativeSubject =
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      /^\s*,\s*(?:qui|who)\s[^,.;:!?«»"“”]{1,100},\s+(?:a|ont|est|avait|has|had|was|is)\s/u.test(
+        text.slice(span.end, span.end + 140),
+      ) &&
+      !EN_ORG_HEADS.has(tokens[last].norm) &&
+      !EN_PLACE_HEADS.has(tokens[last].norm) &&
+      !FR_ORG_HEADS.has(tokens[last].norm) &&
+      !isNationality(tokens[last].norm);
     const evidence =
+      relativeSubject ||
       parenthesised ||
       firstNameSpeaker ||
       firstName ||
