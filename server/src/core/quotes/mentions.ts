@@ -1434,7 +1434,9 @@ function roleAt(
   const end = tokens[lastIn].end;
   const m = base(text, start, end, 'role', prep);
   m.kind = info.kind;
-  m.plural = info.plural || (/^(?:les|des|ces|leurs|the)$/.test(tokens[i]?.norm ?? '') && /s$/.test(tokens[head].norm));
+  // (`the boss`, `the witness`, `the actress`: a singular in `-ss`.)
+  m.plural =
+    info.plural || (/^(?:les|des|ces|leurs|the)$/.test(tokens[i]?.norm ?? '') && /(?<!s)s$/.test(tokens[head].norm));
   const det = tokens[i]?.norm;
   // Gender from the article when it says (`la ministre`), else from a person noun's ending.
   if (det === 'la' || det === 'une' || det === 'cette' || det === 'sa') m.gender = 'f';

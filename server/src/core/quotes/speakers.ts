@@ -125,6 +125,17 @@ function isElectedRole(role: string): boolean {
 /** Descriptions that tell a relation, not an office (`party colleague`, `son collègue`). */
 const RELATION_ROLE = /(?:^|\s)(?:colleague|friend|ally|rival|partner|collegue|ami|amie|allie|alliee|camarade)$/;
 
+/** A team's head, however English sport calls them. */
+const TEAM_HEAD = /^(?:boss|coach|manager|gaffer|head coach)$/;
+
+/** Two English offices end in the same noun (`Sydney FC coach`, `the Sky Blues boss`). */
+function sameOfficeNoun(role: string, desc: string): boolean {
+  const last = (s: string): string => fold(s).split(/\s+/).pop() ?? '';
+  const a = last(role);
+  const b = last(desc);
+  return a.length > 2 && (a === b || (TEAM_HEAD.test(a) && TEAM_HEAD.test(b)));
+}
+
 /** Nouns that can name anyone already introduced. */
 const GENERIC_PERSON = new Set([
   'elu',
@@ -747,6 +758,12 @@ export class SpeakerBook {
     if (!best) return null;
     if (best.actorId) return best.actorId;
     return best.mention ? this.link(best.mention) : null;
+  }
+
+  /** The actor mention at `offset` is a possessor (`Warren Gatland's claim`). */
+  private possessiveAt(offset: number): boolean {
+    // (The name's words, an office's lower-case word among them, then `'s`.)
+    return /^(?:[\p{L}.-]+\s+){0,4}?\p{Lu}[\p{L}.-]*['’]s?\s/u.test(this.text.slice(offset, offset + 80));
   }
 
   /** `selon la mairesse Évelyne Beaudin`, `according to X`: the person a sentence's words are from. */
@@ -1482,6 +1499,13 @@ export class SpeakerBook {
           // `Selon le docteur Gérald Kierzek, « … ». « … », a noté le médecin urgentiste`: the
           // speaker's trade, told in more words.
           (!!r.speaker && canon.size >= 2 && this.canon(role).has(head)) ||
+          // (`Sydney FC coach Graham Arnold … Arnold couldn't care less. "…," the Sky Blues boss
+          // said`: English puts the office's noun last; the person just named holds it.)
+          // (Not an owner: `dismissed Lions coach Warren Gatland's claim… said the All Blacks coach`.)
+          (this.language === 'en' &&
+            !this.possessiveAt(r.mention ? r.mention.start : r.offset) &&
+            canon.size >= 2 &&
+            sameOfficeNoun(role, desc)) ||
           // `Union minister Kiren Rijiju accused… "…," the BJP leader told reporters`: a generic
           // noun (leader, official, élu) is the subject or speaker just named, whatever their office.
           ((!!r.subject || !!r.speaker) && generic) ||
