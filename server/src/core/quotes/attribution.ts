@@ -537,6 +537,24 @@ export class Attributor {
     if (d.close) {
       const rest: Span = { start: closeEnd, end: this.lineEndWithin(closeEnd, 200) };
       const restText = view.slice(rest.start, rest.end);
+      // `Guerre dans l'Est : « … » (Mboso Nkodia)`: the line ends with its speaker in brackets.
+      const bracketed = /^\s*\(\s*(\p{Lu}[^()\n]{1,60})\)\s*$/u.exec(restText);
+      if (bracketed) {
+        const inner: Span = { start: closeEnd + bracketed[0].indexOf(bracketed[1]), end: 0 };
+        inner.end = inner.start + bracketed[1].length;
+        const m = this.mentions(inner)[0];
+        if (
+          m &&
+          // (A person's name of two words or more: `(AFP)`, `(Reuters)` credit an agency.)
+          m.type === 'name' &&
+          (m.kind === 'person' || m.kind === null) &&
+          /\s/.test(m.name.trim()) &&
+          !/^[\p{Lu}\s.-]+$/u.test(m.name) &&
+          /^\s*$/.test(view.slice(inner.start, m.start)) &&
+          /^\s*$/.test(view.slice(m.end, inner.end))
+        )
+          return this.result(null, m, 'byline');
+      }
       if (/^\s*[-–—,]?\s*\p{Lu}/u.test(restText) && restText.length < 120 && this.cues(rest).length === 0) {
         const m = this.mentions(rest)[0];
         if (
