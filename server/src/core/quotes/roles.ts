@@ -22,6 +22,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'avocate expert experte analyste chercheur chercheuse professeur professeure economiste politologue ' +
     'historien historienne specialiste militant militante temoin habitant habitante officiel patron ' +
     'patronne allie alliee fondateur fondatrice pdg elu elue candidat candidate leader homologue assistant assistante ' +
+    // (`la figure UDC du canton estime`, `cette figure de l'opposition`: a prominent person.)
+    'figure personnalite ' +
     'adjoint adjointe commissaire haut-representant haute-representante delegue deleguee observateur ' +
     'observatrice manifestant manifestante opposant opposante medecin infirmier infirmiere enqueteur ' +
     'enqueteuse policier policiere soldat officier syndicaliste entraineur entraineuse joueur joueuse ' +

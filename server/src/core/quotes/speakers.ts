@@ -147,6 +147,8 @@ const GENERIC_PERSON = new Set([
   'politician',
   'leader',
   'lawmaker',
+  'figure',
+  'personnalit',
 ]);
 
 interface Referent {
