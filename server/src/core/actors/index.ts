@@ -1007,6 +1007,9 @@ interface PersonCandidate extends Span {
 }
 
 function isNameWord(t: Token | undefined): boolean {
+  // (Most tokens start with a lower-case ASCII letter, a digit or a mark: answered at once.)
+  const c = t ? t.text.charCodeAt(0) : 0;
+  if (c < 65 || (c >= 91 && c <= 122)) return false;
   // (`Ó` opens Irish family names: `Seán Ó Donnabháin`.)
   return (
     !!t &&

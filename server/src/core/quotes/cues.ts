@@ -107,9 +107,19 @@ function gap(view: string, a: Token, b: Token): boolean {
 }
 
 /** Words that introduce someone's own wording as the source; returns the token after them. */
+const SOURCE_WORDS = /^(?:mots|termes|propos|paroles|expression)$/;
+
+/** The folded token at `i`, or '' past `to` (a plain function: it runs for every token). */
+function normAt(tokens: readonly Token[], i: number, to: number): string {
+  return i < to ? (tokens[i]?.norm ?? '') : '';
+}
+
 function sourceWordsOf(tokens: readonly Token[], k: number, to: number, lang: Language): number | null {
-  const at = (i: number): string => (i < to ? (tokens[i]?.norm ?? '') : '');
-  const words = /^(?:mots|termes|propos|paroles|expression)$/;
+  const first = normAt(tokens, k, to);
+  // (Most tokens open no such phrase: one look at the first word.)
+  if (first !== 'dixit' && (lang === 'fr' ? first !== 'selon' && first !== 'pour' : first !== 'in')) return null;
+  const at = (i: number): string => normAt(tokens, i, to);
+  const words = SOURCE_WORDS;
   if (lang === 'fr') {
     if (at(k) === 'dixit') return k + 1;
     let j = -1;
