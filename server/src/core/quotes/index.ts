@@ -54,6 +54,16 @@ export interface QuoteResult {
  * the rules in force (`speechVerbs[language]`), or from the built-in pack when the rules
  * carry none. Linear in the text's length.
  */
+/** Words that open on a third person of a gender (`He's a great decision-maker`, `Elle a tout donné`). */
+const THIRD_PERSON_OPENING: Record<'m' | 'f', RegExp> = {
+  m: /^\W*(?:he|he's|il)\b/i,
+  f: /^\W*(?:she|she's|elle)\b/i,
+};
+
+/** A sentence that ends by saying whose words it reports (`…, he said.`, `…, a-t-il dit.`), right before a quote. */
+const REPORTED_BEFORE =
+  /,\s+(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|noted|explained|told\s+\S+)\.\s*["“«]?\s*$|,\s+(?:a-t-(?:il|elle)|estime-t-(?:il|elle)|ajoute-t-(?:il|elle))\s*\p{L}*\.\s*["“«]?\s*$/u;
+
 export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   const language = ctx.language;
   const view = articleView(text);
@@ -348,6 +358,23 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     ) {
       const id = book.resolvePronoun(a.mention.start, a.mention.gender, false, Infinity, false, true);
       if (id && book.actorById(id)?.kind === 'person') a = { ...a, actorId: id };
+    }
+    // `Fullback Beauden Barrett had shown his class, he said.` ¶ `"He's a great decision-maker…,"
+    // he said.`: words that open on a third person of the pronoun's gender speak of the person
+    // the pronoun found, who has not spoken — the thread's last speaker of that gender says them.
+    if (
+      a.mention?.type === 'pronoun' &&
+      !a.mention.plural &&
+      a.mention.gender &&
+      a.actorId &&
+      !quotes.some((q) => q.speaker === a.actorId) &&
+      THIRD_PERSON_OPENING[a.mention.gender].test(view.slice(d.start, d.end)) &&
+      // (Only when the sentence before reports someone's words about that person: `…had shown
+      // his class, he said.` — not `skipper Harry Maguire was more expansive in his praise.`)
+      REPORTED_BEFORE.test(view.slice(Math.max(0, d.start - 200), d.start))
+    ) {
+      const id = book.lastSpeaker(a.mention.start, a.mention.gender, 3000);
+      if (id && id !== a.actorId) a = { ...a, actorId: id };
     }
     if (a.actorId && kind === 'direct' && /[?]\s*[,.]?\s*$/.test(view.slice(d.start, d.end)))
       lastQuestion = { actorId: a.actorId, end: d.close?.end ?? d.end };
