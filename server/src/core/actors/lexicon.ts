@@ -120,7 +120,7 @@ caoimhe eoghan reggie cory corey percy shawn brad ronnie lester virgil
 /** Courtesy titles written before a name: `M. Lavrov`, `Mme Le Pen`, `Mr Starmer`. */
 export const TITLES = set(
   `m mme mmes mm mlle monsieur madame mademoiselle me maitre dr dre pr mr mrs ms miss sir lord lady dame rep sen gov gen col lt maj sgt capt cmdr adm brig prof rev cllr det insp
-  supt cpl pvt`,
+  supt cpl pvt cr crs`,
 );
 
 /**
