@@ -761,7 +761,7 @@ function findBusinessesByKind(
   for (let i = 1; i < tokens.length; i++) {
     const kind = tokens[i - 1];
     const t = tokens[i];
-    if (!BUSINESS_KINDS.has(fold(kind.text)) || !/^\p{Ll}/u.test(kind.text)) continue;
+    if (!BUSINESS_KINDS.has(kind.norm) || !/^\p{Ll}/u.test(kind.text)) continue;
     if (claimed[i] !== null || !isCapWord(t) || t.gapBefore !== 'space') continue;
     if (FIRST_NAMES.has(t.norm) || isTitleToken(t) || NOT_NAMES.has(t.norm)) continue;
     let end = i;

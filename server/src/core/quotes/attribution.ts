@@ -46,10 +46,10 @@ const PICTURE_CREDIT = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]
 const PICTURE_PLACES =
   /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo)\)|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
 
-/** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
 /** English verbs whose noun right after them is the listener (`told the Associated Press`, `briefed reporters`). */
 const LISTENER_VERB = /^(?:tel|told|inform|assur|promis|brief|remind)/;
 
+/** Reporting verbs that say nothing of the words but that they were said (`she said that…`). */
 const PLAIN_REPORTING =
   /^(?:said|says|told|tells|explained|explains|added|adds|noted|notes|dit|declare|explique|ajoute|indique|precise|raconte)$/;
 

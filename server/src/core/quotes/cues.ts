@@ -29,14 +29,15 @@ const FR_AUX = new Set(
     ' ',
   ),
 );
-/** French modals before an infinitive, finite or past participle (`a pu constater`, `devait préciser`). */
 /** French modals in a finite tense (`doit`, `pourrait`, `voulaient`): they carry the tense of the infinitive after them. */
 export const FR_FINITE_MODALS =
   'peut peuvent pouvait pouvaient pourra pourront pourrait pourraient doit doivent devait devaient devra devront devrait devraient veut veulent voulait voulaient voudra voudront voudrait voudraient'.split(
     ' ',
   );
-/** The modals a speech verb's infinitive may follow, their participles too (`a pu constater`). */
-// (`est venu dire devant le portail le directeur`: `venir` + a speech verb reports speech too.)
+/**
+ * The modals a speech verb's infinitive may follow, their participles too (`a pu constater`),
+ * and `venir`, which reports speech as well (`est venu dire devant le portail le directeur`).
+ */
 const FR_MODALS = new Set([
   'pu',
   'voulu',
@@ -106,7 +107,6 @@ function gap(view: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(view.slice(a.end, b.start));
 }
 
-/** Words that introduce someone's own wording as the source; returns the token after them. */
 const SOURCE_WORDS = /^(?:mots|termes|propos|paroles|expression)$/;
 
 /** The folded token at `i`, or '' past `to` (a plain function: it runs for every token). */
@@ -114,6 +114,7 @@ function normAt(tokens: readonly Token[], i: number, to: number): string {
   return i < to ? (tokens[i]?.norm ?? '') : '';
 }
 
+/** Words that introduce someone's own wording as the source; returns the token after them. */
 function sourceWordsOf(tokens: readonly Token[], k: number, to: number, lang: Language): number | null {
   const first = normAt(tokens, k, to);
   // (Most tokens open no such phrase: one look at the first word.)

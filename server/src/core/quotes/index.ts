@@ -49,11 +49,6 @@ export interface QuoteResult {
   problems: Problem[];
 }
 
-/**
- * Finds the quotes of an article, their kinds, cues and speakers. Speech verbs come from
- * the rules in force (`speechVerbs[language]`), or from the built-in pack when the rules
- * carry none. Linear in the text's length.
- */
 /** Words that open on a third person of a gender (`He's a great decision-maker`, `Elle a tout donné`). */
 const THIRD_PERSON_OPENING: Record<'m' | 'f', RegExp> = {
   m: /^\W*(?:he|he's|il)\b/i,
@@ -64,6 +59,11 @@ const THIRD_PERSON_OPENING: Record<'m' | 'f', RegExp> = {
 const REPORTED_BEFORE =
   /,\s+(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|noted|explained|told\s+\S+)\.\s*["“«]?\s*$|,\s+(?:a-t-(?:il|elle)|estime-t-(?:il|elle)|ajoute-t-(?:il|elle))\s*\p{L}*\.\s*["“«]?\s*$/u;
 
+/**
+ * Finds the quotes of an article, their kinds, cues and speakers. Speech verbs come from
+ * the rules in force (`speechVerbs[language]`), or from the built-in pack when the rules
+ * carry none. Linear in the text's length.
+ */
 export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   const language = ctx.language;
   const view = articleView(text);
@@ -367,11 +367,12 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       !a.mention.plural &&
       a.mention.gender &&
       a.actorId &&
-      !quotes.some((q) => q.speaker === a.actorId) &&
       THIRD_PERSON_OPENING[a.mention.gender].test(view.slice(d.start, d.end)) &&
       // (Only when the sentence before reports someone's words about that person: `…had shown
       // his class, he said.` — not `skipper Harry Maguire was more expansive in his praise.`)
-      REPORTED_BEFORE.test(view.slice(Math.max(0, d.start - 200), d.start))
+      REPORTED_BEFORE.test(view.slice(Math.max(0, d.start - 200), d.start)) &&
+      // (Last: a scan of the quotes so far.)
+      !quotes.some((q) => q.speaker === a.actorId)
     ) {
       const id = book.lastSpeaker(a.mention.start, a.mention.gender, 3000);
       if (id && id !== a.actorId) a = { ...a, actorId: id };

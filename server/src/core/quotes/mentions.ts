@@ -183,6 +183,11 @@ const ING_PREPOSITIONS =
 const EN_OPENER_PREPOSITION =
   /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/;
 
+/** `van Aert a pointé`, `von der Leyen`: a surname's particle written in lower case in running text. */
+function isLowerSurnameParticle(t: Token): boolean {
+  return t.text === 'van' || t.text === 'von';
+}
+
 /**
  * `Venu à Oran pour animer le forum, le ministre…`, `Arrivée sur place, la police…`: a French
  * participle opening a sentence before its complement, capitalised only by its place.
@@ -293,11 +298,7 @@ export function readMentions(
     if (m) {
       out.push(m.mention);
       i = m.next;
-    } else if (
-      ctx.language === 'en' &&
-      !ING_PREPOSITIONS.test(tokens[i].norm) &&
-      openingParticiple(text, tokens, i, ctx)
-    ) {
+    } else if (opener) {
       // `Thanking Aucklanders for their cooperation, he described…`: the opening participle's
       // phrase, up to its comma, holds its objects, not the sentence's subject.
       let k = i + 1;
@@ -380,9 +381,9 @@ export function roleMention(
 }
 
 /**
- * `un de ses collègues`, `l'une des manifestantes`, `one of his colleagues`: the tokens of one
- * member of a plural group of people (a possessive or `des`/`the` before a plural person
- * noun), when no name follows after a comma. Null otherwise.
+ * `un de ses collègues`, `l'une de leurs voisines`, `one of his colleagues`: the tokens of one
+ * member of a plural group of people (a possessive before a plural person noun), when no name
+ * follows after a comma. Null otherwise.
  */
 function memberPhrase(
   text: string,
@@ -402,9 +403,6 @@ function memberPhrase(
   if (!prep || !det || !noun || k + 3 >= to) return null;
   if (!(lang === 'fr' ? /^(?:de|d')$/ : /^of$/).test(prep.norm)) return null;
   const dets = lang === 'fr' ? /^(?:ses|leurs|nos|vos|mes|tes)$/ : /^(?:his|her|their|its|our|your|my)$/;
-  // (`un des manifestants`: `des` is `de les`.)
-  const contracted = lang === 'fr' && prep.norm === 'des';
-  if (contracted) return null;
   if (!dets.test(det.norm)) return null;
   if (!tokens.slice(start + 1, k + 4).every((x, n) => adjacent(text, tokens[start + n], x))) return null;
   if (!/[sx]$/.test(noun.norm) || roleKind(noun.norm.replace(/[sx]$/, ''), lang)?.kind !== 'person') return null;
@@ -652,8 +650,7 @@ export function mentionAt(
   // `van Aert a pointé`, `von der Leyen said`: a lower-case `van`/`von` before a capitalised
   // word opens a surname too (not after an article: `a white van Monday`).
   if (
-    (t.norm === 'van' || t.norm === 'von') &&
-    t.text === t.norm &&
+    isLowerSurnameParticle(t) &&
     !/^(?:a|the|his|her|their|its|our|this|that|un|une|le|la|ce|sa|son|leur)$/.test(tokens[i - 1]?.norm ?? '') &&
     tokens[i + 1] &&
     i + 1 < to &&
@@ -747,11 +744,7 @@ function nameAt(
       adjacent(text, tk, tokens[j + 1]);
     // (`van Aert a pointé`: a lower-case `van`/`von` read as a name's start by `mentionAt`.)
     const lowerOpening =
-      j === first &&
-      (tk.text === 'van' || tk.text === 'von') &&
-      !!tokens[j + 1] &&
-      j + 1 < to &&
-      adjacent(text, tk, tokens[j + 1]);
+      j === first && isLowerSurnameParticle(tk) && !!tokens[j + 1] && j + 1 < to && adjacent(text, tk, tokens[j + 1]);
     // (`The BJP Friday termed…`: a weekday or a month ends a name.)
     if (j > first && CALENDAR_WORDS.has(tk.norm)) break;
     // `la RTS Henri Bounameux`, `à l'AFP Marc Dupont`: an acronym then a first name are two names.
@@ -861,7 +854,7 @@ function nameAt(
   // (`Mme De Block`, `Bart De Wever`, `Van Overtveldt`, `Di Rupo`: a capitalised particle
   // opens a surname, after a courtesy title or before another capitalised word.)
   const surnameParticle = last > first && (titled || SURNAME_PARTICLES.has(tokens[first].norm));
-  const lowerParticle = last > first && (tokens[first].text === 'van' || tokens[first].text === 'von');
+  const lowerParticle = last > first && isLowerSurnameParticle(tokens[first]);
   if ((!isCapitalized(tokens[first].text) && !lowerParticle) || (PARTICLES.has(tokens[first].norm) && !surnameParticle))
     return null;
   // `Ligue des droits de l'homme`, `Cour des comptes`, `Ordre des médecins`: a French

@@ -391,8 +391,7 @@ export class SpeakerBook {
 
   private readonly byId = new Map<string, Actor>();
 
-  /** The actor of an id (a map: long articles have thousands of actors). */
-  /** The actor with this id (a map lookup, not a scan of `actors`). */
+  /** The actor with this id (a map lookup, not a scan of `actors`: long articles have thousands). */
   actorById(id: string | null | undefined): Actor | undefined {
     return id ? this.byId.get(id) : undefined;
   }
@@ -709,8 +708,14 @@ export class SpeakerBook {
         // (Nor a name inside that office: `Health New Zealand` there, where the actor finder
         // read the office as the person's.)
         if (r.mention && r.mention.type === 'role' && /^\s*,\s*$/.test(this.text.slice(r.mention.end, from))) continue;
-        const held = best.actorId ? this.actorById(best.actorId) : undefined;
-        if (r.mention && held?.mentions.some((x) => x.start >= r.mention!.end && x.start < from && x.end <= from))
+        // (The mention index, searched by position: an actor may have thousands of mentions.)
+        const held = best.actorId;
+        const after = r.mention?.end;
+        if (
+          held &&
+          after !== undefined &&
+          this.overlapping(after, from).some((x) => x.actor.id === held && x.start >= after && x.end <= from)
+        )
           continue;
         const g = this.genderOf(r);
         if (gender && g && gender !== g) continue;
