@@ -728,6 +728,13 @@ function nameAt(
         /^\.[^\S\n]*$/.test(text.slice(tokens[j - 1].end, tk.start)) &&
         (/^(?:\p{Lu}\.?){1,3}$/u.test(tokens[j - 1].text) ||
           /^(?:st|ste|jr|sr|mt|ft|dr|mr|mrs|ms)$/.test(tokens[j - 1].norm))
+      ) &&
+      // (`Elementary Teachers' Federation`: a plural possessive inside an English name.)
+      !(
+        ctx.language === 'en' &&
+        /s$/.test(tokens[j - 1].text) &&
+        /^['’][^\S\n]$/.test(text.slice(tokens[j - 1].end, tk.start)) &&
+        isCapitalized(tk.text)
       )
     )
       break;
@@ -941,6 +948,15 @@ function nameAt(
     if (PLACE_HINTS.has(folded)) m.kind = 'place';
     else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
     else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
+    // (`Elementary Teachers' Federation`: an English name ends on its head.)
+    else if (
+      ctx.language === 'en' &&
+      !gender &&
+      last > first &&
+      !titled &&
+      roleKind(tokens[last].norm, ctx.language)?.kind === 'organization'
+    )
+      m.kind = 'organization';
     // `Speaking during Question Time`, `pendant Roland-Garros`: what happens during is an event.
     else if (!gender && /^(?:during|throughout|pendant|durant)$/.test(tokens[i - 1]?.norm ?? ''))
       m.kind = 'organization';

@@ -190,6 +190,10 @@ export function officeInitials(role: string): string {
     .join('');
 }
 
+/** Words after a name that show no verb follows it (`after Smith of Ontario`, `before Jones and`). */
+const CLAUSE_NOT_VERB =
+  /^(?:of|in|on|at|to|for|with|from|by|into|onto|over|under|and|or|but|nor|the|a|an|this|that|these|those|who|whom|whose|which|as|than|s|last|next)$/;
+
 /** A word of an office without its feminine and plural endings, which do not change the office: américaine = américain. */
 export function officeStem(word: string): string {
   return word.length > 3 ? word.replace(/e?s?$/, '') : word;
@@ -615,7 +619,8 @@ export class SpeakerBook {
         !r.subject &&
         !r.speaker &&
         !unsure &&
-        offset - r.offset < 300
+        offset - r.offset < 300 &&
+        !this.clauseSubject(r)
       ) {
         const g = this.genderOf(r);
         if (!object && !(gender && g && gender !== g)) {
@@ -692,7 +697,8 @@ export class SpeakerBook {
       const from = best.offset;
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
-        if (/[.!?]\s/.test(this.text.slice(r.offset, from))) break;
+        // (Nor past a paragraph's break: a quote's speaker is placed at the quote's end.)
+        if (/[.!?]\s|\n[^\S\n]*\n/.test(this.text.slice(r.offset, from))) break;
         // (Or the speaker of a quote earlier in that sentence when the other person is in a
         // subordinate clause after it: `« … », a-t-il déclaré malgré le fait que le président lui
         // a rappelé… « … », a-t-il encore lancé`.)
@@ -771,6 +777,18 @@ export class SpeakerBook {
   private possessiveAt(offset: number): boolean {
     // (The name's words, an office's lower-case word among them, then `'s`.)
     return /^(?:[\p{L}.-]+\s+){0,4}?\p{Lu}[\p{L}.-]*['’]s?\s/u.test(this.text.slice(offset, offset + 80));
+  }
+
+  /**
+   * `just before Education Minister Stephen Lecce took the stage`: after an English `before`,
+   * `after`, `until` or `since`, a name followed by a verb is a clause's subject, not a
+   * preposition's object.
+   */
+  private clauseSubject(r: Referent): boolean {
+    const m = r.mention;
+    if (!m || this.language !== 'en' || !m.prep || !/^(?:before|after|until|since)$/.test(m.prep)) return false;
+    const next = /^[^\S\n]+(\p{Ll}+)\b/u.exec(this.text.slice(m.end, m.end + 30));
+    return !!next && !CLAUSE_NOT_VERB.test(next[1]);
   }
 
   /** `selon la mairesse Évelyne Beaudin`, `according to X`: the person a sentence's words are from. */
