@@ -1454,7 +1454,8 @@ function roleAt(
   else if (info.kind === 'person' && lang === 'en')
     m.gender = /(?:woman|women|ess|wife|mother|daughter|sister|girl|lady)$/.test(tokens[head].norm)
       ? 'f'
-      : /(?:man|men|husband|father|son|brother|boy)$/.test(tokens[head].norm)
+      : // (`spokesperson`, `chairperson`: no son in them.)
+        /(?:man|men|husband|father|(?<!per)son|brother|boy)$/.test(tokens[head].norm)
         ? 'm'
         : null;
   else if (info.kind === 'person')

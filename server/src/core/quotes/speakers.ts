@@ -596,6 +596,10 @@ export class SpeakerBook {
   ): string | null {
     const list = this.referents;
     const lo = this.indexBefore(offset);
+    if (plural && this.language === 'en' && /^they\b/i.test(this.text.slice(offset, offset + 5))) {
+      const one = this.singularThey(lo, offset);
+      if (one) return one;
+    }
     let best: Referent | null = null;
     // A person whose gender the article does not tell is only a fallback for `elle`/`he`: a
     // person of the right gender named a little earlier (the speaker of the thread) wins.
@@ -771,6 +775,22 @@ export class SpeakerBook {
     if (!best) return null;
     if (best.actorId) return best.actorId;
     return best.mention ? this.link(best.mention) : null;
+  }
+
+  /**
+   * `A council spokesperson said the authority… They said: "…"`: English `they` for one person
+   * whose gender the article does not tell — the nearest subject or speaker before it, within
+   * a few sentences, when that is one person described, not named.
+   */
+  private singularThey(lo: number, offset: number): string | null {
+    const list = this.referents;
+    for (let i = lo - 1; i >= 0 && offset - list[i].offset <= 400; i--) {
+      const r = list[i];
+      if (!r.subject && !r.speaker) continue;
+      if (r.plural || r.kind !== 'person' || r.mention?.type !== 'role' || this.genderOf(r)) return null;
+      return r.actorId ?? this.link(r.mention);
+    }
+    return null;
   }
 
   /** The actor mention at `offset` is a possessor (`Warren Gatland's claim`). */
