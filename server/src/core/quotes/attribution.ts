@@ -1462,8 +1462,10 @@ export class Attributor {
       const gap = afterAbbreviation(view, x, cue.start)
         .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
         .replace(LEADING_BRACKETS, '');
-      // (Not a name opening the sentence.)
-      const inv = S.start < x.start - 3 ? invertedPastOneComma(x, gap) : null;
+      // (Not a name opening the sentence, unless a comma closes the incise after the inverted
+      // subject: `La Gambie, renchérit Barro, « peut apprendre… »`.)
+      let inv = invertedPastOneComma(x, gap);
+      if (inv && S.start >= x.start - 3 && !/^\s*,/.test(view.slice(inv.end, inv.end + 3))) inv = null;
       if (inv) return inv;
       if (
         /^[\s,]*$/.test(gap) ||

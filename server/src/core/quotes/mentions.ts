@@ -431,6 +431,12 @@ function base(text: string, start: number, end: number, type: MentionType, prep:
   };
 }
 
+/** A hashtag's or a handle's word (`#Senegal`, `@Radio_Senegal`). */
+function isTag(text: string, t: Token): boolean {
+  const before = text[t.start - 1];
+  return (before === '#' || before === '@') && !/[\p{L}\p{N}_]/u.test(text[t.start - 2] ?? '');
+}
+
 function prepBefore(text: string, tokens: readonly Token[], i: number, lang: Language): string | null {
   const prev = tokens[i - 1];
   if (!prev || !adjacent(text, prev, tokens[i])) return null;
@@ -717,8 +723,11 @@ function nameAt(
   /** Index of the last token of a title's complement (`Secretary of State`). */
   let titleComplement = -1;
   let last = -1;
+  // (`#Senegal Réunion ministérielle`: a hashtag's word is a name of its own.)
+  const tagged = first < to && isTag(text, tokens[first]);
   while (j < to && j - first < 6) {
     const tk = tokens[j];
+    if (j > first && (tagged || isTag(text, tk))) break;
     // (A full stop goes on only after an initial or an abbreviation — `George W. Bush`, `Amy St.
     // Eve`, `U.S. District Judge` —, never across a sentence's end: `…, Wouter Beke. The mayor…`.)
     if (
