@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 
 /** English nouns that end an organisation's name (`… Council`, `… Medical Center`, `… Inc`). */
 export const EN_ORG_HEADS = set(`
-council committee commission department ministry agency authority board bureau office service services center centre
+council shire committee commission department ministry agency authority board bureau office service services center centre
 unit units brigade squad directorate inspectorate division
 centers centres departments institutes laboratory
 hospital clinic district institute institution foundation university college school academy bank fund trust party

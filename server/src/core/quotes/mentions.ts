@@ -1143,7 +1143,17 @@ function nameAt(
       const e = /^,\s+\S+\s[^,.;:«»"“”()]{1,80}?\.(?=\s|$)/i.exec(text.slice(from, from + 100));
       if (!e || age) return e;
       const words = e[0].slice(1, -1).trim().split(/\s+/).slice(1);
-      return words.length <= 5 && words.some((w) => roleKind(fold(w), ctx.language)?.kind === 'person') ? e : null;
+      if (words.length <= 5 && words.some((w) => roleKind(fold(w), ctx.language)?.kind === 'person')) return e;
+      // (`said Gail Hartfield, a meteorologist with the National Weather Service in Raleigh.`: a
+      // trade's noun then where the person works, however long.)
+      const head = fold(words[0] ?? '');
+      return ctx.language === 'en' &&
+        words.length <= 12 &&
+        (roleKind(head, ctx.language)?.kind === 'person' || /(?:ist|er|or|ian|ant|ent)$/.test(head)) &&
+        /^(?:with|at|for|of|from)$/.test(words[1] ?? '') &&
+        /^\p{Lu}/u.test(words[words[2] === 'the' ? 3 : 2] ?? '')
+        ? e
+        : null;
     };
     const app = article.test(text.slice(from, from + 12))
       ? (/^,\s+\S+\s[^,.;:«»"“”()]{1,80}?,/i.exec(text.slice(from, from + 100)) ?? ending())
