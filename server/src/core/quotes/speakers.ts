@@ -6,6 +6,7 @@
  * person last mentioned.
  */
 import { initials } from '../actors/institutions';
+import { isNationality } from '../actors/lexicon';
 import { fold, oneEditApart, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
@@ -1418,6 +1419,9 @@ export class SpeakerBook {
   private definiteOfficeWord(m: SpeakerMention, folded: string): boolean {
     // (With an age or an origin: `la centriste de 29 ans`, `la Zougoise d'origine`.)
     folded = folded.replace(/\s+(?:de \d+ ans|d'origine|agee? de \d+ ans|\d+)$/, '');
+    // (With a nationality after it: `le technicien français`, `l'entraîneur italien`.)
+    const two = /^(\S+) (\S+)$/.exec(folded);
+    if (two && this.language === 'fr' && isNationality(two[2])) folded = two[1];
     if (m.kind !== 'person' || m.plural || /\s/.test(folded)) return false;
     if (roleKind(folded, this.language)?.kind !== 'person') return false;
     return /^(?:le|la|l'|the)$/.test(fold(this.text.slice(m.start, m.nameStart)));
