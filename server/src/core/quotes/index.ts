@@ -773,7 +773,21 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
     // anyone else between — is that speaker, not whoever the text names next.)
     if (!anonymous) {
       const at = firstMention(office);
-      const lastBefore = lastQuoteBefore(quotes, at, office.id);
+      let lastBefore = lastQuoteBefore(quotes, at, office.id);
+      // (`"So you'll stand down?" Tim Arvier asked.` ¶ `"Yes," the LNP leader replied.`: the one
+      // who answers a question is not who asked it, but the one who spoke before it.)
+      let asker: string | null = null;
+      if (
+        lastBefore &&
+        /\?\s*$/.test(view.slice(lastBefore.start, lastBefore.end)) &&
+        !!lastBefore.cue &&
+        ASKS.test(fold(lastBefore.cue.text))
+      ) {
+        asker = lastBefore.speaker;
+        const before = asker ? lastQuoteBefore(quotes, lastBefore.start, asker) : undefined;
+        lastBefore =
+          before && before.speaker !== office.id && lastBefore.start - before.end <= 400 ? before : undefined;
+      }
       const previous = lastBefore ? people.find((a) => a.id === lastBefore.speaker) : undefined;
       const genderOk = !!previous && genderAllows(previous, gender);
       // (Not someone whose own office the text told and is another; an office this pass gave
@@ -797,6 +811,7 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       const nearFits =
         !!near &&
         near.actor !== office &&
+        near.actor.id !== asker &&
         !candidates.some((a) => a !== near.actor && holds(a)) &&
         officeFits(near.actor) &&
         genderAllows(near.actor, gender) &&

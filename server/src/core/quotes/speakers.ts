@@ -1487,6 +1487,12 @@ export class SpeakerBook {
    * a lancé l'élue`. Only the nearest named person within two sentences or so, and only when
    * their role is the same post (or unknown, for a generic noun such as `l'élue`).
    */
+  /** The referent is named right after a question's closing mark: the one who asked it. */
+  private asker(r: Referent): boolean {
+    const at = r.mention ? r.mention.start : r.offset;
+    return /\?\s*["”»]\s*(?:[^\s.!?"“”«»]+\s+){0,4}$/.test(this.text.slice(Math.max(0, at - 60), at));
+  }
+
   private anaphor(m: SpeakerMention, desc: string): string | null {
     if (m.kind !== 'person' || m.plural) return null;
     const det = fold(this.text.slice(m.start, m.nameStart));
@@ -1505,6 +1511,11 @@ export class SpeakerBook {
       !descWords.some((w) => ELECTED.test(w) || w === 'lawmaker');
     const plainPerson =
       descWords.length <= 2 && /^(?:femme|homme|woman|man|dame|lady|gentleman)$/.test(descWords[descWords.length - 1]);
+    // (`"So you'll stand down?" Tim Arvier asked.` ¶ `"Yes," the LNP leader replied.`: who answers
+    // is not who asked.)
+    const answering = /^[\s,]*(?:replied|answered|responded|repond|a repondu|retorque|a retorque)\b/.test(
+      fold(this.text.slice(m.end, m.end + 24)),
+    );
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
@@ -1557,7 +1568,7 @@ export class SpeakerBook {
             sameOfficeNoun(role, desc)) ||
           // `Union minister Kiren Rijiju accused… "…," the BJP leader told reporters`: a generic
           // noun (leader, official, élu) is the subject or speaker just named, whatever their office.
-          ((!!r.subject || !!r.speaker) && generic) ||
+          ((!!r.subject || !!r.speaker) && generic && !(answering && this.asker(r))) ||
           // `François Legault, premier ministre du Québec … « … », a confirmé le premier
           // magistrat du Québec`: the speaker just named, whose office names the same place.
           (!!r.speaker && sameProperNouns(role, desc))
