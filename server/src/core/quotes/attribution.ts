@@ -1601,6 +1601,20 @@ export class Attributor {
       const end = before.start + view.slice(before.start, before.end).trimEnd().replace(/[.!]$/, '').length;
       const owner = this.speechNounOwner(before, end);
       if (owner && owner.kind === 'person') return owner;
+      // (`Il est très regrettable de ne pas se présenter pour le procureur Alexia Brianti. « … »`:
+      // a sentence ending on `pour` and a person's name gives that person's view, which goes on.)
+      if (this.c.language === 'fr') {
+        const pour =
+          /(?:^|[\s,])pour\s+(?:(?:le|la|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[^.!?«»"“”,;:()]{1,60}$/u.exec(
+            view.slice(before.start, end),
+          );
+        if (pour) {
+          const named = this.mentions({ start: before.start + pour.index, end }).filter(
+            (x) => x.kind === 'person' && x.type === 'name' && x.end === end,
+          );
+          if (named.length === 1) return named[0];
+        }
+      }
     }
     const lineStart = this.lineStartWithin(d.open.start, 400);
     if (lineStart === 0 || !/^\s*$/.test(view.slice(lineStart, d.open.start))) return null;
