@@ -1462,6 +1462,21 @@ export class Attributor {
       const gap = afterAbbreviation(view, x, cue.start)
         .replace(/["“«][^"“”«»]{1,30}["”»]/g, 'Y')
         .replace(LEADING_BRACKETS, '');
+      // (`Jo Goodchild from Unite the Union says`: an organisation right after a person's name
+      // and `from`/`of`/`at` is where the person works; the person is the subject.)
+      for (let j = i - 1; x.kind === 'organization' && j >= 0 && j >= i - 3; j--) {
+        const p = left[j];
+        if (
+          p.kind === 'person' &&
+          p.type === 'name' &&
+          p.prep === null &&
+          /^\s+(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+(?:the\s+|of\s+|and\s+)?){0,5}$/u.test(
+            view.slice(p.end, x.start),
+          ) &&
+          /^\s*$/.test(gap)
+        )
+          return p;
+      }
       // (Not a name opening the sentence, unless a comma closes the incise after the inverted
       // subject: `La Gambie, renchérit Barro, « peut apprendre… »`.)
       let inv = invertedPastOneComma(x, gap);
