@@ -203,6 +203,14 @@ describe('quotes: speakers are actors', () => {
     assert.equal(actor?.name, 'porte-parole du ministère de l’Intérieur');
     assert.equal(actor?.source, 'detected');
   });
+  it('reads no gender from son before a vowel: a man is never given his ex-partner as his office', () => {
+    const text =
+      "Le procès de Paul Girard s'est ouvert mardi. Il est accusé du meurtre de son ex-compagne.\n\n« Je ne voulais pas la tuer », a-t-il déclaré.\n";
+    const r = findQuotes(text, { language: 'fr', rules: builtinRules(), actors: [], ignored: [] });
+    const actor = r.actors.find((a) => a.id === r.quotes[0].speaker);
+    assert.equal(actor?.name, 'Paul Girard');
+    assert.notEqual(actor?.role, 'ex-compagne');
+  });
   it('reports a quote without a speaker as information, and scare quotes not at all', () => {
     const text = 'Le mot « résilience » est partout. « Tout va changer. Personne ne sera épargné. »\n';
     const r = findQuotes(text, { language: 'fr', rules: builtinRules(), actors: [], ignored: [] });

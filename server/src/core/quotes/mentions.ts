@@ -1467,7 +1467,15 @@ function roleAt(
     info.plural || (/^(?:les|des|ces|leurs|the)$/.test(tokens[i]?.norm ?? '') && /(?<!s)s$/.test(tokens[head].norm));
   const det = tokens[i]?.norm;
   // Gender from the article when it says (`la ministre`), else from a person noun's ending.
+  // (`son ex-compagne`, `son amie`: before a vowel, `son` tells no gender.)
+  const beforeVowel = det === 'son' && /^[aeiouyh]/.test(tokens[head].norm);
   if (det === 'la' || det === 'une' || det === 'cette' || det === 'sa') m.gender = 'f';
+  else if (beforeVowel && lang === 'fr')
+    m.gender = /(?:trice|euse|ere|enne|onne|esse|agne|ine|elle|ee)$/.test(tokens[head].norm)
+      ? 'f'
+      : /(?:eur|ien|ant|ier|ais|ois|ard|al|if)$/.test(tokens[head].norm)
+        ? 'm'
+        : null;
   else if (det === 'le' || det === 'un' || det === 'du' || det === 'ce' || det === 'cet' || det === 'son')
     m.gender = 'm';
   else if (info.kind === 'person' && lang === 'en')
