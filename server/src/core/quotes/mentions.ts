@@ -1042,6 +1042,26 @@ function nameAt(
     m.plural = true;
   }
   let next = last + 1;
+  // (`a raconté le Français de l'équipe Loto-Belisol`, `le Brésilien du PSG`: a nationality noun
+  // and the team it plays for describe one person, named by the whole phrase.)
+  if (nationalityNoun && ctx.language === 'fr' && m.kind !== 'organization' && m.kind !== 'place') {
+    const team =
+      /^\s+(?:de\s+l['’]\s*(?:équipe|écurie)\s+|de\s+la\s+formation\s+|du\s+club\s+|du\s+|de\s+l['’]\s*|de\s+la\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u.exec(
+        text.slice(end, end + 80),
+      );
+    if (team) {
+      const teamEnd = end + team[0].replace(/\.+$/, '').length;
+      const k = tokenAt(tokens, teamEnd);
+      if (k <= to) {
+        m.end = teamEnd;
+        m.nameEnd = teamEnd;
+        m.name = text.slice(start, teamEnd);
+        m.type = 'role';
+        m.kind = 'person';
+        return { mention: m, next: k };
+      }
+    }
+  }
   // `Sen. Chuck Schumer, D-N.Y., the majority leader`, `Rep. Jim Jordan (R-Ohio)`: the party
   // and state of American copy stand between a name and its apposition.
   let after = end;
