@@ -736,6 +736,7 @@ export class SpeakerBook {
         break;
       }
     }
+    if (best && !plural && gender) best = this.paragraphTopic(best, offset, gender) ?? best;
     if (best && !plural && preferNearOrganization) {
       for (let i = lo - 1; i >= 0 && list[i].offset > best.offset; i--) {
         const r = list[i];
@@ -792,6 +793,36 @@ export class SpeakerBook {
       return r.actorId ?? this.link(r.mention);
     }
     return null;
+  }
+
+  /**
+   * `Gillingham praised Kinew for his promise… Kinew has appointed Bernadette Smith…` ¶ `"…," he
+   * said`: a pronoun opening a paragraph's words after a paragraph whose opening subject has
+   * already spoken means that speaker, not someone the paragraph went on to talk about who has
+   * never spoken.
+   */
+  private paragraphTopic(best: Referent, offset: number, gender: 'm' | 'f'): Referent | null {
+    if (!best.actorId || best.speaker || best.kind !== 'person') return null;
+    const text = this.text;
+    const para = text.lastIndexOf('\n', offset);
+    // (The pronoun's words open their paragraph; `best` sits in the paragraph before.)
+    if (para < 0 || !/^\s*["“«]/.test(text.slice(para + 1, para + 6))) return null;
+    const prevEnd = text.slice(0, para).trimEnd().length;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (best.offset < prevStart || /["“”«»]/.test(text.slice(prevStart, prevEnd))) return null;
+    const list = this.referents;
+    const held = best.actorId;
+    let topic: Referent | null = null;
+    for (let i = this.indexBefore(prevStart); i < list.length && list[i].offset < best.offset; i++) {
+      const r = list[i];
+      if (r.kind !== 'person' || r.plural || !r.actorId) continue;
+      if (r.subject && r.actorId !== held) topic = r;
+      break;
+    }
+    if (!topic || this.genderOf(topic) !== gender) return null;
+    const spoke = (id: string): boolean =>
+      list.some((r) => r.speaker && r.actorId === id && r.offset < prevStart && offset - r.offset < 3000);
+    return spoke(topic.actorId!) && !spoke(held) ? topic : null;
   }
 
   /** The actor mention at `offset` is a possessor (`Warren Gatland's claim`). */
