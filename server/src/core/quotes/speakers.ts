@@ -820,8 +820,12 @@ export class SpeakerBook {
       break;
     }
     if (!topic || this.genderOf(topic) !== gender) return null;
-    const spoke = (id: string): boolean =>
-      list.some((r) => r.speaker && r.actorId === id && r.offset < prevStart && offset - r.offset < 3000);
+    // (Within 3,000 characters back, through the position index: a giant article stays linear.)
+    const spoke = (id: string): boolean => {
+      for (let i = this.indexBefore(prevStart) - 1; i >= 0 && offset - list[i].offset < 3000; i--)
+        if (list[i].speaker && list[i].actorId === id) return true;
+      return false;
+    };
     return spoke(topic.actorId!) && !spoke(held) ? topic : null;
   }
 
