@@ -725,7 +725,7 @@ function nameAt(
   let last = -1;
   // (`#Senegal Réunion ministérielle`: a hashtag's word is a name of its own.)
   const tagged = first < to && isTag(text, tokens[first]);
-  while (j < to && j - first < 6) {
+  while (j < to && j - first < (titleComplement >= 0 ? 9 : 6)) {
     const tk = tokens[j];
     if (j > first && (tagged || isTag(text, tk))) break;
     // (A full stop goes on only after an initial or an abbreviation — `George W. Bush`, `Amy St.
@@ -859,10 +859,19 @@ function nameAt(
   let titleEnd = -1;
   for (let r = last - 1; r >= first; r--) {
     if (roleKind(tokens[r].norm, ctx.language)?.kind === 'person' || r === titleComplement) {
-      title2 = text.slice(tokens[first].start, tokens[r].end);
+      // (`MP for Glasgow North East Anne McLaughlin`: a complement of several words runs up to
+      // the holder's first name.)
+      let upTo = r;
+      if (r === titleComplement && !isFirstName(tokens[r + 1].norm))
+        for (let f = r + 2; f < last; f++)
+          if (isFirstName(tokens[f].norm)) {
+            upTo = f - 1;
+            break;
+          }
+      title2 = text.slice(tokens[first].start, tokens[upTo].end);
       titleStart = tokens[first].start;
-      titleEnd = tokens[r].end;
-      first = r + 1;
+      titleEnd = tokens[upTo].end;
+      first = upTo + 1;
       break;
     }
   }
