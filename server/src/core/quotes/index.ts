@@ -1032,6 +1032,13 @@ function echoPullQuotes(
   // to 2,000 characters of each quote — in all, never more than the article's quoted text.)
   const reach = 2000;
   const words = quotes.map((q, i) => (q.speaker && hows[i] !== 'context' ? quoteWords(q.text.slice(0, reach)) : null));
+  // (Each quote's words split once, when first compared word by word.)
+  const lists = new Map<number, string[]>();
+  const wordList = (j: number, w: string): string[] => {
+    let l = lists.get(j);
+    if (!l) lists.set(j, (l = w.trim().split(' ')));
+    return l;
+  };
   quotes.forEach((q, i) => {
     // `Council 'saddened' by closure` as the headline, the council's statement below saying it
     // is "saddened": a headline's quoted word echoing an attributed quote is that speaker's.
@@ -1048,7 +1055,8 @@ function echoPullQuotes(
     const guessed = hows[i] === 'context' || hows[i] === 'none' || hows[i] === 'title' || hows[i] === 'continuation';
     if (q.kind !== 'scare' && !guessed && !unnamed) return;
     const own = quoteWords(q.text);
-    if (!headline && own.trim().split(' ').length < 2) return;
+    const ownWords = own.trim().split(' ');
+    if (!headline && ownWords.length < 2) return;
     // The quotes around it only (an article's pull-quote repeats words from its own story).
     let source: Quote | null = null;
     for (let j = Math.max(0, i - ECHO_REACH); j < Math.min(quotes.length, i + ECHO_REACH) && !source; j++) {
@@ -1059,13 +1067,37 @@ function echoPullQuotes(
       // perfectly balanced and reasonable."` after `Dr Lowe said` is his, the earlier `"perfectly
       // balanced and reasonable", the bank says` the writer's summary of it.)
       const phrase = hows[i] !== 'continuation' && w && w.trim().split(' ').length >= 2 && own.includes(w);
-      if (j !== i && w && (w.includes(own) || phrase)) source = quotes[j];
+      if (
+        j !== i &&
+        w &&
+        (w.includes(own) || phrase || (ownWords.length >= 4 && nearlyHolds(wordList(j, w), ownWords)))
+      )
+        source = quotes[j];
     }
     if (!source || !actors.some((a) => a.id === source.speaker)) return;
     if (unnamed && (!actors.find((a) => a.id === source.speaker)?.named || source.speaker === q.speaker)) return;
     if (q.kind === 'scare') q.kind = 'partial';
     giveSpeaker(q, source.speaker, problems);
   });
+}
+
+/**
+ * `« Le festival affirme ses différences »` as an intertitle over `« Le festival affirme ainsi
+ * ses différences »`: the words of four or more, in order, with at most two words the quote
+ * adds between them.
+ */
+function nearlyHolds(qw: readonly string[], ow: readonly string[]): boolean {
+  for (let s = 0; s < qw.length; s++) {
+    if (qw[s] !== ow[0]) continue;
+    let k = 1;
+    let skipped = 0;
+    for (let t = s + 1; t < qw.length && k < ow.length && skipped <= 2; t++) {
+      if (qw[t] === ow[k]) k++;
+      else skipped++;
+    }
+    if (k === ow.length && skipped <= 2) return true;
+  }
+  return false;
 }
 
 /** French verbs that open a public stance (`Royal monte au créneau`) without being speech verbs. */
