@@ -167,6 +167,14 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     // `The prime minister thanked Mr Wilkie`: a past tense between the office and the name is
     // the office holder's verb, and the name its object.
     if (ws.slice(h + 1).some((w) => /^\p{Ll}{2,}ed$/u.test(w.text))) return null;
+    // (`becomes Australia's longest-serving premier after Mr Andrews`: a preposition between
+    // the office and the name makes the name its complement, not its holder.)
+    if (
+      ws
+        .slice(h + 1)
+        .some((w) => /^(?:after|before|since|than|with|by|from|to|at|on|against|about|like|until|behind)$/.test(w.text))
+    )
+      return null;
     // After a capitalised English title only `of State`-like words follow (`President Xi Jinping met …` is not a role).
     if (/^\p{Lu}/u.test(ws[h].text) && ws.slice(h + 1).some((w) => /^\p{Ll}/u.test(w.text) && !TITLE_LINKS.has(w.norm)))
       return null;
