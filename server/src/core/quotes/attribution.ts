@@ -44,7 +44,7 @@ const PICTURE_CREDIT = /(?:Credit|Crédit(?: photo)?|Photo|Picture)\s*:\s*[^\n:]
 
 /** Where people stand in a picture: a caption's words, not the story's. */
 const PICTURE_PLACES =
-  /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo|l|r|c)\)|\((?:photo|picture|image)\s+by\s[^()\n]{1,80}\)|\([^()\n/]{2,40}\/(?:PA|AP|AFP|AAP|EPA|Reuters|Getty(?:\s+Images)?|Shutterstock|Alamy|Belga|Keystone|ANP|Reuters\s+Pictures)\)\s*$|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
+  /\((?:à\s+gauche|à\s+droite|au\s+centre|au\s+milieu|left|right|centre|center|pictured|photo)\)|(?<=\p{L}\s)\([lrc]\)|\((?:photo|picture|image)\s+by\s[^()\n]{1,80}\)|\([^()\n/]{2,40}\/(?:PA|AP|AFP|AAP|EPA|Reuters|Getty(?:\s+Images)?|Shutterstock|Alamy|Belga|Keystone|ANP|Reuters\s+Pictures)\)\s*$|de\s+gauche\s+à\s+droite|en\s+partant\s+de\s+la\s+(?:gauche|droite)|from\s+(?:left|right)\s*(?:to\s+(?:right|left))?\s*[:,]|\bpictured\s+(?:left|right|above|below|centre|center)\b/iu;
 
 /** English verbs whose noun right after them is the listener (`told the Associated Press`, `briefed reporters`). */
 const LISTENER_VERB = /^(?:tel|told|inform|assur|promis|brief|remind)/;

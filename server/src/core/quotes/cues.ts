@@ -186,16 +186,16 @@ function cueAt(
     const cl = { start: cliticStart, end: t.end, gender: pron.gender, plural: pron.plural };
     if (lexicon.lookup(clitic[1]).length) return { ...base, clitic: cl };
     // (`finit-il par dire`, `finissait-elle par lâcher`: the verb of speech after `par`.)
-    const j = k + 2;
+    const spoken = k + 2;
     if (
       /^(?:finit|finissait|finira|finirait)$/.test(clitic[1]) &&
-      j < to &&
+      spoken < to &&
       tokens[k + 1].norm === 'par' &&
       gap(view, tokens[k], tokens[k + 1]) &&
-      gap(view, tokens[k + 1], tokens[j]) &&
-      lexicon.lookup(tokens[j].norm).length
+      gap(view, tokens[k + 1], tokens[spoken]) &&
+      lexicon.lookup(tokens[spoken].norm).length
     )
-      return { ...base, verb: j, next: j + 1, end: tokens[j].end, clitic: cl };
+      return { ...base, verb: spoken, next: spoken + 1, end: tokens[spoken].end, clitic: cl };
     if (FR_AUX.has(clitic[1])) {
       for (let j = k + 1; j < Math.min(to, k + 4); j++) {
         if (!gap(view, tokens[j - 1], tokens[j])) break;

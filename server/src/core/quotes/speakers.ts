@@ -1517,17 +1517,17 @@ export class SpeakerBook {
     return null;
   }
 
-  /**
-   * A definite description that points back to the person just named: `Mathilde Panot … « … »,
-   * a lancé l'élue`. Only the nearest named person within two sentences or so, and only when
-   * their role is the same post (or unknown, for a generic noun such as `l'élue`).
-   */
   /** The referent is named right after a question's closing mark: the one who asked it. */
   private asker(r: Referent): boolean {
     const at = r.mention ? r.mention.start : r.offset;
     return /\?\s*["”»]\s*(?:[^\s.!?"“”«»]+\s+){0,4}$/.test(this.text.slice(Math.max(0, at - 60), at));
   }
 
+  /**
+   * A definite description that points back to the person just named: `Mathilde Panot … « … »,
+   * a lancé l'élue`. Only the nearest named person within two sentences or so, and only when
+   * their role is the same post (or unknown, for a generic noun such as `l'élue`).
+   */
   private anaphor(m: SpeakerMention, desc: string): string | null {
     if (m.kind !== 'person' || m.plural) return null;
     const det = fold(this.text.slice(m.start, m.nameStart));
