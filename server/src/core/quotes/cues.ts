@@ -107,6 +107,7 @@ function gap(view: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(view.slice(a.end, b.start));
 }
 
+/** Nouns of someone's own wording (`selon les mots de X`, `pour reprendre les termes du ministre`). */
 const SOURCE_WORDS = /^(?:mots|termes|propos|paroles|expression)$/;
 
 /** The folded token at `i`, or '' past `to` (a plain function: it runs for every token). */
@@ -120,12 +121,16 @@ function sourceWordsOf(tokens: readonly Token[], k: number, to: number, lang: La
   // (Most tokens open no such phrase: one look at the first word.)
   if (first !== 'dixit' && (lang === 'fr' ? first !== 'selon' && first !== 'pour' : first !== 'in')) return null;
   const at = (i: number): string => normAt(tokens, i, to);
-  const words = SOURCE_WORDS;
   if (lang === 'fr') {
     if (at(k) === 'dixit') return k + 1;
     let j = -1;
-    if (at(k) === 'selon' && at(k + 1) === 'les' && words.test(at(k + 2))) j = k + 3;
-    else if (at(k) === 'pour' && at(k + 1) === 'reprendre' && /^(?:les|l')$/.test(at(k + 2)) && words.test(at(k + 3)))
+    if (at(k) === 'selon' && at(k + 1) === 'les' && SOURCE_WORDS.test(at(k + 2))) j = k + 3;
+    else if (
+      at(k) === 'pour' &&
+      at(k + 1) === 'reprendre' &&
+      /^(?:les|l')$/.test(at(k + 2)) &&
+      SOURCE_WORDS.test(at(k + 3))
+    )
       j = k + 4;
     if (j < 0) return null;
     if (at(j) === 'memes') j++;

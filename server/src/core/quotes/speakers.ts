@@ -807,7 +807,9 @@ export class SpeakerBook {
     const para = text.lastIndexOf('\n', offset);
     // (The pronoun's words open their paragraph; `best` sits in the paragraph before.)
     if (para < 0 || !/^\s*["“«]/.test(text.slice(para + 1, para + 6))) return null;
-    const prevEnd = text.slice(0, para).trimEnd().length;
+    // (The previous paragraph's end, blanks aside, read backwards: no copy of the text before.)
+    let prevEnd = para;
+    while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     if (best.offset < prevStart || /["“”«»]/.test(text.slice(prevStart, prevEnd))) return null;
     const list = this.referents;
