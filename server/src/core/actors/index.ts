@@ -16,6 +16,7 @@ import {
   nationalityStem,
   NOT_NAMES,
   ROLE_HEADS,
+  STORMS,
   TITLE_WORDS,
   TITLES,
   writtenAsHeaded,
@@ -1331,6 +1332,8 @@ function findPersonCandidates(
     if (parts.length === 1 && parts[0].length === 1 && titleEvidence && isTitleToken(tokens[parts[0][0]])) continue;
     // `Defence Ministry`, `Foreign Affairs`: an institution, not a person.
     if (parts.some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm))) continue;
+    // `Hurricane Florence`, `la tempête Ciaran`: a storm named like a person is weather.
+    if (STORMS.has(tokens[parts[0][0]].norm) || STORMS.has(tokens[parts[0][0] - 1]?.norm ?? '')) continue;
     // `the Killala Councillor`, `the Mayo Minister`: a place and an office, no first name — an
     // office, whoever holds it, not a person called so.
     const tail = parts[parts.length - 1];
@@ -2160,6 +2163,9 @@ function addMention(
   for (let k = first; k <= last; k++) if (claimed[k] === null) claimed[k] = e.key;
 }
 
+/** Letters after a person's name: counsel's rank, honours, degrees (`QC`, `KC`, `OBE`, `PhD`). */
+const POST_NOMINALS = new Set('qc kc sc obe mbe cbe kbe dbe phd'.split(' '));
+
 /**
  * Organisations that only their context reveals: acronyms in capitals (`UMP`, `l'OM`; `SQ`
  * joins `Sûreté du Québec` by its initials), teams and parties in the plural after an
@@ -2220,6 +2226,14 @@ function findNamedByContext(
       i = party;
       continue;
     }
+    // `Recorder Caroline Goodwin QC`, `Jane Smith OBE`: letters after a person's name are hers.
+    if (
+      POST_NOMINALS.has(t.norm) &&
+      t.gapBefore === 'space' &&
+      claimed[i - 1] != null &&
+      entities.get(claimed[i - 1]!)?.kind === 'person'
+    )
+      continue;
     if (
       isAcronymAt(text, tokens, i) &&
       tokens[i + 1]?.text !== '.' &&

@@ -162,6 +162,9 @@ boss skipper midfielder winger defender goalkeeper attaquant attaquante défense
 syndic syndique
 `);
 
+/** Words that name a storm before its given name (`Hurricane Florence`, `la tempête Ciaran`): weather, not a person. */
+export const STORMS = set(`hurricane typhoon cyclone storm tempete ouragan typhon`);
+
 /** Capitalised words that never begin a person's name (sentence starts, months, weekdays, pronouns). */
 export const NOT_NAMES = set(`
 le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu selon pour mais et ou

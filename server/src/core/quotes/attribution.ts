@@ -111,7 +111,12 @@ const CLAUSE_RESET: Record<Language, RegExp> = {
   en: /;|\bwhereas\b|\bwhile\b|\bbut\b|^\s*(?:if|although|though|even if|when)\s[^,;«»"“”]{3,200},/gi,
 };
 
-/** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
+/** `when he said`, `lorsqu'il a affirmé`: a time clause's opener and its subject, right before its verb. */
+const WHEN_CLAUSE_SUBJECT: Record<Language, RegExp> = {
+  fr: /\b(?:quand|lorsqu['’]|lorsque)\s*(?:il|elle|ils|elles|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:lui\s+)?(?:a|avait|ont|avaient)?\s*$/u,
+  en: /\bwhen\s+(?:he|she|they|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:had\s+|has\s+|have\s+)?$/u,
+};
+
 /** `Dr. Alan Price`, `George W. Bush`: a title's or an initial's full stop, removed, ends no sentence. */
 function withoutAbbreviationStops(s: string): string {
   return s.replace(/(?<![\p{L}])(\p{Lu}\p{L}*)\./gu, (x, word: string) => (isAbbreviation(word) ? word : x));
@@ -176,6 +181,7 @@ const WORDS_OWNED: Record<Language, RegExp> = {
 const SPEECH_NOUN_FR =
   /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|les paroles|la déclaration|les déclarations|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 
+/** Attributes quotes; one per article, as it caches sentences' mentions and cues. */
 export class Attributor {
   private readonly quotedToken: Uint8Array;
   private readonly mentionCache = new Map<number, SpeakerMention[]>();
@@ -682,6 +688,17 @@ export class Attributor {
     // any verb earlier in the sentence.
     const opener = ordered.filter((c) => /^\s*:\s*$/.test(view.slice(c.end, anchor))).pop();
     if (opener) ordered.unshift(opener);
+    // `Mrs Badenoch asked if Mr Streeting was right when he said there was a "…"`: a speech verb
+    // in a clause that `when`/`quand` opens, running on into the quote, speaks it.
+    const last = ordered[ordered.length - 1];
+    if (
+      !opener &&
+      last &&
+      last !== ordered[0] &&
+      !/[,;:.!?]/.test(view.slice(last.end, anchor)) &&
+      WHEN_CLAUSE_SUBJECT[this.c.language].test(view.slice(Math.max(S.start, last.start - 60), last.start))
+    )
+      ordered.unshift(last);
     for (const cue of ordered) {
       if (cue.source) continue;
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
@@ -1242,14 +1259,14 @@ export class Attributor {
           ))
       )
         return nearest;
-      // `Mammoliti was explaining why he left his council seat… after telling council that…`:
-      // a gerund's subject is the sentence's, not the nearest noun.
+      // `Mammoliti was explaining why he left his council seat… after telling council that…`,
+      // `She accepted it was not…, adding: "…"`: a gerund's subject is the sentence's, not the
+      // nearest noun or `it`.
       const opening = left.find(
         (x) =>
           x.prep === null &&
           x.kind !== 'place' &&
-          x.type !== 'pronoun' &&
-          (x.kind !== null || x.type === 'name') &&
+          (x.type === 'pronoun' ? /^(?:he|she|they)$/i.test(x.name) : x.kind !== null || x.type === 'name') &&
           x.start - S.start <= 40 &&
           /^[\s«»"“”'‘’\-–—]*(?:\S+\s+){0,3}$/u.test(view.slice(S.start, x.start)) &&
           !/[,;:]/.test(view.slice(S.start, x.start)),
@@ -1455,6 +1472,7 @@ export class Attributor {
         x.kind !== null &&
         /^\s*(?:qui|who)\s*$/i.test(view.slice(x.end, cue.start));
       if (x.prep !== null && !conjunction && !antecedent) continue;
+      if (x.weather) return null;
       // (`Marie-Barbey Chappuis (Le Centre), a fustigé`, `Sonja Molinari (Les Verts) estime`: a
       // party in brackets after a name is its tag, neither the subject nor in the way.)
       if (inBrackets(view, x)) continue;

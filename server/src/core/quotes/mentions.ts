@@ -23,7 +23,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
-import { isNationality, writtenAsHeaded } from '../actors/lexicon';
+import { isNationality, STORMS, writtenAsHeaded } from '../actors/lexicon';
 import { EN_PLACE_HEADS, FR_PLACE_HEADS } from '../actors/institutions';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
@@ -72,6 +72,8 @@ export interface SpeakerMention {
   parts: SpeakerMention[];
   /** `l'un d'eux`, `one of them`: one member of the group last spoken of. */
   member?: boolean;
+  /** `Hurricane Florence`: a storm named like a person, which takes a subject's place but never speaks. */
+  weather?: boolean;
 }
 
 const ADJ_BEFORE = new Set(
@@ -183,6 +185,23 @@ const ING_PREPOSITIONS =
 const EN_OPENER_PREPOSITION =
   /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/;
 
+/** Lower-case words that follow a name rather than a participle (`Manning told`, `Fleming and`). */
+const EN_NAME_FOLLOWERS = new Set(
+  'said told tell say will would could can may might must shall should did does do had and or but who whom whose which that then also'.split(
+    ' ',
+  ),
+);
+
+/** Whether the words from `from` on reach a comma within a dozen words, before the sentence ends. */
+function participleClauseClosed(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let j = from + 1; j < Math.min(tokens.length, from + 12); j++) {
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (gap.includes(',')) return true;
+    if (/[.!?:;\n"“”«»]/.test(gap)) return false;
+  }
+  return false;
+}
+
 /** `van Aert a pointé`, `von der Leyen`: a surname's particle written in lower case in running text. */
 function isLowerSurnameParticle(t: Token): boolean {
   return t.text === 'van' || t.text === 'von';
@@ -204,6 +223,10 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
     // `Thanking Aucklanders for their cooperation, he described…`.
     if (!/ing$/.test(tokens[i].norm)) return false;
     if (/^(?:a|an|the|his|her|their|its|this|that|these|those|some|our|my)$/.test(next.norm)) return true;
+    // A bare noun as its object, the clause closed by a comma: `Putting pressure on the Prime
+    // Minister, Mrs Badenoch asked` (a surname such as `Manning` goes on to its verb instead).
+    if (/^\p{Ll}+$/u.test(next.text) && !/(?:s|ed)$/.test(next.norm) && !EN_NAME_FOLLOWERS.has(next.norm))
+      return participleClauseClosed(text, tokens, i + 1);
     return /^\p{Lu}/u.test(next.text) && EN_OPENER_PREPOSITION.test(tokens[i + 2]?.norm ?? '');
   }
   if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
@@ -294,7 +317,22 @@ export function readMentions(
       /(?:ing|ed)$/.test(tokens[i].norm) &&
       !ING_PREPOSITIONS.test(tokens[i].norm) &&
       openingParticiple(text, tokens, i, ctx);
-    const m = opener ? null : mentionAt(text, tokens, i, to, ctx);
+    // (`Hurricane Florence threatened…`: a storm's given name is no one's; the storm holds the
+    // subject's place, but speaks for no one.)
+    const storm = STORMS.has(tokens[i].norm) && i + 1 < to && /^\p{Lu}/u.test(tokens[i + 1].text);
+    const m = opener ? null : mentionAt(text, tokens, storm ? i + 1 : i, to, ctx);
+    if (m && storm) {
+      const name = text.slice(tokens[i].start, m.mention.end);
+      m.mention = {
+        ...m.mention,
+        start: tokens[i].start,
+        name,
+        nameStart: tokens[i].start,
+        kind: null,
+        gender: null,
+        weather: true,
+      };
+    }
     if (m) {
       out.push(m.mention);
       i = m.next;
@@ -516,6 +554,14 @@ export function mentionAt(
       const named = nameAt(text, tokens, i + 1, to, ctx, ofPrep);
       if (named) {
         named.mention.start = t.start;
+        // (`running a Google Doc`, `au volant d'une Renault Clio`: a name after an indefinite
+        // article is a thing of that name, not a person, unless the article knows the person.)
+        if (
+          /^(?:a|an|un|une)$/.test(t.norm) &&
+          named.mention.kind === 'person' &&
+          ctx.knownKind(fold(named.mention.name)) !== 'person'
+        )
+          named.mention.kind = null;
         return named;
       }
     }

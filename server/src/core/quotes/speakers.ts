@@ -484,6 +484,22 @@ export class SpeakerBook {
         list.splice(i, 1);
       } else i++;
     }
+    // (`Christina Grace, a senior producer who works for…`: a description right after a named
+    // person and a comma is that person's apposition, not someone else.)
+    const prev = list[this.indexBefore(m.start) - 1];
+    if (
+      !actorId &&
+      m.type === 'role' &&
+      kind === 'person' &&
+      !m.plural &&
+      prev?.actorId &&
+      prev.kind === 'person' &&
+      prev.mention?.type === 'name' &&
+      /^\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’])\s*)?$/i.test(this.text.slice(prev.mention.end, m.start))
+    ) {
+      actorId = prev.actorId;
+      gender ??= prev.gender;
+    }
     this.addReferent({ offset: m.start, actorId, mention: m, kind, gender, plural: m.plural, subject });
   }
 
