@@ -203,6 +203,13 @@ describe('quotes: speakers are actors', () => {
     assert.equal(actor?.name, 'porte-parole du ministère de l’Intérieur');
     assert.equal(actor?.source, 'detected');
   });
+  it('gives a name the office its abbreviated title stands for (Gov. is a governor)', () => {
+    const text = '“We will reverse the lanes,” said Gov. Harold Pryce.\n';
+    const r = findQuotes(text, { language: 'en', rules: builtinRules(), actors: [], ignored: [] });
+    const actor = r.actors.find((a) => a.id === r.quotes[0].speaker);
+    assert.equal(actor?.name, 'Harold Pryce');
+    assert.equal(actor?.role, 'governor');
+  });
   it('reads no gender from son before a vowel: a man is never given his ex-partner as his office', () => {
     const text =
       "Le procès de Paul Girard s'est ouvert mardi. Il est accusé du meurtre de son ex-compagne.\n\n« Je ne voulais pas la tuer », a-t-il déclaré.\n";

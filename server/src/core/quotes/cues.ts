@@ -184,7 +184,8 @@ function cueAt(
     return { ...base, next: k + 2, end: tokens[k + 1].end, source: true };
   }
   // Inverted clitic subject: `a-t-il poursuivi`, `estime-t-elle`, `dit-il`.
-  const clitic = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/.exec(t.norm);
+  // (`a-telle insisté`: the `t` typed without its second hyphen.)
+  const clitic = /^(.+?)-(?:t-?)?(il|elle|ils|elles|on)$/.exec(t.norm);
   if (clitic && lang === 'fr') {
     const pron = PRONOUNS.fr[clitic[2]] ?? { gender: null, plural: false };
     const cliticStart = t.start + t.text.length - clitic[2].length;
@@ -333,7 +334,14 @@ function cueAt(
         continue;
       }
     }
-    if (aux.has(n) || (lang === 'fr' && FR_ADV.has(n) && first - 1 > 0 && aux.has(tokens[first - 2].norm))) {
+    // (`a ainsi rapidement tweeté`: two adverbs may stand between the auxiliary and the verb.)
+    const advBeforeAux =
+      lang === 'fr' &&
+      FR_ADV.has(n) &&
+      first - 1 > 0 &&
+      (aux.has(tokens[first - 2].norm) ||
+        (first - 2 > 0 && FR_ADV.has(tokens[first - 2].norm) && aux.has(tokens[first - 3].norm)));
+    if (aux.has(n) || advBeforeAux) {
       if (PASSIVE.has(n)) passive = true;
       if (n === "s'" || n === 'se') reflexive = true;
       if (lang === 'fr' && FR_PASSIVE_AUX.has(n)) passive = true;

@@ -242,6 +242,24 @@ const ABBREVIATED_TITLES = new Set(
   'rep sen gov gen lt col maj sgt cpl capt cmdr adm brig pres prof hon rev supt insp det amb atty'.split(' '),
 );
 
+/** The office an abbreviated title stands for (`Gov.` is a governor), where it is one. */
+const ABBREVIATED_OFFICES: Record<string, string> = {
+  rep: 'representative',
+  sen: 'senator',
+  gov: 'governor',
+  gen: 'general',
+  col: 'colonel',
+  sgt: 'sergeant',
+  capt: 'captain',
+  pres: 'president',
+  prof: 'professor',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  amb: 'ambassador',
+  atty: 'attorney',
+};
+
 /** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
 /** Weekdays and months, which never go on a name (`The BJP Friday termed…`). */
 const CALENDAR_WORDS = new Set(
@@ -290,6 +308,13 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   // `le ministre-conseiller`, `le député-maire`: two offices joined are one person's.
   const parts = norm.split('-');
   if (parts.length === 2 && parts.every((p) => PERSON_SET[lang].has(p))) return PERSON;
+  // `le colonel-major`, `le sergent-chef`, `le médecin-chef`: an office and its grade.
+  if (
+    parts.length === 2 &&
+    PERSON_SET[lang].has(parts[0]) &&
+    /^(?:major|chef|adjoint|adjointe|general|generale)$/.test(parts[1])
+  )
+    return PERSON;
   // `la codirectrice`, `le cofondateur`, `co-président`: one of the office's holders.
   const co = /^co-?(.{4,})$/.exec(norm);
   if (co && PERSON_SET[lang].has(co[1])) return PERSON;
@@ -731,6 +756,8 @@ function nameAt(
   let gender: 'm' | 'f' | null = null;
   const title = TITLES[tokens[j].norm.replace(/\.$/, '')];
   let titled = false;
+  /** The token of an abbreviated title (`Gov.`), whose office the name holds. */
+  let abbreviated = -1;
   if (
     title !== undefined &&
     /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Dr|Pr|Me|Maître|maître|Sir|Lord|Lady|Monsieur|Madame|Mademoiselle)\.?$/.test(
@@ -748,6 +775,7 @@ function nameAt(
   ) {
     // `Rep. Nancy Mace`, `Sen. Rand Paul`, `Gen. Mark Milley`.
     titled = true;
+    abbreviated = j;
     j++;
   } else if (
     ctx.language === 'en' &&
@@ -1000,6 +1028,13 @@ function nameAt(
   m.nameStart = start;
   m.nameEnd = end;
   m.gender = gender;
+  // (`Gov. Henry McMaster` … `the governor said`: the abbreviation names the office.)
+  const office = abbreviated >= 0 ? ABBREVIATED_OFFICES[tokens[abbreviated].norm] : undefined;
+  if (office && m.role === null) {
+    m.role = office;
+    m.roleStart = tokens[abbreviated].start;
+    m.roleEnd = tokens[abbreviated].end;
+  }
   if (!m.gender && last > first) {
     // `Maria Lopez` → she; `Sergueï Lavrov` → he.
     const given = tokens[first].norm;
