@@ -1942,7 +1942,7 @@ function townNamedLikePerson(
 }
 
 const MINISTRY =
-  /(?<![\p{L}])(?:[Mm]inistère(?:\s+[\p{Ll}-]+)?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)\p{Lu}[\p{L}-]*(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?)?\p{Ll}[\p{L}-]*(?=[\s,.;:)]))?|(?:\p{Lu}[\p{L}.]*\s+)?(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Economy|Trade|Energy|Emergencies|Home)\s+Ministry|Ministry\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:Affairs|and\s+\p{Lu}[\p{L}-]*))?)/gu;
+  /(?<![\p{L}])(?:[Mm]inistère(?:\s+[\p{Ll}-]+)?\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)\p{Lu}[\p{L}-]*(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?\p{Ll}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:ique|al|ale|aux|el|elle|aire|if|ive|ien|ienne|ais|aise|ois|oise|ier|ière|ère|ain|aine|in|ine|iste|é|ée|ant|ante|eur)s?)(?=[\s,.;:)]))?|(?:\p{Lu}[\p{L}.]*\s+)?(?:Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Economy|Trade|Energy|Emergencies|Home)\s+Ministry|Ministry\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:Affairs|and\s+\p{Lu}[\p{L}-]*))?)/gu;
 
 /** Camps named by their allegiance (`pro-Russian separatists`, `les rebelles pro-gouvernementaux`). */
 const CAMPS =

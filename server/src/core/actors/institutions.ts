@@ -482,6 +482,9 @@ function frenchName(
   if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
     const n = tokens[i + 1];
     if (!n || n.gapBefore !== 'space' || !isCapWord(n) || /^(?:Le|La|Les|L)$/.test(n.text)) return null;
+    // (`la directrice générale du groupe Catherine MacGregor`: a full name after the noun is the
+    // holder of the office before it, not the organisation's name.)
+    if (isFirstName(n.norm) && isCapWord(tokens[i + 2]) && tokens[i + 2].gapBefore === 'space') return null;
     // `le groupe UMP Christian Jacob`: the name stops before a person's first name (`l'association SOS Racisme` goes on).
     let j = i + 1;
     // `le club Paris Saint-Germain`: hyphenated words stay whole.

@@ -187,6 +187,7 @@ maintenant certes bref demain surtout également finalement évidemment visiblem
 justement notamment actuellement parfois souvent sinon dorénavant aussitôt soudain apparemment forcément clairement
 seulement autrefois auparavant désormais moreover furthermore additionally meanwhile nowadays perhaps maybe
 last updated published posted modified publié
+sauf pendant faute loin voire tandis jan feb apr jun jul aug sep oct nov dec
 `);
 
 /** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */

@@ -342,6 +342,19 @@ export function readMentions(
       /(?:ing|ed)$/.test(tokens[i].norm) &&
       !ING_PREPOSITIONS.test(tokens[i].norm) &&
       openingParticiple(text, tokens, i, ctx);
+    // (`said District 4 Fire Chief Ron Simmons`, `Channel 4 reporter Jane Doe`: a numbered label
+    // before an office or a name is where the person works, not who speaks.)
+    if (
+      isCapitalized(tokens[i].text) &&
+      i + 2 < to &&
+      /^\d{1,3}$/.test(tokens[i + 1].text) &&
+      adjacent(text, tokens[i], tokens[i + 1]) &&
+      adjacent(text, tokens[i + 1], tokens[i + 2]) &&
+      (isCapitalized(tokens[i + 2].text) || roleKind(tokens[i + 2].norm, ctx.language)?.kind === 'person')
+    ) {
+      i += 2;
+      continue;
+    }
     // (`Hurricane Florence threatened…`: a storm's given name is no one's; the storm holds the
     // subject's place, but speaks for no one.)
     const storm = STORMS.has(tokens[i].norm) && i + 1 < to && /^\p{Lu}/u.test(tokens[i + 1].text);

@@ -304,7 +304,11 @@ export const NOT_NAMES = new Set(
     // Prepositions that open a sentence (`Concernant les informations…, Dr Koné…`).
     'concernant quant hormis excepte suite durant via regarding concerning following unlike besides including throughout ' +
     // A page's date stamp (`Last Updated: Thursday…`, `Publié le…`).
-    'last updated published posted modified publie'
+    'last updated published posted modified publie ' +
+    // (`Sauf que…`, `Sept personnes…`, `on Friday (Sept 15) declared`: a preposition, a number, a
+    // month's abbreviation.)
+    'sauf faute loin voire deux trois quatre cinq six sept huit neuf dix vingt cent ' +
+    'two three four five six seven eight nine ten jan feb apr jun jul aug sep oct nov dec'
   ).split(' '),
 );
 
