@@ -1120,7 +1120,7 @@ const RESUME =
 
 /** Adverbs between an incise's verb and its inverted subject (`relève encore le porte-parole`). */
 const INCISE_ADVERB =
-  /^\s*(?:(?:\p{Ll}+ment|encore|aussi|également|ensuite|alors|enfin|toutefois|pourtant|pour sa part|de son côté|quant à (?:lui|elle))\s*)?$/u;
+  /^\s*(?:(?:\p{Ll}+ment|encore|aussi|également|ensuite|alors|enfin|toutefois|pourtant|même|ainsi|donc|d['’]ailleurs|pour sa part|de son côté|quant à (?:lui|elle))\s*)?$/u;
 
 /** Last words of two-word capitalized names (`Donald Trump` → `trump`): a lone `Trump` is then a person. */
 function surnamesOf(view: string): Set<string> {

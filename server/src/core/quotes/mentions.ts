@@ -856,7 +856,14 @@ function nameAt(
       j === first + 1 &&
       /^\p{Lu}{2,}$/u.test(tokens[first].text) &&
       /^(?:la|le|l'|les|de|du|des|d'|a|au|aux|sur|the|at|of|on|to)$/.test(tokens[first - 1]?.norm ?? '') &&
-      isFirstName(tk.norm)
+      (isFirstName(tk.norm) ||
+        // (`à l'AFP Marietou Seye`: an organisation the article knows, then a full name.)
+        (ctx.knownKind(tokens[first].norm) === 'organization' &&
+          isCapitalized(tk.text) &&
+          !!tokens[j + 1] &&
+          j + 1 < to &&
+          isCapitalized(tokens[j + 1].text) &&
+          adjacent(text, tk, tokens[j + 1])))
     )
       break;
     // `a déclaré au Monde Jean Dupont`, `a confié à Sputnik Afrique Yacine Fall`, `se targue sur
