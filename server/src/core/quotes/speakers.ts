@@ -477,7 +477,10 @@ export class SpeakerBook {
         !r.subject &&
         r.kind === 'person' &&
         kind === 'person' &&
-        m.type === 'name'
+        // (`After the president surprised the crowd…, he said`: a description the actor finder
+        // already tied to its person, as the subject of a time clause, is that person's mention.)
+        (m.type === 'name' ||
+          (m.type === 'role' && !m.plural && !!m.prep && /^(?:before|after|until|since|when|while)$/.test(m.prep)))
       ) {
         actorId ??= r.actorId;
         gender ??= r.gender;
