@@ -310,6 +310,16 @@ function englishName(
       continue;
     }
     if (n.gapBefore !== 'space') break;
+    // (`Federation of American Hospitals President Chip Kahn`: after an `of` complement, an
+    // office word before a capitalised word opens its holder's name, not more of this one.)
+    if (
+      isCapWord(n) &&
+      ROLE_HEADS.has(n.norm) &&
+      (isCapWord(tokens[j + 2]) || tokens[j + 2]?.text === 'and') &&
+      tokens[j + 2].gapBefore === 'space' &&
+      tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for')
+    )
+      break;
     if (isCapWord(n)) {
       j++;
       words.push(j);

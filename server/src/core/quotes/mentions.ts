@@ -651,23 +651,39 @@ export function mentionAt(
   // (`HDUHB chief executive Steve Moore`: up to three lower-case words of the office;
   // `Igembe South sub-county administrator Timothy Mwenda`: an owner of a few capitalised words.)
   if (lang === 'en' && isCapitalized(t.text)) {
+    // (`University of Sydney professor Graham Arnold`, `Bank of America Chief Executive Brian
+    // Moynihan`: an owner's `of` complement, and an office in capitals, before the name.)
+    const officeWord = (x: Token): boolean =>
+      roleKind(x.norm, lang)?.kind === 'person' || /^(?:chief|executive|deputy|vice|senior|acting)$/.test(x.norm);
     let o = i + 1;
-    while (
-      o < to &&
-      o <= i + 2 &&
-      tokens[o] &&
-      isCapitalized(tokens[o].text) &&
-      adjacent(text, tokens[o - 1], tokens[o])
-    )
-      o++;
+    let ofOwner = false;
+    while (o < to && o <= i + (ofOwner ? 5 : 2) && tokens[o] && adjacent(text, tokens[o - 1], tokens[o])) {
+      if (isCapitalized(tokens[o].text) && !(o > i + 1 && officeWord(tokens[o]))) o++;
+      else if (
+        /^(?:of|for)$/.test(tokens[o].text) &&
+        tokens[o + 1] &&
+        isCapitalized(tokens[o + 1].text) &&
+        adjacent(text, tokens[o], tokens[o + 1])
+      ) {
+        ofOwner = true;
+        o++;
+      } else break;
+    }
     let k = o;
     while (
       k < to &&
       k <= o + 2 &&
       tokens[k] &&
-      /^\p{Ll}/u.test(tokens[k].text) &&
+      (/^\p{Ll}/u.test(tokens[k].text) ||
+        (k > i + 1 &&
+          (k === o ||
+            isCapitalized(tokens[k - 1].text) ||
+            (tokens[k - 1].norm === 'and' && officeWord(tokens[k - 2]))) &&
+          officeWord(tokens[k]))) &&
       adjacent(text, tokens[k - 1], tokens[k]) &&
-      !TAIL_STOP.has(tokens[k].norm) &&
+      // (`President and CEO Chip Kahn`: two offices joined.)
+      (!TAIL_STOP.has(tokens[k].norm) ||
+        (tokens[k].norm === 'and' && officeWord(tokens[k - 1]) && !!tokens[k + 1] && officeWord(tokens[k + 1]))) &&
       !ctx.isVerb(tokens[k].norm)
     )
       k++;
