@@ -1418,7 +1418,8 @@ function roleAt(
   const lang = ctx.language;
   const j = i + 1;
   // Pre-nominal words: `le premier ministre`, `the Russian foreign minister`, `a senior US official`.
-  const maxPre = lang === 'en' ? 4 : 2;
+  // (An apposition may name a longer owner: `, Coast Guard Sector San Diego commanding officer.`)
+  const maxPre = lang === 'en' ? (bare ? 6 : 4) : 2;
   let head = -1;
   let info: { kind: ActorKind; plural: boolean } | null = null;
   for (let k = 0; k <= maxPre && j + k < to; k++) {
