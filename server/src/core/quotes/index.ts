@@ -244,7 +244,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           // never the one who goes on speaking.
           .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep))
           // (A picture's caption between names nobody the text is talking about.)
-          .filter((m) => !attributor.captions.some((c) => c.start <= m.start && m.end <= c.end));
+          .filter((m) => !attributor.captions.some((c) => c.start <= m.start && m.end <= c.end))
+          // (`…, echoing Obama's 2008 campaign slogan`: someone's campaign or office talked about
+          // is no new speaker.)
+          .filter((m) => !(m.type === 'role' && m.kind === 'organization' && /['’]s\s/.test(m.name)));
         const sameActor = others.every((m) => book.link(m) === previous?.attribution.actorId);
         if (sameActor) a = { cue: null, mention: null, actorId: previous.attribution.actorId, how: 'continuation' };
       }
