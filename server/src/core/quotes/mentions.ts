@@ -1633,8 +1633,9 @@ function roleAt(
         ? 'm'
         : null;
   else if (info.kind === 'person')
-    // (`l'homologue`, `l'archéologue`, `le diplomate`, `l'analyste`: the same for both.)
-    m.gender = /(?:gue|que|iste|aire|mate|crate|phe)$/.test(tokens[head].norm)
+    // (`l'homologue`, `l'archéologue`, `le diplomate`, `l'analyste`, `l'édile`, `l'arbitre`: the
+    // same for both.)
+    m.gender = /(?:gue|que|iste|aire|mate|crate|phe|ile|ble|tre|ete|cte)$/.test(tokens[head].norm)
       ? null
       : /(?:trice|euse|ere|enne|onne|esse|nte|ate|ee|ue)$/.test(tokens[head].norm)
         ? 'f'

@@ -1573,9 +1573,12 @@ export class SpeakerBook {
       fold(this.text.slice(m.end, m.end + 24)),
     );
     const list = this.referents;
+    const paragraphStart = this.text.lastIndexOf('\n', m.start) + 1;
     for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
-      if (m.start - r.offset > ANAPHOR_WINDOW) return null;
+      // (Past the window, still within the paragraph: `Karine Accassat, élue de Saint-Cirgues,
+      // restera longtemps marquée… « … », résume l'édile`, a long paragraph about her.)
+      if (m.start - r.offset > ANAPHOR_WINDOW && (r.offset < paragraphStart || m.start - r.offset > 1200)) return null;
       if (r.kind !== 'person' || r.plural) continue;
       const actor = r.actorId ? this.actorById(r.actorId) : undefined;
       const named = r.mention ? r.mention.type === 'name' : !!actor?.named;
