@@ -169,6 +169,8 @@ const OFFICE_COMPLEMENT = String.raw`(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['
 const OFFICE_SCOPE = new RegExp(
   String.raw`^\s*(?:\([^()\n]{1,20}\)\s*)?` +
     String.raw`(?:(?:pour|for)\s+(?:le\s+|la\s+|l['’]|les\s+|the\s+)?\p{Lu}[\p{L}'’-]*\s*)?` +
+    // (`des spécialistes en médecine d'urgence, le Dr X`: a field after `en`.)
+    String.raw`(?:en\s+\p{Ll}[\p{L}-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Ll}[\p{L}-]*){0,2}\s*)?` +
     String.raw`(?:,\s*${OFFICE_COMPLEMENT}(?:\s+(?:et\s+)?${OFFICE_COMPLEMENT})*\s*)?,\s*`,
   'u',
 );
@@ -1777,6 +1779,14 @@ function roleAt(
       adjacent(text, tokens[at + 1], tokens[at + 2])
     )
       at += 2;
+    // (`le président de l'Association, le Dr Gilbert Boucher`: an article and a title.)
+    else if (
+      (at !== next || /^\s*,\s*$/.test(text.slice(tokens[lastIn].end, tokens[at].start))) &&
+      /^(?:le|la|l'|the)$/.test(tokens[at].norm) &&
+      at + 2 < to &&
+      opensTitledName(tokens, at + 1, to)
+    )
+      at += 1;
     const first = tokens[at];
     const gap = first ? text.slice(tokens[lastIn].end, first.start) : '';
     if (
