@@ -187,6 +187,10 @@ const ING_PREPOSITIONS =
 const EN_OPENER_PREPOSITION =
   /^(?:to|by|with|in|on|at|from|for|about|after|before|during|outside|into|through|against|alongside)$/;
 
+/** French nouns after which `des` is `de les`, a complement (`à la tête des`, `au nom des`), folded. */
+const NOUNS_BEFORE_DES =
+  /^(?:tete|nom|part|cote|plupart|majorite|porte-parole|representant|representante|representants)$/;
+
 /** Lower-case words that follow a name rather than a participle (`Manning told`, `Fleming and`). */
 const EN_NAME_FOLLOWERS = new Set(
   'said told tell say will would could can may might must shall should did does do had and or but who whom whose which that then also'.split(
@@ -585,7 +589,15 @@ export function mentionAt(
   if (DETERMINERS[lang].includes(t.norm) || (lang === 'fr' && t.norm === 'du')) {
     // `à l'encontre du général`, `la vie économique du Pays Noir`: `du` is `de le`, a
     // complement (never a sentence's subject).
-    const ofPrep = prep ?? (lang === 'fr' && t.norm === 'du' ? 'du' : null);
+    // (`à la tête des médecins urgentistes`, `au nom des familles`: after such a noun, `des` is
+    // `de les`, a complement too.)
+    const ofPrep =
+      prep ??
+      (lang === 'fr' && t.norm === 'du'
+        ? 'du'
+        : lang === 'fr' && t.norm === 'des' && NOUNS_BEFORE_DES.test(tokens[i - 1]?.norm ?? '')
+          ? 'des'
+          : null);
     const role = roleAt(text, tokens, i, to, ctx, ofPrep);
     if (role) return role;
     // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
