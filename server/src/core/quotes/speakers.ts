@@ -1343,22 +1343,25 @@ export class SpeakerBook {
     // `Selon l'organisation`, `the company said`: the organisation just named.
     // `the department said` after `the Ohio Department of Health`: an organisation whose name
     // holds the noun.
-    if (m.kind === 'organization' && !m.plural && !/\s/.test(folded)) {
+    // (`la société fribourgeoise`, `l'entreprise américaine`: the noun with its place's adjective.)
+    const placed = /^(\S+) (\S+(?:ois|oise|ais|aise|ien|ienne|ain|aine|ique)s?)$/.exec(folded);
+    const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
+    if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       const definite = /^(?:le|la|l'|the)$/.test(det);
       // (`The company said` after `Peugeot…` then `the Transport and General Workers' Union`: a
       // business noun passes over unions, parties and public bodies.)
-      const business = COMPANY_NOUNS.has(folded) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
+      const business = COMPANY_NOUNS.has(orgNoun) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
       const id = definite
         ? ((business ? this.resolveOrganizationWithin(m.start, 800, business) : null) ??
           this.resolveOrganizationWithin(m.start, 800))
         : null;
       const a = id ? this.actorById(id) : undefined;
-      if (a && (GENERIC_ORGANIZATION.has(folded) || mentionsAnyWord(fold(a.name), [folded])))
+      if (a && (GENERIC_ORGANIZATION.has(orgNoun) || mentionsAnyWord(fold(a.name), [orgNoun])))
         return this.withMention(a, m);
       // `le gouvernement écrit` after `le Conseil d'État vaudois`, `the council said` after `the
       // Dudley Council` further back: the latest organisation of that type the article named.
-      const type = INSTITUTION_TYPES[folded];
+      const type = INSTITUTION_TYPES[orgNoun];
       if (type && /^(?:le|la|l'|the)$/.test(det)) {
         const typed = this.resolveOrganizationWithin(m.start, 3000, (name) => type.test(fold(name)));
         const t = typed ? this.actorById(typed) : undefined;
