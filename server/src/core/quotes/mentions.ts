@@ -266,7 +266,6 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
   atty: 'attorney',
 };
 
-/** Lower-case words inside names: `von der`, `de`, `bin`, `al`. */
 /** Weekdays and months, which never go on a name (`The BJP Friday termed…`). */
 const CALENDAR_WORDS = new Set(
   (
@@ -1402,10 +1401,6 @@ function nameAt(
 }
 
 /**
- * A description starting with the determiner at `i` (or, when `bare`, with the word after
- * `i`: an apposition without article, an English pre-nominal title).
- */
-/**
  * English `'s` followed by a document or page of its owner (`'s Facebook page`, `'s official
  * website`, `'s statement`): the index of the document's noun, else -1.
  */
@@ -1420,6 +1415,10 @@ function possessedDocument(text: string, tokens: readonly Token[], k: number, to
   return -1;
 }
 
+/**
+ * A description starting with the determiner at `i` (or, when `bare`, with the word after
+ * `i`: an apposition without article, an English pre-nominal title).
+ */
 function roleAt(
   text: string,
   tokens: readonly Token[],

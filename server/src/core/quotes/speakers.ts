@@ -468,6 +468,8 @@ export class SpeakerBook {
     // (Its actor and the gender its name tells are kept.)
     const list = this.referents;
     let actorId: string | null = null;
+    /** Where the first record replaced sits: the mention's referent takes its place (no splice). */
+    let freed = -1;
     for (let i = this.indexBefore(m.start); i < list.length && list[i].offset < m.end;) {
       const r = list[i];
       if (
@@ -484,8 +486,21 @@ export class SpeakerBook {
       ) {
         actorId ??= r.actorId;
         gender ??= r.gender;
-        list.splice(i, 1);
+        if (freed < 0) {
+          freed = i;
+          i++;
+        } else list.splice(i, 1);
       } else i++;
+    }
+    if (freed >= 0) {
+      const own: Referent = { offset: m.start, actorId, mention: m, kind, gender, plural: m.plural, subject };
+      // (In place when the order allows it: a giant text's referents are not shifted each time.)
+      if (freed + 1 >= list.length || list[freed + 1].offset > m.start) list[freed] = own;
+      else {
+        list.splice(freed, 1);
+        this.addReferent(own);
+      }
+      return;
     }
     // (`Christina Grace, a senior producer who works for…`: a description right after a named
     // person and a comma is that person's apposition, not someone else.)
@@ -514,7 +529,6 @@ export class SpeakerBook {
     else list.splice(lo, 0, r);
   }
 
-  /** Records that an actor was just named as a speaker (the strongest referent for a following pronoun). */
   /**
    * A quote's speaker mention now names `actorId` (`…, a assuré la ministre de l'Ecologie` read
    * as Royal): a pronoun that points back to those words (`a-t-elle poursuivi`) names Royal too.
@@ -526,6 +540,7 @@ export class SpeakerBook {
     }
   }
 
+  /** Records that an actor was just named as a speaker (the strongest referent for a following pronoun). */
   observeSpeaker(offset: number, actorId: string): void {
     const a = this.actorById(actorId);
     if (!a) return;
@@ -540,7 +555,6 @@ export class SpeakerBook {
     });
   }
 
-  /** The actor a pronoun at `offset` refers to: the last compatible person (or group, for a plural) before it. */
   /** The last singular organisation named within `within` characters before an offset. */
   private resolveOrganizationWithin(
     offset: number,
