@@ -266,6 +266,8 @@ function englishName(
   // The capitalised run: words, `St.`, initials, hyphens, and `of`/`for`/`and` between capitalised words.
   const words: number[] = [i];
   let j = i;
+  /** Whether the run has gone through an `of`/`for` complement (`Department of Health`). */
+  let afterOf = false;
   for (;;) {
     const n = tokens[j + 1];
     if (!n) break;
@@ -317,7 +319,7 @@ function englishName(
       ROLE_HEADS.has(n.norm) &&
       (isCapWord(tokens[j + 2]) || tokens[j + 2]?.text === 'and') &&
       tokens[j + 2].gapBefore === 'space' &&
-      tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for')
+      afterOf
     )
       break;
     if (isCapWord(n)) {
@@ -327,7 +329,6 @@ function englishName(
     }
     // `and` only inside an `of` complement (`Department of Health and Human Services`), never between two names.
     // `Food and Drug Administration` too, but not `Dudley Council and Sedgley Council`.
-    const afterOf = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for');
     const noHeadYet = !words.some((k) => EN_ORG_HEADS.has(tokens[k].norm) || EN_PLACE_HEADS.has(tokens[k].norm));
     if (EN_LINKS.has(n.text) && n.text !== 'the' && (n.text !== 'and' || afterOf || noHeadYet)) {
       let k = j + 2;
@@ -335,6 +336,7 @@ function englishName(
       // `the Department of Homeland Security and FEMA`: an acronym after `and` is another organisation.
       const acronymAfterAnd = n.text === 'and' && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '');
       if (isCapWord(tokens[k]) && tokens[k].gapBefore === 'space' && !acronymAfterAnd) {
+        if (n.text === 'of' || n.text === 'for') afterOf = true;
         j = k;
         words.push(j);
         continue;

@@ -1069,7 +1069,7 @@ function echoPullQuotes(
       // (Not for a paragraph carried on from the quote before it: `"…I thought they were
       // perfectly balanced and reasonable."` after `Dr Lowe said` is his, the earlier `"perfectly
       // balanced and reasonable", the bank says` the writer's summary of it.)
-      const phrase = hows[i] !== 'continuation' && w && w.trim().split(' ').length >= 2 && own.includes(w);
+      const phrase = hows[i] !== 'continuation' && w && wordList(j, w).length >= 2 && own.includes(w);
       if (
         j !== i &&
         w &&

@@ -198,6 +198,11 @@ const EN_NAME_FOLLOWERS = new Set(
   ),
 );
 
+/** A word of an English office before its holder's name (`professor`, `Chief`, `Executive`). */
+function isOfficeWord(x: Token, lang: Language): boolean {
+  return roleKind(x.norm, lang)?.kind === 'person' || /^(?:chief|executive|deputy|vice|senior|acting)$/.test(x.norm);
+}
+
 /** Whether the words from `from` on reach a comma within a dozen words, before the sentence ends. */
 function participleClauseClosed(text: string, tokens: readonly Token[], from: number): boolean {
   for (let j = from + 1; j < Math.min(tokens.length, from + 12); j++) {
@@ -666,12 +671,10 @@ export function mentionAt(
   if (lang === 'en' && isCapitalized(t.text)) {
     // (`University of Sydney professor Graham Arnold`, `Bank of America Chief Executive Brian
     // Moynihan`: an owner's `of` complement, and an office in capitals, before the name.)
-    const officeWord = (x: Token): boolean =>
-      roleKind(x.norm, lang)?.kind === 'person' || /^(?:chief|executive|deputy|vice|senior|acting)$/.test(x.norm);
     let o = i + 1;
     let ofOwner = false;
     while (o < to && o <= i + (ofOwner ? 5 : 2) && tokens[o] && adjacent(text, tokens[o - 1], tokens[o])) {
-      if (isCapitalized(tokens[o].text) && !(o > i + 1 && officeWord(tokens[o]))) o++;
+      if (isCapitalized(tokens[o].text) && !(o > i + 1 && isOfficeWord(tokens[o], lang))) o++;
       else if (
         /^(?:of|for)$/.test(tokens[o].text) &&
         tokens[o + 1] &&
@@ -691,12 +694,15 @@ export function mentionAt(
         (k > i + 1 &&
           (k === o ||
             isCapitalized(tokens[k - 1].text) ||
-            (tokens[k - 1].norm === 'and' && officeWord(tokens[k - 2]))) &&
-          officeWord(tokens[k]))) &&
+            (tokens[k - 1].norm === 'and' && isOfficeWord(tokens[k - 2], lang))) &&
+          isOfficeWord(tokens[k], lang))) &&
       adjacent(text, tokens[k - 1], tokens[k]) &&
       // (`President and CEO Chip Kahn`: two offices joined.)
       (!TAIL_STOP.has(tokens[k].norm) ||
-        (tokens[k].norm === 'and' && officeWord(tokens[k - 1]) && !!tokens[k + 1] && officeWord(tokens[k + 1]))) &&
+        (tokens[k].norm === 'and' &&
+          isOfficeWord(tokens[k - 1], lang) &&
+          !!tokens[k + 1] &&
+          isOfficeWord(tokens[k + 1], lang))) &&
       !ctx.isVerb(tokens[k].norm)
     )
       k++;

@@ -470,7 +470,8 @@ export class SpeakerBook {
     let actorId: string | null = null;
     /** Where the first record replaced sits: the mention's referent takes its place (no splice). */
     let freed = -1;
-    for (let i = this.indexBefore(m.start); i < list.length && list[i].offset < m.end;) {
+    const at = this.indexBefore(m.start);
+    for (let i = at; i < list.length && list[i].offset < m.end;) {
       const r = list[i];
       if (
         r.actorId &&
@@ -504,7 +505,8 @@ export class SpeakerBook {
     }
     // (`Christina Grace, a senior producer who works for…`: a description right after a named
     // person and a comma is that person's apposition, not someone else.)
-    const prev = list[this.indexBefore(m.start) - 1];
+    // (Nothing was removed above: `at` still is the mention's place.)
+    const prev = list[at - 1];
     if (
       !actorId &&
       m.type === 'role' &&
@@ -612,6 +614,24 @@ export class SpeakerBook {
 
   private indexBefore(offset: number): number {
     return partitionPoint(this.referents, (r) => r.offset < offset);
+  }
+
+  /** Offsets of the text's line feeds, ascending, read once when first needed. */
+  private newlines: number[] | null = null;
+
+  /**
+   * The last line feed at or before `offset`, or -1: what `text.lastIndexOf('\n', offset)`
+   * answers, by binary search, so an article written on one line is not read back to its start
+   * for every description or pronoun.
+   */
+  private lastNewline(offset: number): number {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.newlines.push(i);
+    }
+    const at = Math.max(0, offset);
+    const k = partitionPoint(this.newlines, (p) => p <= at);
+    return k > 0 ? this.newlines[k - 1] : -1;
   }
 
   /**
@@ -837,13 +857,13 @@ export class SpeakerBook {
   private paragraphTopic(best: Referent, offset: number, gender: 'm' | 'f'): Referent | null {
     if (!best.actorId || best.speaker || best.kind !== 'person') return null;
     const text = this.text;
-    const para = text.lastIndexOf('\n', offset);
+    const para = this.lastNewline(offset);
     // (The pronoun's words open their paragraph; `best` sits in the paragraph before.)
     if (para < 0 || !/^\s*["“«]/.test(text.slice(para + 1, para + 6))) return null;
     // (The previous paragraph's end, blanks aside, read backwards: no copy of the text before.)
     let prevEnd = para;
     while (prevEnd > 0 && /\s/.test(text[prevEnd - 1])) prevEnd--;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const prevStart = this.lastNewline(prevEnd - 1) + 1;
     if (best.offset < prevStart || /["“”«»]/.test(text.slice(prevStart, prevEnd))) return null;
     const list = this.referents;
     const held = best.actorId;
@@ -1502,7 +1522,7 @@ export class SpeakerBook {
 
   private epithetOf(m: SpeakerMention, folded: string): Actor | null {
     if (!m.gender || !this.definiteOfficeWord(m, folded)) return null;
-    const paragraphStart = this.text.lastIndexOf('\n', m.start) + 1;
+    const paragraphStart = this.lastNewline(m.start) + 1;
     const list = this.referents;
     for (let i = this.indexBefore(m.start) - 1; i >= 0 && list[i].offset >= paragraphStart; i--) {
       const r = list[i];
@@ -1590,7 +1610,7 @@ export class SpeakerBook {
       fold(this.text.slice(m.end, m.end + 24)),
     );
     const list = this.referents;
-    const paragraphStart = this.text.lastIndexOf('\n', m.start) + 1;
+    const paragraphStart = this.lastNewline(m.start) + 1;
     for (let i = this.indexBefore(m.start) - 1; i >= 0; i--) {
       const r = list[i];
       // (Past the window, still within the paragraph: `Karine Accassat, élue de Saint-Cirgues,
