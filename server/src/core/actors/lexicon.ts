@@ -312,6 +312,18 @@ export function writtenAsHeaded(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A folded singular noun that names a scientist's or a practitioner's trade by its ending
+ * (`glaciologue`, `volcanologist`, `mathématicien`, `pediatrician`), for trades no list can
+ * hold. (`prologue`, `monologue` are texts; `l'énergéticien` is an energy company.)
+ */
+export function isTradeNoun(norm: string): boolean {
+  return (
+    /^\p{L}{3,}(?:ologue|ologist|icien|icienne|ician)$/u.test(norm) &&
+    !/^(?:prologue|monologue|decalogue|energeticien|energeticienne)$/.test(norm)
+  );
+}
+
 /** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
 export function isNationality(norm: string): boolean {
   const w = norm.replace(/s$/, '');

@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import type { Span } from '../types';
-import { ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { isTradeNoun, ROLE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Words that may precede a role noun inside the role (`Premier ministre`, `ancien président`). */
 const MODIFIERS = new Set(
@@ -79,7 +79,7 @@ function isHead(w: Word): boolean {
 
 /** A folded role noun, or a compound of two (`ministre-président`, `député-maire`) or a prefix and one (`ex-ministre`). */
 function headNorm(norm: string): boolean {
-  if (ROLE_HEADS.has(norm)) return true;
+  if (ROLE_HEADS.has(norm) || isTradeNoun(norm)) return true;
   const parts = norm.split('-');
   if (parts.length !== 2 || !ROLE_HEADS.has(parts[1])) return false;
   return ROLE_HEADS.has(parts[0]) || /^(?:ex|vice|sous|co|pro|deputy)$/.test(parts[0]);

@@ -511,6 +511,9 @@ export class Attributor {
               (!!first.clitic ||
                 first.first !== first.verb ||
                 INCISE_ONLY.test(this.c.tokens[first.verb].norm) ||
+                // (`"…" fait remarquer Christian Vincent`: `faire` and a speech verb's
+                // infinitive only ever report words.)
+                (/^(?:fait|faisait)$/.test(this.c.tokens[first.verb].norm) && first.next > first.verb + 1) ||
                 /[.!?…]\s*$/.test(view.slice(d.start, d.end))))))
       ) {
         // (`"…," Mr Damien Cassidy, spokesman for the Ringsend, Irishtown, Sandymount Environmental

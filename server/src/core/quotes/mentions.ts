@@ -23,7 +23,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
-import { isNationality, STORMS, writtenAsHeaded } from '../actors/lexicon';
+import { isNationality, isTradeNoun, STORMS, writtenAsHeaded } from '../actors/lexicon';
 import { EN_PLACE_HEADS, FR_PLACE_HEADS } from '../actors/institutions';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
@@ -312,8 +312,8 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   // `le vice-capitaine`, `the vice-chair`: the office's deputy is a person too.
   if (norm.startsWith('vice-') && norm.length > 7 && PERSON_SET[lang].has(norm.slice(5))) return PERSON;
   if (GROUP_SET[lang].has(norm)) return GROUP;
-  if (PERSON_SET[lang].has(norm)) return PERSON;
-  if (norm.endsWith('s') && PERSON_SET[lang].has(norm.slice(0, -1))) return GROUP;
+  if (PERSON_SET[lang].has(norm) || isTradeNoun(norm)) return PERSON;
+  if (norm.endsWith('s') && (PERSON_SET[lang].has(norm.slice(0, -1)) || isTradeNoun(norm.slice(0, -1)))) return GROUP;
   if (ORGANIZATION_SET[lang].has(norm)) return ORGANIZATION;
   // `le ministre-conseiller`, `le député-maire`: two offices joined are one person's.
   const parts = norm.split('-');
