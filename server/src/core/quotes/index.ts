@@ -177,6 +177,31 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   book.forgetInside(creditSpans(text));
   book.forgetInside(attributor.captions);
 
+  // `…voted no confidence in her, he said.` ¶ `“Of course I accept this result…`: a paragraph
+  // that opens on words with no cue, right after a paragraph ending on a reporting clause, goes
+  // on with whoever was reported — not with a person that paragraph only talked about.
+  const reportedJustBefore = (d: Draft): string | null => {
+    const open = d.open?.start ?? d.start;
+    const lineStart = view.lastIndexOf('\n', open - 1) + 1;
+    if (lineStart === 0 || !/^\s*$/.test(view.slice(lineStart, open))) return null;
+    const before = /\S\s*$/.exec(view.slice(Math.max(0, lineStart - 200), lineStart));
+    if (!before) return null;
+    const P = sentences.at(lineStart - before[0].length);
+    const cue = attributor.cues(P).at(-1);
+    if (
+      !cue ||
+      cue.form !== 'finite' ||
+      cue.source ||
+      !/^[^,;:«»"“”.]{0,40}[.]?\s*$/.test(view.slice(cue.end, P.end)) ||
+      !/,\s*[^,;:«»"“”.]{0,40}$/.test(view.slice(P.start, cue.start))
+    )
+      return null;
+    const m = attributor.subjectOf(cue, P, true);
+    return m && (m.type === 'pronoun' || (m.type === 'name' && (m.kind === 'person' || m.kind === 'organization')))
+      ? book.link(m)
+      : null;
+  };
+
   const quotes: Quote[] = [];
   const hows: string[] = [];
   let previous: { draft: Draft; attribution: Attribution; kind: QuoteKind } | null = null;
@@ -292,13 +317,14 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       );
       const id = told
         ? book.lastSpeaker(anchor, null, CONTEXT_WINDOW)
-        : subject &&
-            /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
-            // (`Le tribunal, “en tenant compte des observations, marque son accord…`: a comma alone.)
-            (!/[.;:,«»"“”()]/.test(between) || /^\s*,\s*$/.test(between)) &&
-            between.trim().split(/\s+/).length <= 5
-          ? book.link(subject)
-          : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW);
+        : ((kind === 'direct' ? reportedJustBefore(d) : null) ??
+          (subject &&
+          /^[\s«»"“”'‘’—–-]*(?:[\p{L}'’]+\s+){0,2}$/u.test(before) &&
+          // (`Le tribunal, “en tenant compte des observations, marque son accord…`: a comma alone.)
+          (!/[.;:,«»"“”()]/.test(between) || /^\s*,\s*$/.test(between)) &&
+          between.trim().split(/\s+/).length <= 5
+            ? book.link(subject)
+            : book.resolvePronoun(anchor, null, false, CONTEXT_WINDOW)));
       const introduced =
         kind === 'direct' && !d.block
           ? (attributor.wordsOwner(d) ?? attributor.nextSentencePerson(d) ?? attributor.priorSource(d))
@@ -471,9 +497,12 @@ function chainPartials(
 
 /** Indefinite articles that introduce someone new (`une habitante`, `another neighbour`). */
 const INDEFINITE = /(?:^|[\s'’"“«(])(?:un|une|un autre|une autre|a|an|another|one)\s+$/i;
-/** Words that open a defining modifier after a description: `with a walking aid`, `qui a tout vu`. */
+/**
+ * Words that open a defining modifier after a description: `with a walking aid`, `qui a tout
+ * vu` — after a place adverb too (`an activist there who declined to be named`).
+ */
 const MODIFIER =
-  /^\s+(?:(?:who|that|whose|with|from|in|at|near|living|aged|qui|dont|avec|vivant|âgée?s?|agee?s?)\s[^,.;:!?«»"“”()\n]{1,100}?)\s*(?=[,.;:!?«»"“”]|$)/iu;
+  /^\s+(?:(?:(?:there|here|present|on site|sur place|présente?|presente?)\s+)?(?:who|that|whose|with|from|in|at|near|living|aged|qui|dont|avec|vivant|âgée?s?|agee?s?)\s[^,.;:!?«»"“”()\n]{1,100}?)\s*(?=[,.;:!?«»"“”]|$)/iu;
 
 /**
  * `An old woman with a walking aid said`, `Another neighbor who also lived on Fisher Avenue
