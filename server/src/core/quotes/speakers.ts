@@ -789,6 +789,13 @@ export class SpeakerBook {
         break;
       }
     }
+    // `She reiterated the feeling that another mother, Nicola Daley, raised… And she said`: a
+    // person the sentence only talks about, when a pronoun of the same gender is its subject —
+    // the pronoun goes on with whom that subject meant.
+    if (best && !plural && gender && !best.subject && !best.speaker && !this.sourced(best)) {
+      const id = this.subjectPronounBefore(best.offset, gender, within);
+      if (id) return id;
+    }
     if (best && !plural && gender) best = this.paragraphTopic(best, offset, gender) ?? best;
     if (best && !plural && preferNearOrganization) {
       for (let i = lo - 1; i >= 0 && list[i].offset > best.offset; i--) {
@@ -978,6 +985,32 @@ export class SpeakerBook {
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
     }
     return null;
+  }
+
+  /**
+   * Whom the subject pronoun opening the sentence around `at` means, when it has the given
+   * gender (`She reiterated the feeling that Nicola Daley…`: `She`); else null.
+   */
+  private subjectPronounBefore(at: number, gender: 'm' | 'f', within: number): string | null {
+    const from = Math.max(0, at - 200);
+    const lead = this.text.slice(from, at);
+    let start = 0;
+    for (const b of lead.matchAll(/[.!?:]["”»]?\s+|\n/g)) start = b.index + b[0].length;
+    if (start === 0 && from > 0) return null;
+    const words = this.language === 'en' ? (gender === 'f' ? 'she' : 'he') : gender === 'f' ? 'elle' : 'il';
+    const p = new RegExp(`^\\s*(?:(?:and|but|then|et|mais|puis)\\s+)?(${words})\\s+\\p{Ll}`, 'iu').exec(
+      lead.slice(start),
+    );
+    // (Not an impersonal `il`: `Il faut`, `Il y a`, `Il est temps`.)
+    const pronounAt = p ? from + start + p[0].indexOf(p[1]) : -1;
+    if (
+      !p ||
+      /^il\s+(?:y|faut|fallait|faudra|faudrait|s['’]agit|semble|reste|suffit|est|etait|était|serait|parait|paraît)(?![\p{L}])/iu.test(
+        this.text.slice(pronounAt, pronounAt + 16),
+      )
+    )
+      return null;
+    return this.resolvePronoun(pronounAt, gender, false, within);
   }
 
   /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
