@@ -504,6 +504,9 @@ const INDEFINITE = /(?:^|[\s'’"“«(])(?:un|une|un autre|une autre|a|an|anoth
 const MODIFIER =
   /^\s+(?:(?:(?:there|here|present|on site|sur place|présente?|presente?)\s+)?(?:who|that|whose|with|from|in|at|near|living|aged|qui|dont|avec|vivant|âgée?s?|agee?s?)\s[^,.;:!?«»"“”()\n]{1,100}?)\s*(?=[,.;:!?«»"“”]|$)/iu;
 
+/** A French age after a description: `de 42 ans`, `âgée de 19 ans`. */
+const AGE_AFTER = /^,?\s+(?:(?:âgée?s?|agee?s?)\s+)?de\s+\d{1,3}\s+ans(?![\p{L}\p{N}])/iu;
+
 /**
  * `An old woman with a walking aid said`, `Another neighbor who also lived on Fisher Avenue
  * said`, `raconte une jeune femme qui a entendu toute la scène.`: a person the article never
@@ -525,6 +528,13 @@ function describeFully(
     const actor = actors.find((a) => a.id === q.speaker);
     if (!actor || actor.named || actor.kind !== 'person' || actor.mentions.length === 0) continue;
     const m = actor.mentions[0];
+    // (`réagit le brigadier de 42 ans`: an age told after the description is how a reader
+    // tells this person from others of the trade, with any article.)
+    const age = AGE_AFTER.exec(view.slice(m.end, m.end + 40));
+    if (age) {
+      actor.name = view.slice(m.start, m.end + age[0].length).trim();
+      continue;
+    }
     if (!INDEFINITE.test(view.slice(Math.max(0, m.start - 12), m.start))) continue;
     // The subject before its verb (`… said`), or the inverted subject at the end of its clause.
     const S = sentences.at(m.start);
