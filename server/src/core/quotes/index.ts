@@ -862,6 +862,9 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       else if (thread) person = previous;
     }
     if (!person) continue;
+    // (`la procureure … Annie-Claire Perron`, `Me Perron` … `l'accusé`: who pleads or judges a
+    // case is never a party to it.)
+    if (words.some((w) => CASE_PARTIES.test(w)) && courtOfficer(person, view)) continue;
     mergeSpeaker(quotes, actors, office, person);
     if (person.role === null) {
       person.role = office.name;
@@ -1056,6 +1059,26 @@ const FIRST_SINGULAR: Record<Language, RegExp> = {
 const PREVIOUS_SPEAKER_WITHIN = 400;
 
 const GROUP_WORDS = /^(?:habitants?|residents?|temoins?|voisins?|witness(?:es)?|neighbou?rs?|victimes?|victims?)$/;
+/** A person the article shows pleading or judging: a lawyer's title (`Me`), or such a role. */
+function courtOfficer(a: Actor, view: string): boolean {
+  if (
+    a.role &&
+    /(?:procureure?|avocate?|juge|magistrate?|prosecutor|attorney|lawyer|judge|counsel|barrister|solicitor)/.test(
+      fold(a.role),
+    )
+  )
+    return true;
+  return a.mentions.some((m) =>
+    /(?:^|\s)(?:Me|Maître|Maitre|Mᵉ)\s+$/.test(view.slice(Math.max(0, m.start - 8), m.start)),
+  );
+}
+
+/**
+ * A party to one case (`l'accusé`, `la plaignante`, `the defendant`): someone the article is
+ * about, never an office whose holder the reader knows.
+ */
+const CASE_PARTIES =
+  /^(?:accusee?s?|prevenue?s?|suspecte?s?|plaignante?s?|detenue?s?|condamnee?s?|inculpee?s?|mise? en (?:cause|examen)|accused|defendants?|suspects?|plaintiffs?|claimants?|complainants?|inmates?|detainees?)$/;
 
 /**
  * A pull-quote at the top (`"Naufrage judiciaire."`) with no cue repeats words the article
@@ -1212,7 +1235,8 @@ function splitIncises(
     for (const cue of cues) {
       if (cue.source) continue;
       const before = view.slice(d.start, cue.start);
-      if (!/,\s*$/.test(before) || before.split(/\s+/).length < 3) continue;
+      // (After suspension points too: `…leur impatience... a poursuivi Me Perron. Et je…`.)
+      if (!/(?:,|\.\.\.|…)\s*$/.test(before) || before.split(/\s+/).length < 3) continue;
       let end = cue.end;
       if (!cue.clitic) {
         // `, explique Jean Dupont.` — an inverted subject.
@@ -1226,7 +1250,7 @@ function splitIncises(
         const rel = /^\s*,?\s*(?:qui|who)\s[^.;!?«»"“”]{1,120}(?=[.,;]\s)/.exec(view.slice(end, d.end));
         if (rel) end += rel[0].length;
       }
-      const commaAt = d.start + before.replace(/,\s*$/, '').length;
+      const commaAt = d.start + before.replace(/,?\s*$/, '').length;
       // A quote never closed that ends with its incise (`« Nous gagnerons, a affirmé X.`).
       if (!d.close && /^\s*[.!?]?\s*$/.test(view.slice(end, d.end))) {
         out.push({ ...d, end: commaAt, incise: cue });
