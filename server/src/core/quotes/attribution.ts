@@ -922,7 +922,7 @@ export class Attributor {
    * stories quote its wording in fragments with no cue of their own. Only an organisation, and
    * only when it is the paragraph's last explicit source (a person quoted since takes over).
    */
-  paragraphSource(anchor: number): Attribution | null {
+  paragraphSource(anchor: number, people = false): Attribution | null {
     const S = this.c.sentences.at(anchor);
     const start = this.lineStartWithin(S.start, PARAGRAPH_REACH);
     let s: Span | null = S;
@@ -936,7 +936,7 @@ export class Attributor {
         if (cue.source) m = this.sourceMention(cue, s);
         else if (cue.form === 'finite' && !cue.passive) m = this.subjectOf(cue, s, this.followsQuote(cue, s));
         if (!m || m.type === 'pronoun') continue;
-        return m.kind === 'organization' ? this.result(null, m, 'paragraph') : null;
+        return m.kind === 'organization' || (people && m.kind === 'person') ? this.result(null, m, 'paragraph') : null;
       }
       if (s.start <= start) break;
       s = this.c.sentences.before(s.start);

@@ -202,6 +202,16 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       : null;
   };
 
+  /** The sentence, or the one before it in its paragraph, reports in the conditional (`se serait organisée`, `l'aurait trahi`). */
+  const reportedSentence = (S: Span): boolean => {
+    const outside = (span: Span): string => view.slice(span.start, span.end).replace(/[«“"][^«»“”"]*[»”"]/g, ' ');
+    if (REPORTED_CONDITIONAL.test(outside(S))) return true;
+    const lineStart = view.lastIndexOf('\n', S.start - 1) + 1;
+    if (S.start <= lineStart) return false;
+    const P = sentences.before(S.start);
+    return !!P && P.start >= lineStart && REPORTED_CONDITIONAL.test(outside(P));
+  };
+
   const quotes: Quote[] = [];
   const hows: string[] = [];
   let previous: { draft: Draft; attribution: Attribution; kind: QuoteKind } | null = null;
@@ -232,11 +242,17 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     // No cue and nobody around: the authority the paragraph cites (`a indiqué la police`) speaks
     // the fragments of its wording, unless they name a charge or a label.
     if (!a.actorId && !a.cue && !d.block && kind !== 'direct') {
-      const source = attributor.paragraphSource(anchor);
+      // (`Pour le premier spécialiste…, l'accusé ne présente aucun « … ». La « rupture » avec sa
+      // mère se serait organisée autour d'un « conflit de génération »`: in a sentence the French
+      // conditional marks as reported, or right after one, the words are the source's — a
+      // person's too, and even a noun phrase.)
+      const reported = language === 'fr' && reportedSentence(S);
+      const source = attributor.paragraphSource(anchor, reported);
       const sourced = source ? quoteKind({ ...kindInput, attributed: true }) : 'scare';
       // A noun phrase after an article (`l'« opération militaire spéciale »`) stays a term.
-      const nounPhrase = /(?:^|[\s'’])(?:the|a|an|le|la|les|l'|l’|un|une|des|du|au|aux)\s*[«"“„‹'‘]?\s*$/iu.test(lead);
-      if (source && sourced !== 'scare' && !nounPhrase && !chargeOrLabel(lead, kindInput.content)) {
+      const nounPhrase =
+        !reported && /(?:^|[\s'’])(?:the|a|an|le|la|les|l'|l’|un|une|des|du|au|aux)\s*[«"“„‹'‘]?\s*$/iu.test(lead);
+      if (source && (sourced !== 'scare' || reported) && !nounPhrase && !chargeOrLabel(lead, kindInput.content)) {
         a = source;
         kind = sourced;
       }
@@ -503,6 +519,10 @@ const INDEFINITE = /(?:^|[\s'’"“«(])(?:un|une|un autre|une autre|a|an|anoth
  */
 const MODIFIER =
   /^\s+(?:(?:(?:there|here|present|on site|sur place|présente?|presente?)\s+)?(?:who|that|whose|with|from|in|at|near|living|aged|qui|dont|avec|vivant|âgée?s?|agee?s?)\s[^,.;:!?«»"“”()\n]{1,100}?)\s*(?=[,.;:!?«»"“”]|$)/iu;
+
+/** A French compound conditional, the mood of reported claims (`aurait trahi`, `se serait organisée`). */
+const REPORTED_CONDITIONAL =
+  /(?:^|[\s'’])(?:aurai(?:t|ent)|serai(?:t|ent))\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?![\p{L}])/u;
 
 /** A French age after a description: `de 42 ans`, `âgée de 19 ans`. */
 const AGE_AFTER = /^,?\s+(?:(?:âgée?s?|agee?s?)\s+)?de\s+\d{1,3}\s+ans(?![\p{L}\p{N}])/iu;
