@@ -888,6 +888,11 @@ export class Attributor {
       }
       const between = lead.slice(comma + 1);
       if (between.trim().split(/\s+/).filter(Boolean).length > 4 || /[.!?]/.test(between)) continue;
+      // (`…being ‘overwhelmed’ in hot weather, doctor warns`: a headline drops the article.)
+      if (S.start < this.titleEnd()) {
+        const bare = this.headlineNoun(leadStart + comma + 1, cue.start);
+        if (bare) return this.result(cue, bare, 'late');
+      }
       const m = this.subjectOf(cue, S, true);
       if (!m || m.kind === 'place' || /['’]$/.test(m.name)) continue;
       // An unknown single word counts only as the subject right before the verb (`, Quinn said.`).
@@ -1718,6 +1723,19 @@ export class Attributor {
    * most five words, ending on a person noun. `headFirst`: a signature line, whose French head
    * noun comes first and may name an organisation (`Police cantonale valaisanne`).
    */
+  private titleEndAt = -1;
+
+  /** Where the article's first non-blank line (its title) ends. */
+  private titleEnd(): number {
+    if (this.titleEndAt < 0) {
+      const { view } = this.c;
+      const first = view.search(/\S/);
+      const nl = first < 0 ? -1 : view.indexOf('\n', first);
+      this.titleEndAt = nl < 0 ? view.length : nl;
+    }
+    return this.titleEndAt;
+  }
+
   private headlineNoun(start: number, end: number, headFirst = false): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
     const lead = view.slice(start, end);

@@ -625,6 +625,18 @@ const ANONYMOUS_ROLES =
 /** How far into the article a lede's `A councillor…` may stand, and how soon the name must follow. */
 const LEDE_REACH = 700;
 const NAME_FOLLOWS_WITHIN = 500;
+/** How soon the name must follow when the person's title says the description's trade. */
+const TITLED_NAME_FOLLOWS_WITHIN = 1200;
+/** Titles before a name that say a trade (`a doctor` … `Dr Jackie Applebee`). */
+const TRADE_TITLES: Record<string, RegExp> = {
+  doctor: /(?:^|\s)(?:Dr\.?|Doctor)\s+$/,
+  gp: /(?:^|\s)(?:Dr\.?|Doctor)\s+$/,
+  medecin: /(?:^|\s)(?:Dr\.?|Docteur|docteur)\s+$/,
+  professor: /(?:^|\s)(?:Prof\.?|Professor)\s+$/,
+  professeur: /(?:^|\s)(?:Pr\.?|Prof\.?|Professeur|professeur)\s+$/,
+  avocat: /(?:^|\s)(?:Me|Maître|Maitre)\s+$/,
+  avocate: /(?:^|\s)(?:Me|Maître|Maitre)\s+$/,
+};
 
 /**
  * The news lede that names its speaker a sentence later: `A councillor whose town was cut off
@@ -671,13 +683,25 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
       a.mentions.some(
         (m) => m.start === nextAt && /(?:^|[.!?»”"]\s+|\n\s*)$/u.test(view.slice(Math.max(0, m.start - 3), m.start)),
       );
-    if (!next || nextAt - at > NAME_FOLLOWS_WITHIN || !(speakers.has(next.id) || opensSentence(next))) continue;
     // (The office's noun, not a word qualifying it: `a hospital chief` is a chief.)
     const nameWords = fold(unnamed.name).split(/\s+/);
     const ofAt = nameWords.findIndex((w) => /^(?:de|du|des|d'|of|for)$/.test(w));
     const head =
       (ofAt > 0 ? nameWords.slice(0, ofAt) : nameWords).filter((w) => roleKind(w, language)?.kind === 'person').pop() ??
       nameWords[0];
+    // (`a doctor has warned` … three paragraphs on, `Dr Jackie Applebee … said`: a title that
+    // says the same trade lets the name come later.)
+    const trade = TRADE_TITLES[head];
+    const titled =
+      !!next &&
+      !!trade &&
+      next.mentions.some((m) => m.start === nextAt && trade.test(view.slice(Math.max(0, m.start - 12), m.start)));
+    if (
+      !next ||
+      nextAt - at > (titled ? TITLED_NAME_FOLLOWS_WITHIN : NAME_FOLLOWS_WITHIN) ||
+      !(speakers.has(next.id) || opensSentence(next))
+    )
+      continue;
     // (Spokespeople, officials and sources stay anonymous: `a spokesman said`, then someone else.)
     if (ANONYMOUS_ROLES.test(head)) continue;
     if (
