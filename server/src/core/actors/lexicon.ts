@@ -318,11 +318,21 @@ export function writtenAsHeaded(text: string, name: string): boolean {
  * hold. (`prologue`, `monologue` are texts; `l'énergéticien` is an energy company.)
  */
 export function isTradeNoun(norm: string): boolean {
-  return (
-    /^\p{L}{3,}(?:ologue|ologist|icien|icienne|ician)$/u.test(norm) &&
-    !/^(?:prologue|monologue|decalogue|energeticien|energeticienne)$/.test(norm)
-  );
+  // (The endings first, as plain string tests: this runs for every word the readers meet.)
+  if (
+    norm.length < 8 ||
+    !(
+      norm.endsWith('ologue') ||
+      norm.endsWith('ologist') ||
+      norm.endsWith('icien') ||
+      norm.endsWith('icienne') ||
+      norm.endsWith('ician')
+    )
+  )
+    return false;
+  return /^\p{L}+$/u.test(norm) && !TEXTS_NOT_TRADES.has(norm);
 }
+const TEXTS_NOT_TRADES = new Set(['prologue', 'monologue', 'decalogue', 'energeticien', 'energeticienne']);
 
 /** A nationality adjective, masculine or feminine, singular or plural (`russe`, `américaine`, `ukrainiennes`). */
 export function isNationality(norm: string): boolean {
