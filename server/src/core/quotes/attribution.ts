@@ -455,7 +455,15 @@ export class Attributor {
       (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''),
     );
     const first =
-      firstFinite && !/^[\s,]*(?:and|but|then|et|mais|puis)\s*$/i.test(view.slice(closeEnd, firstFinite.start))
+      firstFinite &&
+      !/^[\s,]*(?:and|but|then|et|mais|puis)\s*$/i.test(view.slice(closeEnd, firstFinite.start)) &&
+      // (`«…»Selon le porte-parole du jour, «…»`: a source set before the next quote of the
+      // sentence introduces that one.)
+      !(
+        firstFinite.source &&
+        nextQuote &&
+        /^[^.!?;:«»"“”]{1,120},\s*$/.test(view.slice(firstFinite.end, nextQuote.start))
+      )
         ? firstFinite
         : undefined;
     if (first) {
