@@ -1062,6 +1062,10 @@ function opensWithJoinedInitials(tokens: readonly Token[], parts: readonly numbe
  * courtesy title (`M.`, `Mme`, `Mr`), a role noun just before (`le président Biden`), a
  * title opening an English name (`Foreign Minister Sergei Lavrov`), or a role apposition.
  */
+/** Nouns before a name they are named after (`Prix`, `Trophée`, `Award`), maybe with a first name the reader dropped. */
+const EPONYM_BEFORE =
+  /(?:^|[\s(«"“])(?:[Pp]rix|[Tt]roph[ée]e|[Mm][ée]daille|[Cc]oupe|Prize|Award|Trophy|Medal|Cup|Memorial)(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
+
 function findPersonCandidates(
   text: string,
   tokens: readonly Token[],
@@ -1474,6 +1478,9 @@ function findPersonCandidates(
     if (parts.length === 3 && parts[1].length === 1 && tokens[parts[1][0]].text !== 'Ó') surnames.push([parts[1]]);
     const surname = surnames.map((p) => tokensText(tokens, p.flat()).replace(/\s+/g, ' '));
     const strong = firstName || courtesy || titleEvidence || roleJustBefore;
+    // `le Prix Alfred Dan Moussa`, `the Pulitzer Prize`, `la Coupe Davis`: a prize named after
+    // someone is nobody speaking in the article.
+    if (EPONYM_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
     // `Romy et Norah Carpentier`: the given name before `et` shares the family name.
     const and = tokens[first - 1];
     const other = tokens[first - 2];
