@@ -6,7 +6,7 @@
  * person last mentioned.
  */
 import { initials } from '../actors/institutions';
-import { isNationality } from '../actors/lexicon';
+import { isNationality, NOT_NAMES } from '../actors/lexicon';
 import { fold, oneEditApart, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
@@ -20,6 +20,12 @@ import {
   ROLE_FILLER,
   SOURCE_DOCUMENTS,
 } from './roles';
+
+/** Verbs after a company's bare name opening a sentence (`Engie a enregistré`, `Acme reported`). */
+const COMPANY_VERBS_FR =
+  /^(?:a|avait|aura|va|vient|est|sera|annonce|communique|publie|affiche|prevoit|prévoit|table|indique|precise|précise|emploie|enregistre|realise|réalise|devoile|dévoile|compte|vise|confirme|maintient|relève|releve|abaisse|publiait|annonçait|affichait)$/;
+const COMPANY_VERBS_EN =
+  /^(?:has|had|is|was|will|said|says|reported|reports|announced|announces|posted|posts|expects|plans|employs|confirmed|raised|cut|lowered|unveiled)$/;
 
 /** How far back capitals look for the person whose initials they are (`PSPP`). */
 const INITIALS_WINDOW = 3000;
@@ -988,6 +994,29 @@ export class SpeakerBook {
   }
 
   /**
+   * The latest bare capitalised name (one or two words, no first name) that opens a sentence
+   * before `at` as the subject of a verb, within 800 characters, and that the article writes
+   * at least twice: a company the actor finder had no evidence for (`Engie a enregistré…`).
+   */
+  private companySubjectBefore(at: number): string | null {
+    const from = Math.max(0, at - 800);
+    const lead = this.text.slice(from, at);
+    const verbs = this.language === 'fr' ? COMPANY_VERBS_FR : COMPANY_VERBS_EN;
+    let found: string | null = null;
+    for (const x of lead.matchAll(/(?:^|[.!?»”]\s+|\n\s*)(\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)?) (\p{Ll}+)/gu)) {
+      if (verbs.test(x[2])) found = x[1];
+    }
+    if (!found) return null;
+    const words = fold(found).split(' ');
+    if (words.some((w) => NOT_NAMES.has(w)) || FEMALE_FIRST_NAMES.has(words[0]) || MALE_FIRST_NAMES.has(words[0]))
+      return null;
+    const known = this.byName.get(fold(found));
+    if (known && known.kind !== 'organization') return null;
+    const first = this.text.indexOf(found);
+    return first >= 0 && this.text.indexOf(found, first + found.length) >= 0 ? found : null;
+  }
+
+  /**
    * Whom the subject pronoun opening the sentence around `at` means, when it has the given
    * gender (`She reiterated the feeling that Nicola Daley…`: `She`); else null.
    */
@@ -1433,6 +1462,16 @@ export class SpeakerBook {
         const typed = this.resolveOrganizationWithin(m.start, 3000, (name) => type.test(fold(name)));
         const t = typed ? this.actorById(typed) : undefined;
         if (t) return this.withMention(t, m);
+      }
+      // `Engie a enregistré… Engie communique… a rappelé le groupe`: with no organisation known,
+      // the company is the bare name the article keeps making the subject of its sentences.
+      if (definite && (business || orgNoun === 'groupe' || orgNoun === 'group') && !a) {
+        const name = this.companySubjectBefore(m.start);
+        if (name) {
+          const known = this.byName.get(fold(name));
+          if (!known) return this.create(name, 'organization', true, null, m);
+          if (known.kind === 'organization') return this.withMention(known, m);
+        }
       }
     }
     // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
