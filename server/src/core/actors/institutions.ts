@@ -22,7 +22,7 @@ securities industries technologies systems solutions laboratories labs network m
 herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
 television channel airlines airways motors army navy force forces guard command police sheriff patrol commission
 organization organisation coalition alliance movement front forum institute observatory society ag sa nv gmbh
-gallery museum library theatre theater orchestra opera ballet zoo festival charity
+gallery museum library theatre theater orchestra opera ballet zoo festival charity united
 `);
 /** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
 export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
