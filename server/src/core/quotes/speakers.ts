@@ -1079,6 +1079,18 @@ export class SpeakerBook {
       const r = list[i];
       if (r.speaker && r.actorId && r.offset - docAt < 300) return r.actorId;
     }
+    // (`"…," airline spokesperson Curtis Blessing said in a statement emailed to CNN. "…," the
+    // statement said`: the speaker whose cue named the document.)
+    for (let i = this.indexBefore(docAt) - 1; i >= 0 && docAt - list[i].offset < 120; i--) {
+      const r = list[i];
+      if (!r.speaker || !r.actorId) continue;
+      const between = fold(this.text.slice(r.offset, docAt));
+      if (
+        !/[.!?]\s/.test(between) &&
+        /(?:^|\s)(?:in|dans|par)\s+(?:a|an|the|its|his|her|un|une|le|la|son|sa)$/.test(between)
+      )
+        return r.actorId;
+    }
     return null;
   }
 
