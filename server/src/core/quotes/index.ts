@@ -101,6 +101,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     isVerb: (norm) => lexicon.lookup(norm).some((e) => e.rest.length === 0),
     lowerWords,
     knownKind: (folded) => book.knownKind(folded) ?? (surnames.has(folded) ? 'person' : null),
+    isSurname: (folded) => book.isSurname(folded),
   };
 
   // Quoted stretches first (sentences step over them), then blocks.
@@ -695,7 +696,11 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
     const titled =
       !!next &&
       !!trade &&
-      next.mentions.some((m) => m.start === nextAt && trade.test(view.slice(Math.max(0, m.start - 12), m.start)));
+      next.mentions.some(
+        (m) =>
+          m.start === nextAt &&
+          (trade.test(view.slice(Math.max(0, m.start - 12), m.start)) || trade.test(` ${m.text.split(/\s+/)[0]} `)),
+      );
     if (
       !next ||
       nextAt - at > (titled ? TITLED_NAME_FOLLOWS_WITHIN : NAME_FOLLOWS_WITHIN) ||

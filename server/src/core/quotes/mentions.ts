@@ -293,6 +293,8 @@ export interface MentionContext {
   lowerWords: Set<string>;
   /** Kind of a known actor whose name or alias is this folded text, if any. */
   knownKind: (folded: string) => ActorKind | null;
+  /** True for the family name of a person the actor finder named in full (`Smith` of `Kenny Smith`). */
+  isSurname?: (folded: string) => boolean;
 }
 
 const asSets = (table: Record<Language, string[]>): Record<Language, Set<string>> => ({
@@ -1096,6 +1098,15 @@ function nameAt(
     m.gender = firstNameGender(given);
   }
   m.kind = frOrganization ? 'organization' : ctx.knownKind(folded);
+  // (`Republican Kenny Smith` … `Smith is a current city council member`: the family name alone,
+  // opening its sentence.)
+  if (
+    !m.kind &&
+    last === first &&
+    ctx.isSurname?.(folded) &&
+    /(?:^|[.!?]["”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))
+  )
+    m.kind = 'person';
   if (!m.kind) {
     // (Several words, and nothing that shows a person's name: no gender, no known first name.)
     const unproven = !gender && last > first && !isFirstName(tokens[first].norm);

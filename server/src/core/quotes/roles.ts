@@ -4,10 +4,7 @@
  * head of diplomacy). Extend these tables to teach the engine new ways of naming speakers.
  */
 import type { Language } from '../types';
-import {
-  FEMALE_FIRST_NAMES as ACTOR_FEMALE_FIRST_NAMES,
-  MALE_FIRST_NAMES as ACTOR_MALE_FIRST_NAMES,
-} from '../actors/lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../actors/lexicon';
 
 /** Nouns heading a description of a person (`le porte-parole du Conseil…`), folded. Plurals are groups. */
 export const PERSON_ROLES: Record<Language, string[]> = {
@@ -322,70 +319,7 @@ export const PLACE_HINTS = new Set(
   ).split(' '),
 );
 
-/**
- * Common first names whose gender is clear, so `elle` / `she` finds the woman just named and
- * `il` / `he` the man. Folded. Names not listed stay of unknown gender (compatible with both).
- */
-export const FEMALE_FIRST_NAMES = new Set(
-  (
-    'marie anne sophie catherine isabelle nathalie sylvie christine valerie celine sandrine stephanie aurelie ' +
-    'julie camille claire laure laurence helene agnes brigitte martine monique francoise christiane nicole ' +
-    'elisabeth elizabeth segolene rachida ursula angela kamala hillary nancy giorgia marine valerie emmanuelle ' +
-    'delphine karine caroline virginie emilie elodie pauline lea manon chloe emma ines sarah laura louise ' +
-    'alice jeanne juliette charlotte lucie mathilde agathe clemence margaux oceane marion audrey amelie ' +
-    'beatrice genevieve jacqueline simone yvonne odile annie josiane danielle michele mireille maryse ' +
-    'fatima aicha amina yasmina leila nadia samia karima najat myriam rima hanna olena oksana iryna yulia ' +
-    'mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly ' +
-    'donna carol michelle amanda melissa deborah rebecca sharon cynthia kathleen amy shirley angela helen ' +
-    'anna brenda pamela emily nicole samantha katherine christine debra rachel carolyn janet maria heather ' +
-    'diane julie joyce victoria kelly christina joan evelyn lauren judith olivia megan cheryl martha andrea ' +
-    'frances hannah jacqueline ann gloria kathryn alice teresa sara janice doris madison julia grace ' +
-    'judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose ' +
-    'liz kemi theresa priti yvette suella kristi elise tulsi marjorie lindsey mette sanna jacinda ' +
-    'kaja annalena roberta christine ngozi kristalina margrethe'
-  ).split(' '),
-);
-
-export const MALE_FIRST_NAMES = new Set(
-  (
-    'jean pierre michel philippe alain nicolas francois jacques bernard patrick daniel christophe stephane ' +
-    'laurent eric frederic olivier thierry pascal david julien sebastien vincent emmanuel marc bruno gerald ' +
-    'gabriel edouard jordan jean-luc jean-marie jean-pierre jean-yves jean-noel francois-xavier benjamin ' +
-    'sergei serguei vladimir dmitri dmitry iouri yuri volodymyr viktor mikhail alexei alexandre alexander ' +
-    'andrei oleksandr petro boris igor ivan nikolai maxime antoine thomas hugo louis lucas arthur paul ' +
-    'raphael mathieu matthieu guillaume romain nicolas kevin anthony jonathan florian adrien quentin ' +
-    'mohamed mohammed ahmed ali omar youssef karim mehdi rachid hassan ibrahim mustapha khalid abdel ' +
-    'benyamin benjamin yair isaac naftali recep tayyip xi li wang narendra joe donald barack george bill ' +
-    'ronald marco antony anthony mike michael john james robert william richard joseph charles christopher ' +
-    'matthew mark steven andrew kenneth joshua kevin brian edward ronald timothy jason jeffrey ryan jacob ' +
-    'gary nicholas eric jonathan stephen larry justin scott brandon frank raymond gregory samuel patrick ' +
-    'alexander jack dennis jerry tyler aaron henry douglas peter adam nathan zachary walter kyle harold ' +
-    'carl jeremy keith roger gerald ethan arthur terry christian sean lawrence austin noah jesse albert ' +
-    'bryan billy bruce willie jordan dylan alan ralph gabriel roy juan wayne eugene logan randy louis ' +
-    'russell vincent philip bobby johnny bradley keir rishi boris emmanuel olaf friedrich pedro mark ' +
-    'jens volker karl-heinz hakan viktor andrzej donald justin jair javier luiz antonio sergio giuseppe ' +
-    'matteo mario enrico silvio'
-  ).split(' '),
-);
-
-/** More first names, French, English and international (folded), for the gender of a pronoun's referent. */
-for (const n of 'adele aissatou alessandra alexandra alexandria alexia alicia aline amandine aminata ana anais angelique ann anna annabelle annalisa anne-marie anne-sophie annie arielle ashley astrid aude aung aurore awa axelle ayesha beatriz benazir berenice bernadette beth betsy birgit blandine bonnie brittany capucine carla carly carmen carole carrie cassandra cathy cecile chantal charlene chelsea chiara christelle clarisse claudia claudine colette coralie corinne courtney cyrielle dana daphne dawn debbie deborah denise diane dolores dominique-anne donna edith ekaterina eleanor elena eliane elisa elise ella ellen eloise elsa emma erica erin estelle esther eugenie eva evelyne fabienne fanny fatou federica felicity fiona florence francesca francine gabrielle gaelle georgia geraldine ghislaine gina gisele giulia greta gwen hailey harriet hayley heike helena holly houria huguette ilaria ilhan indira ines ingrid irene irina isabella jacinda jackie jacqui jade jane janet jasmine jeanine jeannine jennifer jenny jess jill jo-ann joanna jocelyne jodie josephine josette josie joy julianne justine kara kate kathy katie kay kayla keiko kelly-ann kerry khadija kirsty kristen kristina laetitia lara lauren laurie leah leila lena lesley liliane lily lina lindsay ling lisa-marie lise liz lola lorna lorraine louisa lucia lucienne lucy ludivine ludmila lydia lydie madeleine maelle magali malika mandy marcia margo marguerite maria mariama marianne marie-christine marie-claire marie-france marie-pierre marina marine marlene marsha marta martine maud maureen maxine meghan mei melanie mia michaela miranda molly monica monika mylene nadege nadine naima najwa naomi natalia natasha nawal ndeye nikki nina ninon noemie nora odette olga olivia ophelie paige paola pascale patricia patsy paula paulette peggy penelope penny perrine petra phoebe pilar polly priti priya nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika rachael rachel rania rebekah regine renee rita rocio rosa rosalie roseline rosemary ruby ruth sabine sabrina sally salma salome samantha samira sara sarah severine shannon sheila sherry sigrid silvia simone sofia solange sonia souad stacey stella suella sunita susanna suzanne svetlana sylvaine sylvia tamara tammy tanya tara tatiana tessa theresa therese tiffany tina tracy tulsi ursula valentine vanessa vera veronica veronique victoire violaine viviane wendy whitney yasmine yoko yolande yuki yvonne zineb zoe'.split(
-  ' ',
-))
-  FEMALE_FIRST_NAMES.add(n);
-for (const n of 'tomas tomasz thomas jan jens lars sven nils erik anders magnus henrik jakob niklas abbas abdelaziz abdelkader abdellah abdou abdoulaye alberto alejandro alessandro alexei ali-reza aliou amadou amit andres andriy arnaud arvind aurelien avigdor babacar bamba baptiste bastien beau beji ben benoit bernie bertrand bezalel bilal bob boris boubacar carlos cedric charles-henri cheikh christian christoph chuck clement clint colin cory craig cyril dale damien dan danny darren dave davey dean denis denys derek didier dmitry don doug drew duncan dwight earl ebrahim ed eddie eddy ehud ekrem elijah elliott emile emilien eric ernest etienne fabien fabio fabrice farid felix fernand fernando florent floyd francisco franck fred friedrich fumio gael gaetan gauthier gavin georges gerard gianni gideon gilbert gilles giorgio glenn gordon graham grant greg gregoire gregory gustavo guy habib hamza hank harry hedi heiko henri herve horst hossein howard hubert hugh hunter ian ibrahima idrissa imran ismail itamar jacky jake javad jean-baptiste jean-charles jean-christophe jean-claude jean-francois jean-jacques jean-louis jean-michel jean-paul jean-philippe jeff jeremie jerome jim jimmy jinping joel johan jon jorge jose jules jurgen justin kais keir kemal kenny kevin killian kirk kurt kwasi kylian lamine lance leo leon lewis liam lionel loic lucien ludovic luigi luis luke macky mahmoud malcolm mamadou manuel marcel marcus markus martial martin matt maurice max maxence michel-ange miguel mike mitch mitchell mitt modou mohammad moncef moshe mourad moussa mykhailo nabil narendra nate nawaz neil newt nic nick nigel noel nordine norman olaf oleksiy oliver olivier oscar oumar ousmane owen pablo paolo patrice pete phil pierre-yves pietro rafael rahul ralph raul ray raymond recep reggie regis remi renaud rex ricardo rick rishi rob robert roberto rod rodney roger roland ron ross rudy ruslan russ sadio sajid samir santiago sergei sergey seth seydou shane shehbaz shimon shinzo silvain simon sofiane souleymane stan stefano steve stuart sylvain tayeb ted teddy theo thibault thibaut tim todd tom tony travis trevor tristan troy tucker valentin vernon victor vince vitali vitaliy vladimir wade walid warren wes will willy wladimir wolfgang xavier yann yannick yevgeniy yevgeny yitzhak yoav yoon yoshihide youssou yves zach zinedine'.split(
-  ' ',
-))
-  if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
-// The actor finder's gendered first names count too (one answer to `is Barry a man?`).
-for (const n of ACTOR_FEMALE_FIRST_NAMES) FEMALE_FIRST_NAMES.add(n);
-for (const n of [
-  ...ACTOR_MALE_FIRST_NAMES,
-  ...'barry bert chad cliff curtis derek doug ernie hank herb jerome joey kirk lenny marty mick ned otis perry rocky sid stan walt gord'.split(
-    ' ',
-  ),
-])
-  if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
+export { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES };
 
 /** Men's first names with a woman's ending (`Mattia`, `Elia`, `Zakaria`). Folded. */
 const MALE_DESPITE_ENDING = new Set('mattia elia zakaria zacharia tobia jeremia ilia josia augustine'.split(' '));

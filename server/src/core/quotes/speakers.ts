@@ -424,6 +424,11 @@ export class SpeakerBook {
     return this.byName.get(folded)?.kind ?? null;
   }
 
+  /** True when this folded word is the family name of a person named in full (`Smith` of `Kenny Smith`). */
+  isSurname(folded: string): boolean {
+    return this.bySurname.has(folded);
+  }
+
   /** Actors by folded name and alias (articles stripped too), and named people by folded surname. */
   private readonly byName = new Map<string, Actor>();
   private readonly bySurname = new Map<string, Actor>();
