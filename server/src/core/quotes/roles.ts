@@ -142,7 +142,7 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
     'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite ' +
     // (`la défense`: a side of a trial. Not `accusation`, far more often a charge than a party.)
-    'defense'
+    'defense compagnie chaine'
   ).split(' '),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
@@ -150,7 +150,7 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
     'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
     'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator ' +
-    'city county town township municipality'
+    'city county town township municipality bloc channel broadcaster airline carrier retailer charity'
   ).split(' '),
 };
 

@@ -59,7 +59,8 @@ const INSTITUTION_TYPES: Record<string, RegExp> = {
 const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
-    'company firm group organization organisation union agency carrier airline retailer charity force'
+    'company firm group organization organisation union agency carrier airline retailer charity force ' +
+    'bloc channel broadcaster alliance coalition chaine'
   ).split(' '),
 );
 
@@ -1457,7 +1458,12 @@ export class SpeakerBook {
     // `the department said` after `the Ohio Department of Health`: an organisation whose name
     // holds the noun.
     // (`la société fribourgeoise`, `l'entreprise américaine`: the noun with its place's adjective.)
-    const placed = /^(\S+) (\S+(?:ois|oise|ais|aise|ien|ienne|ain|aine|ique)s?)$/.exec(folded);
+    // (Any one qualifying word: `le syndicat agricole`, `la compagnie publique`, `the news
+    // channel`, `the regional bloc` — French puts it after the noun, English before.)
+    const placed =
+      this.language === 'fr'
+        ? /^(\S+) (\S+(?:ois|oise|ais|aise|ien|ienne|ain|aine|ique)s?|\p{Ll}[\p{Ll}-]+)$/u.exec(folded)
+        : /^\p{Ll}[\p{Ll}-]+ (\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
     if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
@@ -1466,8 +1472,8 @@ export class SpeakerBook {
       // business noun passes over unions, parties and public bodies.)
       const business = COMPANY_NOUNS.has(orgNoun) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
       const id = definite
-        ? ((business ? this.resolveOrganizationWithin(m.start, 800, business) : null) ??
-          this.resolveOrganizationWithin(m.start, 800))
+        ? ((business ? this.resolveOrganizationWithin(m.start, 800, business, { prominentFirst: true }) : null) ??
+          this.resolveOrganizationWithin(m.start, 800, null, { prominentFirst: true }))
         : null;
       const a = id ? this.actorById(id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(orgNoun) || mentionsAnyWord(fold(a.name), [orgNoun])))

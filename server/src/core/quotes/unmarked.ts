@@ -30,6 +30,9 @@ const ANY_MARK = /[«»“”"„‹›]/;
 const FIRST_PERSON =
   /(?:^|[\s(])(?:(?:je|me|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos|on)(?=[\s,.!?…]|$)|[jm]['’]\p{L})/iu;
 
+/** A sentence opening on a name: an article and a capital (`La SNCF`), or two capitalised words (`Jean Dupont`). */
+const OPENS_ON_NAME = /^\s*(?:(?:Le|La|Les|L['’])\s*\p{Lu}|\p{Lu}[\p{L}-]+\s+\p{Lu})/u;
+
 /**
  * `Tout va bien, aucun élève n'a pleuré, lance le directeur, Denis Clavet. On a travaillé si
  * fort…`: in a paragraph with no mark, an incise whose verb comes before its subject, right
@@ -132,6 +135,10 @@ export function findUnmarkedSpeech(
       const goesOn = !!rest && rest[1].trim().split(/\s+/).length >= 3 && !/^\p{L}+ant\b/u.test(rest[1].trim());
       const headWords = head.trim().split(/\s+/).length;
       if (headWords < (goesOn ? 2 : 4)) continue;
+      // (`La SNCF va supprimer 59 % des TGV…, a-t-elle indiqué jeudi`, `Jean Dupont a rappelé…,
+      // a-t-il dit`: a sentence opening on a name, with nobody saying `je`, `nous` or `on`, is
+      // the writer's account of what the name's holder said — the incise's pronoun is that name.)
+      if (!FIRST_PERSON.test(head) && OPENS_ON_NAME.test(head)) continue;
       out.push({ start, end: cue.start - comma[0].length, incise: cue, byline: null });
       if (rest && goesOn) {
         const s = cue.end + rest[0].indexOf(rest[1]);
