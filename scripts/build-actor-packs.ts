@@ -863,7 +863,7 @@ Wagner;groupe Wagner|Wagner Group;Wagner
 Kremlin|Kremlin
 Maison Blanche;Maison-Blanche|White House
 département d'État;département d'État américain;Département d'État|State Department;US State Department;Department of State
-Pentagone|Pentagon
+Pentagone;département américain de la Défense|Pentagon;US Department of Defense;U.S. Department of Defense;Defense Department
 Congrès;Congrès américain|Congress;US Congress
 Sénat américain|US Senate;U.S. Senate
 Armée américaine;armée américaine|US Army;U.S. Army;United States Army
@@ -876,12 +876,12 @@ Réserve fédérale;Fed|Federal Reserve;Fed
 Cour suprême|Supreme Court
 Élysée;palais de l'Élysée|Élysée;Elysee;Élysée Palace
 Matignon|Matignon
-Quai d'Orsay|Quai d'Orsay
+Quai d'Orsay;ministère français des Affaires étrangères;ministère des Affaires étrangères français;diplomatie française|Quai d'Orsay;French Foreign Ministry;French foreign ministry;French Ministry of Foreign Affairs
 Assemblée nationale|National Assembly
 Sénat|Senate
 Conseil constitutionnel|Constitutional Council
 Downing Street;10 Downing Street|Downing Street;Number 10
-Foreign Office|Foreign Office
+Foreign Office;ministère britannique des Affaires étrangères;diplomatie britannique|Foreign Office;British Foreign Office;Foreign, Commonwealth and Development Office;FCDO
 Bundestag|Bundestag
 Douma;Douma d'État|Duma;State Duma
 Rada;Verkhovna Rada|Rada;Verkhovna Rada
