@@ -209,6 +209,15 @@ export function findNamedInstitutions(
   return out;
 }
 
+/** True when `word` stands alone in `text` right before a lower-case word (`Exxon reported`). */
+function standsAloneBeforeVerb(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    if (/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))) return true;
+  }
+  return false;
+}
+
 /** English heads that end an agency's name quoted as is in a French article (`la Mauritius Revenue Authority`). */
 const EN_AGENCY_HEADS = set(`unit squad office agency service division bureau force authority department board`);
 
@@ -438,6 +447,17 @@ function englishName(
       const count = w + 1 + tokens.slice(first, endTok + 1).filter((t) => t.text === '.').length;
       // `Pinecrest Holdings Ltd` is `Pinecrest` too: only company endings were left out.
       const company = nameWords.slice(w + 1).every((k) => COMPANY_ENDINGS.has(tokens[k].norm));
+      // (`Exxon Mobil Corp` is `Exxon` too when the text writes the first word alone before a
+      // verb: `Exxon reported…`, `Exxon said`.)
+      const firstAlone =
+        w === 0 &&
+        COMPANY_ENDINGS.has(tokens[last].norm) &&
+        tokens[endTok].text.length >= 4 &&
+        standsAloneBeforeVerb(text, tokens[endTok].text);
+      if (firstAlone) {
+        aliases.push(tokens[endTok].text);
+        break;
+      }
       if (count < 2 && !company) break;
       if (EN_ORG_HEADS.has(tokens[endTok].norm) && !company) continue;
       aliases.push(text.slice(tokens[first].start, tokens[endTok].end).replace(/\s+/g, ' '));

@@ -99,9 +99,12 @@ const BARE_DETERMINERS_EN = new Set(
   'the a an this these those his her their its one two three some several many'.split(' '),
 );
 const BARE_STOP = new Set(
-  "a ont est sont etait avait se s' ne n' qui que qu' et ou mais il elle ils elles on y en it is was were has have had and or but who which that not also".split(
-    ' ',
-  ),
+  (
+    "a ont est sont etait avait se s' ne n' qui que qu' et ou mais il elle ils elles on y en it is was were has have had and or but who which that not also " +
+    // (`The company this year boasted`, `ce matin`: a time is nobody.)
+    'year years week weeks month months day days morning afternoon evening night time season quarter weekend summer winter spring autumn fall ' +
+    'annee annees semaine semaines mois jour jours matin soir nuit fois saison trimestre ete hiver printemps automne'
+  ).split(' '),
 );
 
 const CLAUSE_RESET: Record<Language, RegExp> = {
