@@ -317,6 +317,7 @@ export class SpeakerBook {
       links: [...a.links],
       mentions: [...a.mentions],
     }));
+    const records: Referent[] = [];
     for (const a of this.actors) {
       this.ids.add(a.id);
       this.byId.set(a.id, a);
@@ -328,7 +329,7 @@ export class SpeakerBook {
         if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.roleLinks.push({ role: this.canon(alias), actorId: a.id });
       for (const m of a.mentions) {
         this.indexMention(m.start, m.end, a);
-        this.addReferent({
+        records.push({
           offset: m.start,
           actorId: a.id,
           mention: null,
@@ -338,6 +339,11 @@ export class SpeakerBook {
         });
       }
     }
+    // (Sorted once, not inserted one by one: an actor's mentions interleave with the others', and
+    // a giant text's thousands of splices were quadratic. The sort is stable: records at one
+    // offset keep the actors' order, as insertion after their equals did.)
+    records.sort((x, y) => x.offset - y.offset);
+    for (const r of records) this.referents.push(r);
     if (language === 'en') this.genderFromPronouns();
   }
 
