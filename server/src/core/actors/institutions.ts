@@ -211,12 +211,19 @@ export function findNamedInstitutions(
 
 /** True when `word` stands alone in `text` right before a lower-case word (`Exxon reported`). */
 function standsAloneBeforeVerb(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  // (Remembered per text: a company named a thousand times is looked up once.)
+  if (aloneCache.text !== text) aloneCache = { text, answers: new Map() };
+  const known = aloneCache.answers.get(word);
+  if (known !== undefined) return known;
+  let answer = false;
+  for (let at = text.indexOf(word); at >= 0 && !answer; at = text.indexOf(word, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
-    if (/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))) return true;
+    if (/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))) answer = true;
   }
-  return false;
+  aloneCache.answers.set(word, answer);
+  return answer;
 }
+let aloneCache: { text: string; answers: Map<string, boolean> } = { text: '', answers: new Map() };
 
 /** English heads that end an agency's name quoted as is in a French article (`la Mauritius Revenue Authority`). */
 const EN_AGENCY_HEADS = set(`unit squad office agency service division bureau force authority department board`);

@@ -193,8 +193,10 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       !cue ||
       cue.form !== 'finite' ||
       cue.source ||
-      !/^[^,;:«»"“”.]{0,40}[.]?\s*$/.test(view.slice(cue.end, P.end)) ||
-      !/,\s*[^,;:«»"“”.]{0,40}$/.test(view.slice(P.start, cue.start))
+      // (Bounded slices: a giant sentence stays linear.)
+      !/^[^,;:«»"“”.]{0,40}[.]?\s*$/.test(view.slice(cue.end, Math.min(P.end, cue.end + 80))) ||
+      cue.end + 80 < P.end ||
+      !/,\s*[^,;:«»"“”.]{0,40}$/.test(view.slice(Math.max(P.start, cue.start - 80), cue.start))
     )
       return null;
     const m = attributor.subjectOf(cue, P, true);
@@ -203,9 +205,14 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       : null;
   };
 
-  /** The sentence, or the one before it in its paragraph, reports in the conditional (`se serait organisée`, `l'aurait trahi`). */
-  const reportedSentence = (S: Span): boolean => {
-    const outside = (span: Span): string => view.slice(span.start, span.end).replace(/[«“"][^«»“”"]*[»”"]/g, ' ');
+  /**
+   * The sentence, or the one before it in its paragraph, reports in the conditional (`se serait
+   * organisée`, `l'aurait trahi`). (Read within 600 characters of the words: a giant sentence
+   * of quotes stays linear.)
+   */
+  const reportedSentence = (S: Span, at: number): boolean => {
+    const outside = (span: Span): string =>
+      view.slice(Math.max(span.start, at - 600), Math.min(span.end, at + 600)).replace(/[«“"][^«»“”"]*[»”"]/g, ' ');
     if (REPORTED_CONDITIONAL.test(outside(S))) return true;
     const lineStart = view.lastIndexOf('\n', S.start - 1) + 1;
     if (S.start <= lineStart) return false;
@@ -247,7 +254,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       // mère se serait organisée autour d'un « conflit de génération »`: in a sentence the French
       // conditional marks as reported, or right after one, the words are the source's — a
       // person's too, and even a noun phrase.)
-      const reported = language === 'fr' && reportedSentence(S);
+      const reported = language === 'fr' && reportedSentence(S, anchor);
       const source = attributor.paragraphSource(anchor, reported);
       const sourced = source ? quoteKind({ ...kindInput, attributed: true }) : 'scare';
       // A noun phrase after an article (`l'« opération militaire spéciale »`) stays a term.

@@ -21,6 +21,18 @@ import {
   SOURCE_DOCUMENTS,
 } from './roles';
 
+/** A sentence opening on a subject pronoun of each gender, maybe after a conjunction (`And she said`). */
+const SUBJECT_PRONOUN: Record<Language, Record<'m' | 'f', RegExp>> = {
+  en: {
+    m: /^\s*(?:(?:and|but|then)\s+)?(he)\s+\p{Ll}/iu,
+    f: /^\s*(?:(?:and|but|then)\s+)?(she)\s+\p{Ll}/iu,
+  },
+  fr: {
+    m: /^\s*(?:(?:et|mais|puis)\s+)?(il)\s+\p{Ll}/iu,
+    f: /^\s*(?:(?:et|mais|puis)\s+)?(elle)\s+\p{Ll}/iu,
+  },
+};
+
 /** Verbs after a company's bare name opening a sentence (`Engie a enregistré`, `Acme reported`). */
 const COMPANY_VERBS_FR =
   /^(?:a|avait|aura|va|vient|est|sera|annonce|communique|publie|affiche|prevoit|prévoit|table|indique|precise|précise|emploie|enregistre|realise|réalise|devoile|dévoile|compte|vise|confirme|maintient|relève|releve|abaisse|publiait|annonçait|affichait)$/;
@@ -1024,9 +1036,17 @@ export class SpeakerBook {
       return null;
     const known = this.byName.get(fold(found));
     if (known && known.kind !== 'organization') return null;
-    const first = this.text.indexOf(found);
-    return first >= 0 && this.text.indexOf(found, first + found.length) >= 0 ? found : null;
+    let twice = this.writtenTwice.get(found);
+    if (twice === undefined) {
+      const first = this.text.indexOf(found);
+      twice = first >= 0 && this.text.indexOf(found, first + found.length) >= 0;
+      this.writtenTwice.set(found, twice);
+    }
+    return twice ? found : null;
   }
+
+  /** Names already looked for twice in the text (`companySubjectBefore`), with the answer. */
+  private readonly writtenTwice = new Map<string, boolean>();
 
   /**
    * Whom the subject pronoun opening the sentence around `at` means, when it has the given
@@ -1038,10 +1058,7 @@ export class SpeakerBook {
     let start = 0;
     for (const b of lead.matchAll(/[.!?:]["”»]?\s+|\n/g)) start = b.index + b[0].length;
     if (start === 0 && from > 0) return null;
-    const words = this.language === 'en' ? (gender === 'f' ? 'she' : 'he') : gender === 'f' ? 'elle' : 'il';
-    const p = new RegExp(`^\\s*(?:(?:and|but|then|et|mais|puis)\\s+)?(${words})\\s+\\p{Ll}`, 'iu').exec(
-      lead.slice(start),
-    );
+    const p = SUBJECT_PRONOUN[this.language][gender].exec(lead.slice(start));
     // (Not an impersonal `il`: `Il faut`, `Il y a`, `Il est temps`.)
     const pronounAt = p ? from + start + p[0].indexOf(p[1]) : -1;
     if (
@@ -1467,9 +1484,7 @@ export class SpeakerBook {
     // (Any one qualifying word: `le syndicat agricole`, `la compagnie publique`, `the news
     // channel`, `the regional bloc` — French puts it after the noun, English before.)
     const placed =
-      this.language === 'fr'
-        ? /^(\S+) (\S+(?:ois|oise|ais|aise|ien|ienne|ain|aine|ique)s?|\p{Ll}[\p{Ll}-]+)$/u.exec(folded)
-        : /^\p{Ll}[\p{Ll}-]+ (\S+)$/u.exec(folded);
+      this.language === 'fr' ? /^(\S+) \p{Ll}[\p{Ll}-]+$/u.exec(folded) : /^\p{Ll}[\p{Ll}-]+ (\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
     if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
