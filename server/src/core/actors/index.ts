@@ -1057,15 +1057,15 @@ function opensWithJoinedInitials(tokens: readonly Token[], parts: readonly numbe
   );
 }
 
+/** Nouns before a name they are named after (`Prix`, `Trophée`, `Award`), maybe with a first name the reader dropped. */
+const EPONYM_BEFORE =
+  /(?:^|[\s(«"“])(?:[Pp]rix|[Tt]roph[ée]e|[Mm][ée]daille|[Cc]oupe|Prize|Award|Trophy|Medal|Cup|Memorial)(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
+
 /**
  * Capitalised name sequences with evidence that they are people: a known first name, a
  * courtesy title (`M.`, `Mme`, `Mr`), a role noun just before (`le président Biden`), a
  * title opening an English name (`Foreign Minister Sergei Lavrov`), or a role apposition.
  */
-/** Nouns before a name they are named after (`Prix`, `Trophée`, `Award`), maybe with a first name the reader dropped. */
-const EPONYM_BEFORE =
-  /(?:^|[\s(«"“])(?:[Pp]rix|[Tt]roph[ée]e|[Mm][ée]daille|[Cc]oupe|Prize|Award|Trophy|Medal|Cup|Memorial)(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
-
 function findPersonCandidates(
   text: string,
   tokens: readonly Token[],

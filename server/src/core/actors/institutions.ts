@@ -190,8 +190,15 @@ export function findNamedInstitutions(
   isFirstName: (norm: string) => boolean,
 ): NamedInstitution[] {
   const out: NamedInstitution[] = [];
+  // (Answered once per word: a company named a thousand times is looked up once.)
+  const alone = new Map<string, boolean>();
+  const standsAlone = (word: string): boolean => {
+    let answer = alone.get(word);
+    if (answer === undefined) alone.set(word, (answer = standsAloneBeforeVerb(text, word)));
+    return answer;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const en = englishName(text, tokens, i, isFirstName);
+    const en = englishName(text, tokens, i, isFirstName, standsAlone);
     // In French, only company endings and English agency heads read the English way (`Qualcomm Inc`,
     // `le Counter Terrorism Unit`); `Le Journal de Montréal` opens with its head.
     const found =
@@ -211,19 +218,12 @@ export function findNamedInstitutions(
 
 /** True when `word` stands alone in `text` right before a lower-case word (`Exxon reported`). */
 function standsAloneBeforeVerb(text: string, word: string): boolean {
-  // (Remembered per text: a company named a thousand times is looked up once.)
-  if (aloneCache.text !== text) aloneCache = { text, answers: new Map() };
-  const known = aloneCache.answers.get(word);
-  if (known !== undefined) return known;
-  let answer = false;
-  for (let at = text.indexOf(word); at >= 0 && !answer; at = text.indexOf(word, at + 1)) {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
-    if (/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))) answer = true;
+    if (/^\s+\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 3))) return true;
   }
-  aloneCache.answers.set(word, answer);
-  return answer;
+  return false;
 }
-let aloneCache: { text: string; answers: Map<string, boolean> } = { text: '', answers: new Map() };
 
 /** English heads that end an agency's name quoted as is in a French article (`la Mauritius Revenue Authority`). */
 const EN_AGENCY_HEADS = set(`unit squad office agency service division bureau force authority department board`);
@@ -267,6 +267,8 @@ function englishName(
   tokens: readonly Token[],
   i: number,
   isFirstName: (norm: string) => boolean,
+  /** Whether a word stands alone before a lower-case word somewhere in the text (`Exxon reported`). */
+  standsAlone: (word: string) => boolean,
 ): NamedInstitution | null {
   if (!isCapWord(tokens[i]) || tokens[i].norm === 'the') return null;
   if (i > 0 && isCapWord(tokens[i - 1]) && tokens[i].gapBefore === 'space' && tokens[i - 1].norm !== 'the') return null;
@@ -407,7 +409,7 @@ function englishName(
     );
     if (ofAt > 0 && !headBefore) {
       const k = tokens[ofAt + 1]?.norm === 'the' ? ofAt + 2 : ofAt + 1;
-      return k < tokens.length ? englishName(text, tokens, k, isFirstName) : null;
+      return k < tokens.length ? englishName(text, tokens, k, isFirstName, standsAlone) : null;
     }
   }
   const head = tokens[words[headAt]];
@@ -460,7 +462,7 @@ function englishName(
         w === 0 &&
         COMPANY_ENDINGS.has(tokens[last].norm) &&
         tokens[endTok].text.length >= 4 &&
-        standsAloneBeforeVerb(text, tokens[endTok].text);
+        standsAlone(tokens[endTok].text);
       if (firstAlone) {
         aliases.push(tokens[endTok].text);
         break;

@@ -367,6 +367,11 @@ for (const n of [
 // a woman's name first, and every gendered name is a first name for the actor finder.
 for (const n of MORE_FEMALE_FIRST_NAMES) FEMALE_FIRST_NAMES.add(n);
 for (const n of MORE_MALE_FIRST_NAMES) if (!FEMALE_FIRST_NAMES.has(n)) MALE_FIRST_NAMES.add(n);
+/** A first name whose gender the lists tell (folded). */
+export function isGenderedFirstName(norm: string): boolean {
+  return FEMALE_FIRST_NAMES.has(norm) || MALE_FIRST_NAMES.has(norm);
+}
+
 // (Not the ones that are common words or places as well: `Will Trump`, `House Bill 2`,
 // `Charlotte's mayoral primary`.)
 const FIRST_NAMES_AS_WORDS = set(`

@@ -13,7 +13,7 @@ import type { Cue, Language, Span } from '../types';
 import { FR_FINITE_MODALS, findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
 import { nameMention, readMentions, roleKind, roleMention, type MentionContext, type SpeakerMention } from './mentions';
-import { isAbbreviation, type Sentences } from './sentences';
+import { firstLineEnd, isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { SOURCE_DOCUMENTS } from './roles';
 import { tokenAt, type Token } from './view';
@@ -191,7 +191,12 @@ export class Attributor {
   private readonly subjectCache = new Map<number, SpeakerMention | null>();
   private readonly cueCache = new Map<number, CueMatch[]>();
 
+  /** Where the article's first non-blank line (its title) ends. */
+  private readonly titleEnd: number;
+
   constructor(private readonly c: AttributionContext) {
+    const nl = firstLineEnd(c.view);
+    this.titleEnd = nl < 0 ? c.view.length : nl;
     this.quotedToken = new Uint8Array(c.tokens.length);
     for (const q of c.quoted) {
       for (let i = tokenAt(c.tokens, q.start); i < c.tokens.length && c.tokens[i].start < q.end; i++)
@@ -900,7 +905,7 @@ export class Attributor {
       const between = lead.slice(comma + 1);
       if (between.trim().split(/\s+/).filter(Boolean).length > 4 || /[.!?]/.test(between)) continue;
       // (`…being ‘overwhelmed’ in hot weather, doctor warns`: a headline drops the article.)
-      if (S.start < this.titleEnd()) {
+      if (S.start < this.titleEnd) {
         const bare = this.headlineNoun(leadStart + comma + 1, cue.start);
         if (bare) return this.result(cue, bare, 'late');
       }
@@ -1734,19 +1739,6 @@ export class Attributor {
    * most five words, ending on a person noun. `headFirst`: a signature line, whose French head
    * noun comes first and may name an organisation (`Police cantonale valaisanne`).
    */
-  private titleEndAt = -1;
-
-  /** Where the article's first non-blank line (its title) ends. */
-  private titleEnd(): number {
-    if (this.titleEndAt < 0) {
-      const { view } = this.c;
-      const first = view.search(/\S/);
-      const nl = first < 0 ? -1 : view.indexOf('\n', first);
-      this.titleEndAt = nl < 0 ? view.length : nl;
-    }
-    return this.titleEndAt;
-  }
-
   private headlineNoun(start: number, end: number, headFirst = false): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
     const lead = view.slice(start, end);

@@ -14,7 +14,7 @@ import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { firstNameGender, NOT_NAMES, PLACE_HINTS } from './roles';
 import { isNationality, nationalityStem } from '../actors/lexicon';
-import { headlineSpan, lines, Sentences } from './sentences';
+import { firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
 import { officeInitials, officeStem, SpeakerBook } from './speakers';
@@ -668,7 +668,7 @@ function mergeSpeaker(quotes: Quote[], actors: Actor[], from: Actor, into: Actor
 function namedLater(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   // (`Councillor ‘in tears’` as the title, then `A councillor … said`: the lede's mention counts.)
-  const titleEnd = view.indexOf('\n', /^\s*/.exec(view)![0].length);
+  const titleEnd = firstLineEnd(view);
   for (const unnamed of [...actors]) {
     if (unnamed.kind !== 'person' || unnamed.named || !speakers.has(unnamed.id)) continue;
     const inLede = unnamed.mentions.filter((m) => titleEnd < 0 || m.start > titleEnd);

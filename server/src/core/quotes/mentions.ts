@@ -8,9 +8,7 @@ import { nationalityWords } from './nationality';
 import type { ActorKind, Language } from '../types';
 import {
   DETERMINERS,
-  FEMALE_FIRST_NAMES,
   firstNameGender,
-  MALE_FIRST_NAMES,
   GROUP_ROLES,
   NOT_NAMES,
   ORGANIZATION_NOUNS,
@@ -23,7 +21,7 @@ import {
 } from './roles';
 import { isCapitalized, tokenAt, type Token } from './view';
 import { aloneOnLine, fold } from '../text';
-import { isNationality, isTradeNoun, STORMS, writtenAsHeaded } from '../actors/lexicon';
+import { isGenderedFirstName, isNationality, isTradeNoun, STORMS, writtenAsHeaded } from '../actors/lexicon';
 import { EN_PLACE_HEADS, FR_PLACE_HEADS } from '../actors/institutions';
 
 /** Nouns that end an English event's name or open a French one (`… Investment Conference`, `Sommet de …`). */
@@ -1858,10 +1856,10 @@ function opensTitledName(tokens: readonly Token[], k: number, to: number): boole
 
 /** A first name whose gender is known (`Henri`, `Maria`), folded. */
 function isFirstName(norm: string): boolean {
-  if (FEMALE_FIRST_NAMES.has(norm) || MALE_FIRST_NAMES.has(norm)) return true;
+  if (isGenderedFirstName(norm)) return true;
   // (`Jean-Laurent`, `Marie-Hélène`: a compound of two first names.)
   const parts = norm.split('-');
-  return parts.length === 2 && parts.every((p) => FEMALE_FIRST_NAMES.has(p) || MALE_FIRST_NAMES.has(p));
+  return parts.length === 2 && parts.every(isGenderedFirstName);
 }
 
 /** True when a person's name starts at token `k`: a known person, or a first name and a capitalised word. */

@@ -319,8 +319,6 @@ export const PLACE_HINTS = new Set(
   ).split(' '),
 );
 
-export { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES };
-
 /** Men's first names with a woman's ending (`Mattia`, `Elia`, `Zakaria`). Folded. */
 const MALE_DESPITE_ENDING = new Set('mattia elia zakaria zacharia tobia jeremia ilia josia augustine'.split(' '));
 

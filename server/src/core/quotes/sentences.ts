@@ -104,13 +104,18 @@ export function lines(view: string): Span[] {
   return out;
 }
 
+/** The line feed that ends the article's first non-blank line (its title), or -1 when it has none. */
+export function firstLineEnd(view: string): number {
+  return view.indexOf('\n', /^\s*/.exec(view)![0].length);
+}
+
 /**
  * The article's headline, when its first non-blank line looks like one: at most 160
  * characters, no full stop at its end. Its span, or null.
  */
 export function headlineSpan(view: string): Span | null {
   const lead = /^\s*/.exec(view)![0].length;
-  const nl = view.indexOf('\n', lead);
+  const nl = firstLineEnd(view);
   if (nl < 0) return null;
   const line = view.slice(lead, nl).trimEnd();
   if (!line || line.length > 160 || /\.$/.test(line)) return null;

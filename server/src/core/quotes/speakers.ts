@@ -6,20 +6,13 @@
  * person last mentioned.
  */
 import { initials } from '../actors/institutions';
-import { isNationality, NOT_NAMES } from '../actors/lexicon';
+import { isGenderedFirstName, isNationality, NOT_NAMES } from '../actors/lexicon';
 import { fold, oneEditApart, partitionPoint, slugify } from '../text';
 import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
 import { mentionsAnyWord, nationalityWords } from './nationality';
-import {
-  FEMALE_FIRST_NAMES,
-  firstNameGender,
-  MALE_FIRST_NAMES,
-  ROLE_EQUIVALENCES,
-  ROLE_FILLER,
-  SOURCE_DOCUMENTS,
-} from './roles';
+import { firstNameGender, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
 /** A sentence opening on a subject pronoun of each gender, maybe after a conjunction (`And she said`). */
 const SUBJECT_PRONOUN: Record<Language, Record<'m' | 'f', RegExp>> = {
@@ -1021,6 +1014,7 @@ export class SpeakerBook {
    * The latest bare capitalised name (one or two words, no first name) that opens a sentence
    * before `at` as the subject of a verb, within 800 characters, and that the article writes
    * at least twice: a company the actor finder had no evidence for (`Engie a enregistré…`).
+   * (The caller checks that no actor of another kind bears it.)
    */
   private companySubjectBefore(at: number): string | null {
     const from = Math.max(0, at - 800);
@@ -1032,10 +1026,7 @@ export class SpeakerBook {
     }
     if (!found) return null;
     const words = fold(found).split(' ');
-    if (words.some((w) => NOT_NAMES.has(w)) || FEMALE_FIRST_NAMES.has(words[0]) || MALE_FIRST_NAMES.has(words[0]))
-      return null;
-    const known = this.byName.get(fold(found));
-    if (known && known.kind !== 'organization') return null;
+    if (words.some((w) => NOT_NAMES.has(w)) || isGenderedFirstName(words[0])) return null;
     let twice = this.writtenTwice.get(found);
     if (twice === undefined) {
       const first = this.text.indexOf(found);
@@ -1321,7 +1312,7 @@ export class SpeakerBook {
     // `porte-parole de la Sûreté du Québec` is a description, `Sûreté du Québec` its complement.
     if (/(?:^|\s)(?:de|du|des|d'|d’|la|le|les|l'|l’|of|the|for|at|au|aux)$/i.test(g[1])) return null;
     const known = this.byName.get(fold(name));
-    if (known ? known.kind !== 'person' : !FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) return null;
+    if (known ? known.kind !== 'person' : !isGenderedFirstName(first)) return null;
     const nameStart = m.nameStart + g[1].length + (m.name.length - g[1].length - name.length);
     const gender = genderOfName(name) ?? m.gender;
     return {
@@ -1480,9 +1471,9 @@ export class SpeakerBook {
     // `Selon l'organisation`, `the company said`: the organisation just named.
     // `the department said` after `the Ohio Department of Health`: an organisation whose name
     // holds the noun.
-    // (`la société fribourgeoise`, `l'entreprise américaine`: the noun with its place's adjective.)
-    // (Any one qualifying word: `le syndicat agricole`, `la compagnie publique`, `the news
-    // channel`, `the regional bloc` — French puts it after the noun, English before.)
+    // (The noun with one qualifying word: `la société fribourgeoise`, `le syndicat agricole`,
+    // `la compagnie publique`, `the news channel`, `the regional bloc` — French puts it after the
+    // noun, English before.)
     const placed =
       this.language === 'fr' ? /^(\S+) \p{Ll}[\p{Ll}-]+$/u.exec(folded) : /^\p{Ll}[\p{Ll}-]+ (\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
