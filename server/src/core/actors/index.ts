@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   MALE_FIRST_NAMES,
   NATIONALITIES,
+  isGenderedFirstName,
   isNationality,
   nationalityStem,
   NOT_NAMES,
@@ -32,6 +33,7 @@ import {
   ORG_CUE,
   findNamedInstitutions,
   FR_NAMED_AFTER,
+  PLACE_OPENERS,
   headFamily,
   initials,
   inShoutingLine,
@@ -722,6 +724,7 @@ export function findActors(text: string, ctx: ActorContext): Actor[] {
   // 6. Organisations the text introduces: `Organisation … (OSCE)`, web sites, `l'administration Biden`.
   findOrganizations(text, tokens, claimed, entities, inRole);
   findDatelines(text, tokens, claimed, entities);
+  findNamesInCapitals(text, tokens, claimed, entities);
   findNamedByContext(text, tokens, claimed, entities, inRole);
   findBusinessesByKind(text, tokens, claimed, entities);
   findCredits(text, tokens, claimed, entities);
@@ -2168,6 +2171,56 @@ function addMention(
 ): void {
   e.mentions.push({ ...span, text: text.slice(span.start, span.end), origin: 'auto' });
   for (let k = first; k <= last; k++) if (claimed[k] === null) claimed[k] = e.key;
+}
+
+/** A word written in capitals throughout (`PRADO`, `JEAN-MARC`, `O'NEILL`). */
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
+/**
+ * `FERNANDO PRADO spoke of his relief`: a wire round-up or a tabloid writes a person's name in
+ * capitals in running text. A known first name in capitals, then one or two words in capitals,
+ * on a line that is not itself in capitals, is that person.
+ */
+function findNamesInCapitals(
+  text: string,
+  tokens: readonly Token[],
+  claimed: (string | null)[],
+  entities: Map<string, Entity>,
+): void {
+  const inCaps = (t: Token | undefined): boolean => !!t && IN_CAPITALS.test(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!inCaps(t) || claimed[i] !== null) continue;
+    if (inCaps(tokens[i - 1]) && t.gapBefore !== 'break' && !text.slice(tokens[i - 1].end, t.start).includes('\n'))
+      continue;
+    let last = i;
+    while (
+      last - i < 2 &&
+      inCaps(tokens[last + 1]) &&
+      claimed[last + 1] === null &&
+      text.slice(tokens[last].end, tokens[last + 1].start) === ' '
+    )
+      last++;
+    if (last === i || (inCaps(tokens[last + 1]) && tokens[last + 1].gapBefore === 'space')) continue;
+    const written = text.slice(t.start, tokens[last].end);
+    const name = written
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    // (Or a name whose last word the text writes again in lower case: `ROYSTON WEYMAN` … `Weyman said`.)
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (!isGenderedFirstName(t.norm) && !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (inShoutingLine(text, t.start)) continue;
+    // (`SANTA ANA —`, `IMPERIAL COUNTY (AP) —`: a dateline names the place; a head noun makes a place.)
+    if (/^[^\S\n]*(?:[—–-]|\()/.test(text.slice(tokens[last].end, tokens[last].end + 4))) continue;
+    if (EN_ORG_HEADS.has(tokens[last].norm) || EN_PLACE_HEADS.has(tokens[last].norm) || PLACE_OPENERS.has(t.norm))
+      continue;
+    const e = detectedOf(entities, 'person', name);
+    addMention(text, tokens, claimed, e, i, last);
+    // (`Weyman said`: the family name alone, written as usual, is the same person.)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].text === surname && claimed[k] === null) addMention(text, tokens, claimed, e, k, k);
+    i = last;
+  }
 }
 
 /** Letters after a person's name: counsel's rank, honours, degrees (`QC`, `KC`, `OBE`, `PhD`). */

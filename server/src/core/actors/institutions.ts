@@ -22,7 +22,7 @@ securities industries technologies systems solutions laboratories labs network m
 herald tribune gazette globe chronicle guardian telegraph observer mail examiner inquirer magazine review radio
 television channel airlines airways motors army navy force forces guard command police sheriff patrol commission
 organization organisation coalition alliance movement front forum institute observatory society ag sa nv gmbh
-gallery museum library theatre theater orchestra opera ballet zoo festival charity united
+gallery museum library theatre theater orchestra opera ballet zoo festival charity united international
 `);
 /** Company endings after which the bare first word still names the company (`BlackBerry Ltd` … `BlackBerry`). */
 export const COMPANY_ENDINGS = set(`inc incorporated ltd llc plc corp corporation co ag sa nv gmbh group holdings`);
@@ -198,6 +198,12 @@ export function findNamedInstitutions(
     return answer;
   };
   for (let i = 0; i < tokens.length; i++) {
+    const led = acronymLedName(text, tokens, i, isFirstName);
+    if (led) {
+      out.push(led);
+      i = led.last;
+      continue;
+    }
     const en = englishName(text, tokens, i, isFirstName, standsAlone);
     // In French, only company endings and English agency heads read the English way (`Qualcomm Inc`,
     // `le Counter Terrorism Unit`); `Le Journal de Montréal` opens with its head.
@@ -214,6 +220,31 @@ export function findNamedInstitutions(
     }
   }
   return out;
+}
+
+/**
+ * `SOS Méditerranée`, `BNP Paribas`, `SOS Racisme`: capitals then a capitalised word, the pair
+ * written so at least twice, are one organisation's name (the word alone may be a place).
+ */
+function acronymLedName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  isFirstName: (norm: string) => boolean,
+): NamedInstitution | null {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!n || n.gapBefore !== 'space' || !/^\p{Lu}{2,5}$/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(n.text)) return null;
+  if (isNotAcronym(t.norm) || isFirstName(n.norm) || FUNCTION_WORDS.has(n.norm)) return null;
+  if (text.slice(t.end, n.start) !== ' ' || (tokens[i + 2]?.text === '-' && tokens[i + 2].gapBefore === 'none'))
+    return null;
+  if (lineFacts(text).at(t.start).shouting) return null;
+  const name = `${t.text} ${n.text}`;
+  let times = 0;
+  for (let at = text.indexOf(name); at >= 0 && times < 2; at = text.indexOf(name, at + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) times++;
+  if (times < 2) return null;
+  return { kind: 'organization', first: i, last: i + 1, name, aliases: [], family: null };
 }
 
 /** True when `word` stands alone in `text` right before a lower-case word (`Exxon reported`). */
@@ -254,7 +285,7 @@ function englishAgencyInFrench(
 const SENTENCE_CASE_HEADS = set(`association collectif fondation mouvement ong fédération`);
 
 /** First words of place names written in two words (`New York`, `Los Angeles`, `Hong Kong`). */
-const PLACE_OPENERS =
+export const PLACE_OPENERS =
   set(`new los las san santa hong buenos rio tel abu port puerto costa sri el kuala addis cap st ste saint
 sainte`);
 
@@ -363,8 +394,9 @@ function englishName(
     break;
   }
   // A capitalised function word inside the run (`… After Police Chase In Downtown Park`) ends what came before it.
+  // So does a common noun in capitals before the name (`German NGO Sea-Watch International`).
   for (let w = words.length - 1; w > 0; w--) {
-    if (FUNCTION_WORDS.has(tokens[words[w]].norm)) {
+    if (FUNCTION_WORDS.has(tokens[words[w]].norm) || COMMON_NOUNS_IN_CAPITALS.has(tokens[words[w]].norm)) {
       words.splice(0, w + 1);
       break;
     }
@@ -520,7 +552,8 @@ function frenchName(
   if (establishment || (FR_ESTABLISHMENTS.has(head.norm) && !FR_LOWER_ORG_HEADS.has(head.norm) && !capital))
     return establishment;
   // `le parti Pastef`, `le groupe Stellantis`: the name after the noun is the organisation's own.
-  if (language === 'fr' && !capital && FR_NAMED_AFTER.has(head.norm)) {
+  // (`l'ONG Sea-Eye`: the noun in capitals too.)
+  if (language === 'fr' && (!capital || COMMON_NOUNS_IN_CAPITALS.has(head.norm)) && FR_NAMED_AFTER.has(head.norm)) {
     const n = tokens[i + 1];
     if (!n || n.gapBefore !== 'space' || !isCapWord(n) || /^(?:Le|La|Les|L)$/.test(n.text)) return null;
     // (`la directrice générale du groupe Catherine MacGregor`: a full name after the noun is the
@@ -555,6 +588,18 @@ function frenchName(
       !FR_DETS.has(noun.norm) &&
       !/^[’']$/.test(tokens[j + 3]?.text ?? '') &&
       !/^(?:de|des|du|d)$/.test(tokens[j + 3]?.norm ?? '')
+    )
+      j += 2;
+    // (`l'ONG Médecins du Monde`: or through `du` and one capitalised word.)
+    else if (
+      SENTENCE_CASE_HEADS.has(head.norm) &&
+      prep?.gapBefore === 'space' &&
+      /^(?:du|des)$/.test(prep.text) &&
+      noun?.gapBefore === 'space' &&
+      isCapWord(noun) &&
+      /\p{Ll}/u.test(noun.text) &&
+      !isFirstName(noun.norm) &&
+      !isCapWord(tokens[j + 3])
     )
       j += 2;
     const name = text.slice(n.start, tokens[j].end);
@@ -698,16 +743,18 @@ direct urgent exclusif update breaking alerte new news live the and for not but 
 pour avec dans est son ses qui que fin end pub top hot
 `);
 
+/** Common nouns written in capitals, no acronym of a name: they stand before one (`the NGO Sea-Watch`). */
+const COMMON_NOUNS_IN_CAPITALS = set(`ngo ngos ong`);
+
 /** True for capitals that name no organisation (`CEO`, `PDF`, `LIRE`). */
 export function isNotAcronym(norm: string): boolean {
-  return NOT_ACRONYMS.has(norm);
+  return NOT_ACRONYMS.has(norm) || COMMON_NOUNS_IN_CAPITALS.has(norm);
 }
 
 /** An acronym written in capitals inside running text (`UMP`, `SQ`, `NAN`, `l'OM`), not a heading in capitals. */
 export function isAcronymAt(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ACRONYMS.has(t.norm) || /^[IVXLCDM]+$/.test(t.text))
-    return false;
+  if (!/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || isNotAcronym(t.norm) || /^[IVXLCDM]+$/.test(t.text)) return false;
   if (/\d/.test(t.text) && !/^\p{Lu}{2,}\d?$/u.test(t.text)) return false;
   // `A JUDGE has complained`: a tabloid's office in capitals is the office, not an acronym.
   if (t.text.length >= 4 && ROLE_HEADS.has(t.norm) && /^(?:a|an|the)$/i.test(tokens[i - 1]?.text ?? '')) return false;

@@ -150,7 +150,7 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
     'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
     'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator ' +
-    'city county town township municipality bloc channel broadcaster airline carrier retailer charity'
+    'city county town township municipality bloc channel broadcaster airline carrier retailer charity ngo'
   ).split(' '),
 };
 

@@ -65,7 +65,7 @@ const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
     'company firm group organization organisation union agency carrier airline retailer charity force ' +
-    'bloc channel broadcaster alliance coalition chaine'
+    'bloc channel broadcaster alliance coalition chaine ngo'
   ).split(' '),
 );
 
@@ -593,7 +593,10 @@ export class SpeakerBook {
     } = {},
   ): string | null {
     const list = this.referents;
+    // (Without a prominent one, the organisation named most often in the window, the nearest of
+    // those: `l'ONG` after `SOS Méditerranée` thrice and `la Croix-Rouge` once is the first.)
     let nearest: Referent | null = null;
+    let times: Map<string, number> | null = null;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
       if (r.plural || r.kind !== 'organization') continue;
@@ -605,9 +608,15 @@ export class SpeakerBook {
       }
       if (options.prominentFirst && !r.subject && !r.speaker) {
         nearest ??= r;
+        if (r.actorId) (times ??= new Map()).set(r.actorId, (times.get(r.actorId) ?? 0) + 1);
         continue;
       }
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
+    }
+    if (times && nearest?.actorId) {
+      let best = nearest.actorId;
+      for (const [id, n] of times) if (n > (times.get(best) ?? 0)) best = id;
+      return best;
     }
     if (nearest) return nearest.actorId ?? (nearest.mention ? this.link(nearest.mention) : null);
     return null;
@@ -1474,8 +1483,12 @@ export class SpeakerBook {
     // (The noun with one qualifying word: `la société fribourgeoise`, `le syndicat agricole`,
     // `la compagnie publique`, `the news channel`, `the regional bloc` — French puts it after the
     // noun, English before.)
+    // (Up to three such words, none a preposition: `l'association humanitaire basée à Marseille`,
+    // `the German humanitarian group`; `l'association des maires` is another organisation.)
     const placed =
-      this.language === 'fr' ? /^(\S+) \p{Ll}[\p{Ll}-]+$/u.exec(folded) : /^\p{Ll}[\p{Ll}-]+ (\S+)$/u.exec(folded);
+      this.language === 'fr'
+        ? /^(\S+)(?: (?!(?:de|des|du|d|et|ou)\b)\p{Ll}[\p{Ll}-]+){1,3}$/u.exec(folded)
+        : /^(?:(?!(?:of|for|and|or)\b)\p{Ll}[\p{Ll}-]+ ){1,2}(\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
     if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));

@@ -12,9 +12,12 @@ import type { Span } from '../types';
  */
 const CREDIT =
   /\(\s*©[^()\n]{1,80}\)|\(\s*(?:photo credit|image credit|credits?|crédit photo|crédits?|photos?|image|illustration)\s*:[^()\n]{1,80}\)|(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:photo credit|image credit|crédit photo|crédits? photos?|file picture|file photo|pictures?|photos?|credits?)[^\S\n]*:[^\n.]{1,80}$/gimu;
-/** `« … » Photo Bruno GRANDJEAN`: a credit with no colon, its family name in capitals, ending the line (case matters). */
+/**
+ * `« … » Photo Bruno GRANDJEAN`: a credit with no colon, its family name in capitals, ending the
+ * line (case matters); or a caption's `ANDREAS SOLARO/AFP`, a name in capitals and its agency.
+ */
 const CREDIT_BARE =
-  /(?<=[.!?»"”)][^\S\n]+)(?:Photo|PHOTO|Crédit|Credit)[^\S\n]+(?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}\p{Lu}{2,}[\p{Lu}'’-]*[^\S\n]*$/gmu;
+  /(?<=[.!?»"”)][^\S\n]+)(?:(?:Photo|PHOTO|Crédit|Credit)[^\S\n]+(?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}\p{Lu}{2,}[\p{Lu}'’-]*|(?:\p{Lu}[\p{Lu}'’-]+[^\S\n]+){1,3}\p{Lu}[\p{Lu}'’-]+[^\S\n]*\/[^\S\n]*\p{Lu}[\p{Lu}\p{L}]+(?:[^\S\n]+\p{Lu}\p{L}+)?)[^\S\n]*$/gmu;
 
 /** Spans of picture credits: the actors they name are no referents of the quotes stage (see `articleView`). */
 export function creditSpans(text: string): Span[] {
