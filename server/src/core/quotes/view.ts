@@ -29,11 +29,20 @@ export function creditSpans(text: string): Span[] {
 /**
  * `"We've got 12 games left,'' said Alex Bono`: two apostrophes after a word typed for the
  * closing double mark become `"` and a space (same length), as the mark reader and the view
- * both read them.
+ * both read them. So do two closing single marks after `“` that nothing closes (`“These
+ * devices are not really phones.’’`: some American copy), which become `”`.
  */
 export function closeTypedApostrophes(text: string): string {
-  if (!text.includes("''") || !text.includes('"')) return text;
-  return text.replace(/(?<=[^\s'])''(?=[\s,.;:!?)]|$)/gu, '" ');
+  const doubled = /''|’’/.test(text);
+  if (!doubled) return text;
+  let opens = 0;
+  let closes = 0;
+  for (const c of text)
+    if (c === '“') opens++;
+    else if (c === '”') closes++;
+  const curly = opens > closes;
+  if (!curly && !text.includes('"')) return text;
+  return text.replace(/(?<=[^\s'’])(?:''|’’)(?=[\s,.;:!?)]|$)/gu, (m) => (curly ? '” ' : m === "''" ? '" ' : m));
 }
 
 export function articleView(text: string): string {
