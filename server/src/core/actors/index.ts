@@ -1294,12 +1294,17 @@ function findPersonCandidates(
       (p, n) =>
         n > Math.max(0, lastTitleWord) && n < parts.length - 1 && p.length === 1 && FIRST_NAMES.has(tokens[p[0]].norm),
     );
-    if (firstNameAt > 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+    // (`St. Louis County Police Chief Jon Belmar`: a first name opening a place's or a force's
+    // name before the title is no person's.)
+    const institutionBefore = (upto: number): boolean =>
+      parts.slice(0, upto).some((p) => NOT_PERSON.has(tokens[p[p.length - 1]].norm));
+    if (firstNameAt > 0 && (!FIRST_NAMES.has(tokens[parts[0][0]].norm) || institutionBefore(firstNameAt))) {
       // (`a déclaré à Sputnik Afrique Yacine Fall`: capitalised words with no title word among
       // them are another name, not this person's office.)
       const before = parts.slice(0, firstNameAt).flat();
       if (before.some((k) => isTitleToken(tokens[k]))) {
-        title = titleText(text, tokens, before);
+        // (After a first name opening a place, the place keeps its words: the name alone is hers.)
+        if (!FIRST_NAMES.has(tokens[parts[0][0]].norm)) title = titleText(text, tokens, before);
         titleEvidence = true;
       }
       parts.splice(0, firstNameAt);
@@ -1310,7 +1315,7 @@ function findPersonCandidates(
       const p = parts[n];
       if (p.length === 1 && isTitleToken(tokens[p[0]])) lastTitle = n;
     }
-    if (lastTitle >= 0 && !FIRST_NAMES.has(tokens[parts[0][0]].norm)) {
+    if (lastTitle >= 0 && (!FIRST_NAMES.has(tokens[parts[0][0]].norm) || institutionBefore(lastTitle))) {
       title = titleText(text, tokens, parts.slice(0, lastTitle + 1).flat());
       parts.splice(0, lastTitle + 1);
       titleEvidence = true;
