@@ -188,6 +188,7 @@ justement notamment actuellement parfois souvent sinon dorénavant aussitôt sou
 seulement autrefois auparavant désormais moreover furthermore additionally meanwhile nowadays perhaps maybe
 last updated published posted modified publié
 sauf pendant faute loin voire tandis jan feb apr jun jul aug sep oct nov dec
+should could would shall might must can cannot did does do has have had is are was were
 `);
 
 /** Role words that may open a capitalised English title before a name (`Foreign Minister Sergei Lavrov`). */

@@ -4,7 +4,13 @@
  * head of diplomacy). Extend these tables to teach the engine new ways of naming speakers.
  */
 import type { Language } from '../types';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../actors/lexicon';
+import {
+  FEMALE_FIRST_NAMES,
+  isGenderedFirstName,
+  MALE_FIRST_NAMES,
+  NOT_NAMES as ACTOR_NOT_NAMES,
+} from '../actors/lexicon';
+import { fold } from '../text';
 
 /** Nouns heading a description of a person (`le porte-parole du Conseil…`), folded. Plurals are groups. */
 export const PERSON_ROLES: Record<Language, string[]> = {
@@ -306,7 +312,11 @@ export const NOT_NAMES = new Set(
     // month's abbreviation.)
     'sauf faute loin voire deux trois quatre cinq six sept huit neuf dix vingt cent ' +
     'two three four five six seven eight nine ten jan feb apr jun jul aug sep oct nov dec'
-  ).split(' '),
+  )
+    .split(' ')
+    // (And every word the actor finder never takes for a name: `Instead, …`, `Should I…?`; once
+    // folded, `grâce` is `Grace`, a first name.)
+    .concat([...ACTOR_NOT_NAMES].map(fold).filter((w) => !isGenderedFirstName(w))),
 );
 
 /** Place words that look like names but do not speak as persons: used to keep pronouns off them. */
