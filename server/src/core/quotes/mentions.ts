@@ -331,6 +331,12 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   return null;
 }
 
+/** A singular person's office (`commander`, `partner`, `directrice`). */
+function officeNoun(norm: string, lang: Language): boolean {
+  const k = roleKind(norm, lang);
+  return k?.kind === 'person' && !k.plural;
+}
+
 /**
  * Reads the speaker mentions in tokens `[from, to)` of one sentence, left to right, without
  * overlaps. `text` is the article (for mention texts), `tokens` the view's words.
@@ -1120,6 +1126,15 @@ function nameAt(
       roleKind(tokens[last].norm, ctx.language)?.kind === 'organization'
     )
       m.kind = 'organization';
+    // `…, Managing Partner chez Serena Capital`, `and Incident Commander for the spill`: an office
+    // written with capitals, no first name before it, is the office of someone named, not a name.
+    // (English offices in French copy too: `Managing Partner`.)
+    else if (
+      unproven &&
+      !titled &&
+      (officeNoun(tokens[last].norm, ctx.language) || officeNoun(tokens[last].norm, 'en'))
+    )
+      m.kind = null;
     // `Speaking during Question Time`, `pendant Roland-Garros`: what happens during is an event.
     else if (!gender && /^(?:during|throughout|pendant|durant)$/.test(tokens[i - 1]?.norm ?? ''))
       m.kind = 'organization';

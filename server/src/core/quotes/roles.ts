@@ -84,7 +84,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
     'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +
     'attorney general commander chancellor ceo cm pm chairman chairwoman chair founder professor researcher ' +
-    'economist witness resident activist premier king queen prince pope candidate manager coach player ' +
+    'economist witness resident activist premier king queen prince pope candidate manager partner coach player ' +
     'author writer journalist editor commentator deputy counterpart negotiators officer soldier doctor ' +
     'nurse victim father mother son daughter wife husband widow investigator detective inspector ' +
     'commissioner strategist consultant scientist mp td mla taoiseach tanaiste backbencher frontbencher peer councillor councilor ' +
