@@ -412,6 +412,20 @@ const POST_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Whether token `k` is a word that never opens a name; an acronym in running text is no such
+ * word, whatever word it spells (`the UN said` is no French article).
+ */
+function notAName(tokens: readonly Token[], k: number, lang: Language): boolean {
+  if (!NOT_NAMES.has(tokens[k].norm)) return false;
+  const caps = (x: Token | undefined): boolean => !!x && /^\p{Lu}{2,}/u.test(x.text);
+  const next = tokens[k + 1];
+  // (Not before an office or a possessive, which read it as their owner: `UN envoy says`,
+  // `the UN's most powerful body`.)
+  const owner = !!next && (next.norm === 's' || roleKind(next.norm, lang) !== null);
+  return !(/^\p{Lu}{2,}$/u.test(tokens[k].text) && !caps(tokens[k - 1]) && !caps(next) && !owner);
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^\s*$/.test(text.slice(a.end, b.start));
 }
@@ -612,7 +626,7 @@ export function mentionAt(
     if (role) return role;
     // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
     const next = tokens[i + 1];
-    if (next && i + 1 < to && isCapitalized(next.text) && adjacent(text, t, next) && !NOT_NAMES.has(next.norm)) {
+    if (next && i + 1 < to && isCapitalized(next.text) && adjacent(text, t, next) && !notAName(tokens, i + 1, lang)) {
       const named = nameAt(text, tokens, i + 1, to, ctx, ofPrep);
       if (named) {
         named.mention.start = t.start;
@@ -759,7 +773,10 @@ export function mentionAt(
       if (owned && owned.mention.type === 'role') return owned;
     }
   }
-  if (TITLES[t.norm.replace(/\.$/, '')] !== undefined || (isCapitalized(t.text) && !NOT_NAMES.has(t.norm))) {
+  if (
+    TITLES[t.norm.replace(/\.$/, '')] !== undefined ||
+    (isCapitalized(t.text) && !notAName(tokens, i, ctx.language))
+  ) {
     return nameAt(text, tokens, i, to, ctx, prep);
   }
   // `a répliqué De Wever`, `selon Van Overtveldt`: inside a sentence, a capitalised particle
@@ -927,7 +944,7 @@ function nameAt(
     if (
       (isCapitalized(tk.text) || lowerOpening) &&
       // (After a title, any capitalised word is a name: `Mrs May said`.)
-      (!NOT_NAMES.has(tk.norm) ||
+      (!notAName(tokens, j, ctx.language) ||
         j > first ||
         openingParticle ||
         lowerOpening ||
