@@ -705,7 +705,14 @@ export class Attributor {
     // `…, Gilles Eyquem hailed his side's team ethic, adding: "…"`, `Putting forward a point of
     // order…, Ms Butler said: "…"`: the verb that opens the quote with a colon speaks it, before
     // any verb earlier in the sentence.
-    const opener = ordered.filter((c) => /^\s*:\s*$/.test(view.slice(c.end, anchor))).pop();
+    // (Or with where it was said between them: `affirme sur France Inter : « … »`, `told the BBC:`.)
+    const opener = ordered
+      .filter((c) =>
+        /^\s*(?:(?:sur|à|au|aux|dans|devant|chez|on|in|at|to|before|told)\s+[^,;:.!?«»"“”\n]{1,40}?)?\s*:\s*$/iu.test(
+          view.slice(c.end, anchor),
+        ),
+      )
+      .pop();
     if (opener) ordered.unshift(opener);
     // `Mrs Badenoch asked if Mr Streeting was right when he said there was a "…"`: a speech verb
     // in a clause that `when`/`quand` opens, running on into the quote, speaks it.

@@ -179,12 +179,19 @@ interface Referent {
 }
 
 /** Words of a role, with equivalent posts made equal, for comparing descriptions. */
-export function canonicalRole(role: string, extra: ReadonlyArray<[RegExp, string]> = []): Set<string> {
+export function canonicalRole(
+  role: string,
+  extra: ReadonlyArray<[RegExp, string]> = [],
+  /** The words alone, no equivalence applied (`ministre de l'Europe et des Affaires étrangères`). */
+  plain = false,
+): Set<string> {
   let s = ' ' + fold(role).replace(/\u2019/g, "'") + ' ';
   // The rules' groups first (most specific phrases first), then the built-in table.
-  for (const [re, canon] of extra)
-    s = s.replace(re, (_m, word: unknown) => ` ${canon} ${typeof word === 'string' ? word : ''} `);
-  for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
+  if (!plain) {
+    for (const [re, canon] of extra)
+      s = s.replace(re, (_m, word: unknown) => ` ${canon} ${typeof word === 'string' ? word : ''} `);
+    for (const [re, canon] of ROLE_EQUIVALENCES) s = s.replace(re, canon);
+  }
   const words = s
     .replace(/([ldj]|qu)'/g, "$1' ")
     .split(/[\s,]+/)
@@ -225,6 +232,17 @@ function sameOrSubset(a: Set<string>, b: Set<string>): boolean {
     small.size === big.size ||
     (/^equiv\d+$/.test(only) && ![...big].some((w) => w !== only && nationalityWords(w, 'fr') !== null))
   );
+}
+
+/**
+ * `sameOrSubset` over a post's words as written, where the longer one may add no nationality
+ * (`le chef de l'État` is not `chef de l'État ukrainien`).
+ */
+function samePlainPost(a: Set<string>, b: Set<string>, lang: Language): boolean {
+  if (!sameOrSubset(a, b)) return false;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of big) if (!small.has(w) && nationalityWords(w, lang) !== null) return false;
+  return true;
 }
 
 function stripArticle(s: string): string {
@@ -297,7 +315,7 @@ function compileEquivalences(equivalents: readonly string[][]): {
 export class SpeakerBook {
   readonly actors: Actor[];
   private readonly ids = new Set<string>();
-  private readonly roleLinks: Array<{ role: Set<string>; actorId: string }> = [];
+  private readonly roleLinks: Array<{ role: Set<string>; plain: Set<string>; actorId: string }> = [];
   private readonly referents: Referent[] = [];
   /** What the article tells of each person's gender (a title, a first name, `la ministre`). */
   private readonly actorGender = new Map<string, 'm' | 'f'>();
@@ -329,9 +347,10 @@ export class SpeakerBook {
       const g = a.kind === 'person' ? genderOfName(a.name) : null;
       if (g) this.actorGender.set(a.id, g);
       this.indexNames(a);
-      if (a.role) this.roleLinks.push({ role: this.canon(a.role), actorId: a.id });
+      if (a.role) this.roleLinks.push({ role: this.canon(a.role), plain: this.plainWords(a.role), actorId: a.id });
       for (const alias of a.aliases)
-        if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.roleLinks.push({ role: this.canon(alias), actorId: a.id });
+        if (/\s/.test(alias) && /^\p{Ll}/u.test(alias))
+          this.roleLinks.push({ role: this.canon(alias), plain: this.plainWords(alias), actorId: a.id });
       for (const m of a.mentions) {
         this.indexMention(m.start, m.end, a);
         records.push({
@@ -431,6 +450,17 @@ export class SpeakerBook {
     return c;
   }
 
+  /** A role's words with no equivalence applied, memoised. */
+  private plainWords(role: string): Set<string> {
+    let c = this.plainCache.get(role);
+    if (!c) {
+      c = canonicalRole(role, [], true);
+      this.plainCache.set(role, c);
+    }
+    return c;
+  }
+  private readonly plainCache = new Map<string, Set<string>>();
+
   /** Kind of the actor whose name or alias folds to this text. */
   knownKind(folded: string): ActorKind | null {
     return this.byName.get(folded)?.kind ?? null;
@@ -475,7 +505,7 @@ export class SpeakerBook {
     // Apposition ties a description to a name: remember it for later descriptions.
     if (m.type === 'name' && m.role && m.kind === 'person') {
       const id = this.link(m);
-      if (id) this.roleLinks.push({ role: this.canon(m.role), actorId: id });
+      if (id) this.roleLinks.push({ role: this.canon(m.role), plain: this.plainWords(m.role), actorId: id });
     }
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
@@ -1195,7 +1225,8 @@ export class SpeakerBook {
     if (glued) {
       const known = this.byName.get(fold(glued.name));
       const id = known ? this.withMention(known, glued) : this.link(glued);
-      if (id && glued.role) this.roleLinks.push({ role: this.canon(glued.role), actorId: id });
+      if (id && glued.role)
+        this.roleLinks.push({ role: this.canon(glued.role), plain: this.plainWords(glued.role), actorId: id });
       return id;
     }
     // `PSPP` after `Paul St-Pierre Plamondon`: capitals that are a named person's initials.
@@ -1450,13 +1481,24 @@ export class SpeakerBook {
     const canon = this.canon(desc);
     let found = this.byName.get(folded);
     if (spokes) return found ? this.withMention(found, m) : this.create(desc, 'person', false, null, m);
+    // (A description the article used before it named anyone — a headline's `déclare le ministre
+    // des Affaires étrangères` — is the person named with that post, once there is one.)
+    const unnamed = found && !found.named ? found : undefined;
+    if (unnamed) found = undefined;
     if (!found) {
       // The actor whose role (from an apposition or the rules) is the same post, named latest
       // before the description (`the Councillor` is the councillor named above, not one the
-      // article names further down); else the latest so tied.
+      // article names further down); else the latest so tied. The post's words count too, as
+      // written (`ministre des Affaires étrangères` ⊂ `ministre de l'Europe et des Affaires
+      // étrangères`, which no equivalence names).
+      const plain = this.plainWords(desc);
       let latest = -1;
       for (let i = this.roleLinks.length - 1; i >= 0; i--) {
-        if (sameOrSubset(this.roleLinks[i].role, canon)) {
+        if (unnamed && this.roleLinks[i].actorId === unnamed.id) continue;
+        if (
+          sameOrSubset(this.roleLinks[i].role, canon) ||
+          samePlainPost(this.roleLinks[i].plain, plain, this.language)
+        ) {
           const id = this.roleLinks[i].actorId;
           // `la ministre` is never the man who was `ministre`.
           const g = this.actorGender.get(id);
@@ -1473,6 +1515,16 @@ export class SpeakerBook {
         }
       }
     }
+    // (Only one named holder of the post: `le chef de l'État` among four presidents stays itself.)
+    if (unnamed && found) {
+      const plain = this.plainWords(desc);
+      const holders = new Set<string>();
+      for (const r of this.roleLinks)
+        if (r.actorId !== unnamed.id && (sameOrSubset(r.role, canon) || samePlainPost(r.plain, plain, this.language)))
+          holders.add(r.actorId);
+      if (!found.named || holders.size > 1) found = unnamed;
+    }
+    found ??= unnamed;
     if (!found) {
       found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
     }
@@ -1928,7 +1980,8 @@ export class SpeakerBook {
     this.actors.push(actor);
     this.byId.set(actor.id, actor);
     this.indexNames(actor);
-    if (role && kind === 'person') this.roleLinks.push({ role: this.canon(role), actorId: id });
+    if (role && kind === 'person')
+      this.roleLinks.push({ role: this.canon(role), plain: this.plainWords(role), actorId: id });
     return this.withMention(actor, m);
   }
 
