@@ -538,6 +538,10 @@ export class Attributor {
         if (apposed && !first.source && lead.type === 'name' && lead.kind === 'person')
           return this.result(first, lead, 'after');
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
+        // (`Pitts later stated that "…", the release said`: a document reports the words a
+        // person's own verb introduced.)
+        const inner = m && this.isDocument(m) ? this.reportedBefore(S, anchor) : null;
+        if (inner) return inner;
         if (m) return this.result(first, m, 'after');
       }
     }
@@ -829,6 +833,25 @@ export class Attributor {
    * "…"`, `l'appel du ministre à « … »`. Only when the noun is in the quote's own clause, a
    * few words before it, with no speech verb between.
    */
+  /** A mention naming a document (`the release`, `le communiqué`), which only relays words. */
+  private isDocument(m: SpeakerMention): boolean {
+    return m.type === 'role' && SOURCE_DOCUMENTS[this.c.language].includes(fold(m.name).split(' ')[0]);
+  }
+
+  /**
+   * The person whose verb introduces the quote at `anchor` with `that`/`que` or a colon, in the
+   * same sentence (`Pitts later stated that "…"`), or null.
+   */
+  private reportedBefore(S: Span, anchor: number): Attribution | null {
+    const view = this.c.view;
+    const cue = this.cues({ start: S.start, end: anchor })
+      .filter((c) => !c.source && /^\s*(?:that|que|qu'|:)\s*$/i.test(view.slice(c.end, anchor)))
+      .pop();
+    if (!cue) return null;
+    const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
+    return m && m.kind === 'person' ? this.result(cue, m, 'before') : null;
+  }
+
   private speechNounOwner(S: Span, anchor: number): SpeakerMention | null {
     const { view, language } = this.c;
     const from = Math.max(S.start, anchor - 120);
