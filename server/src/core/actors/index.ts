@@ -2193,6 +2193,9 @@ function findNamesInCapitals(
   entities: Map<string, Entity>,
 ): void {
   const inCaps = (t: Token | undefined): boolean => !!t && IN_CAPITALS.test(t.text);
+  // (Words as written, read once: whether `Weyman` stands anywhere in the text.)
+  let written: Set<string> | null = null;
+  const bySurname = new Map<string, Entity>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (!inCaps(t) || claimed[i] !== null) continue;
@@ -2207,13 +2210,13 @@ function findNamesInCapitals(
     )
       last++;
     if (last === i || (inCaps(tokens[last + 1]) && tokens[last + 1].gapBefore === 'space')) continue;
-    const written = text.slice(t.start, tokens[last].end);
-    const name = written
+    const name = text
+      .slice(t.start, tokens[last].end)
       .toLowerCase()
       .replace(/(^|[\s'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     // (Or a name whose last word the text writes again in lower case: `ROYSTON WEYMAN` … `Weyman said`.)
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    if (!isGenderedFirstName(t.norm) && !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (!isGenderedFirstName(t.norm) && !(written ??= new Set(tokens.map((x) => x.text))).has(surname)) continue;
     if (inShoutingLine(text, t.start)) continue;
     // (`SANTA ANA —`, `IMPERIAL COUNTY (AP) —`: a dateline names the place; a head noun makes a place.)
     if (/^[^\S\n]*(?:[—–-]|\()/.test(text.slice(tokens[last].end, tokens[last].end + 4))) continue;
@@ -2221,10 +2224,14 @@ function findNamesInCapitals(
       continue;
     const e = detectedOf(entities, 'person', name);
     addMention(text, tokens, claimed, e, i, last);
-    // (`Weyman said`: the family name alone, written as usual, is the same person.)
-    for (let k = 0; k < tokens.length; k++)
-      if (tokens[k].text === surname && claimed[k] === null) addMention(text, tokens, claimed, e, k, k);
+    if (!bySurname.has(surname)) bySurname.set(surname, e);
     i = last;
+  }
+  // (`Weyman said`: the family name alone, written as usual, is the same person.)
+  if (bySurname.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const e = claimed[k] === null ? bySurname.get(tokens[k].text) : undefined;
+    if (e) addMention(text, tokens, claimed, e, k, k);
   }
 }
 

@@ -197,8 +197,10 @@ export function findNamedInstitutions(
     if (answer === undefined) alone.set(word, (answer = standsAloneBeforeVerb(text, word)));
     return answer;
   };
+  // (How often each `SOS Méditerranée` pair is written, counted once per pair.)
+  const pairs = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const led = acronymLedName(text, tokens, i, isFirstName);
+    const led = acronymLedName(text, tokens, i, isFirstName, pairs);
     if (led) {
       out.push(led);
       i = led.last;
@@ -231,6 +233,7 @@ function acronymLedName(
   tokens: readonly Token[],
   i: number,
   isFirstName: (norm: string) => boolean,
+  pairs: Map<string, number>,
 ): NamedInstitution | null {
   const t = tokens[i];
   const n = tokens[i + 1];
@@ -240,9 +243,13 @@ function acronymLedName(
     return null;
   if (lineFacts(text).at(t.start).shouting) return null;
   const name = `${t.text} ${n.text}`;
-  let times = 0;
-  for (let at = text.indexOf(name); at >= 0 && times < 2; at = text.indexOf(name, at + 1))
-    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) times++;
+  let times = pairs.get(name);
+  if (times === undefined) {
+    times = 0;
+    for (let at = text.indexOf(name); at >= 0 && times < 2; at = text.indexOf(name, at + 1))
+      if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) times++;
+    pairs.set(name, times);
+  }
   if (times < 2) return null;
   return { kind: 'organization', first: i, last: i + 1, name, aliases: [], family: null };
 }
