@@ -1939,7 +1939,15 @@ function joinConjuncts(
         out[out.length - 1] = m;
         continue;
       }
-      if (!genitive && !apart && /^\s*(?:et|and|&)\s*$/i.test(gap) && JOINERS.has(gap.trim().toLowerCase())) {
+      // (`Lt. Marcus Hale, head of the harbour unit and Incident Commander`: what speaks for no one
+      // — an office in capitals — joins no person named before it.)
+      if (
+        !genitive &&
+        !apart &&
+        !(m.kind === null && prev.kind === 'person') &&
+        /^\s*(?:et|and|&)\s*$/i.test(gap) &&
+        JOINERS.has(gap.trim().toLowerCase())
+      ) {
         const joint = base(text, prev.start, m.end, 'joint', prev.prep);
         joint.parts = prev.type === 'joint' ? [...prev.parts, m] : [prev, m];
         joint.plural = true;
