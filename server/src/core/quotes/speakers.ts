@@ -1548,9 +1548,12 @@ export class SpeakerBook {
       // (`The company said` after `Peugeot…` then `the Transport and General Workers' Union`: a
       // business noun passes over unions, parties and public bodies.)
       const business = COMPANY_NOUNS.has(orgNoun) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
+      // (A business noun never falls back on a force, a council or a union: `The company, which
+      // employs 400 people, said` after `Police said…` is an unnamed company.)
       const id = definite
-        ? ((business ? this.resolveOrganizationWithin(m.start, 800, business, { prominentFirst: true }) : null) ??
-          this.resolveOrganizationWithin(m.start, 800, null, { prominentFirst: true }))
+        ? business
+          ? this.resolveOrganizationWithin(m.start, 800, business, { prominentFirst: true })
+          : this.resolveOrganizationWithin(m.start, 800, null, { prominentFirst: true })
         : null;
       const a = id ? this.actorById(id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(orgNoun) || mentionsAnyWord(fold(a.name), [orgNoun])))
