@@ -1313,6 +1313,15 @@ function splitIncises(
         split = true;
         break;
       }
+      // `, a réagi Paul Kerr, 54 ans. Mais…`, `, a dit X, maire de Nantes. Mais…`: an age or an
+      // office after the subject, up to the stop, is still the incise.
+      if (!cue.clitic) {
+        const apposed = /^\s*,\s*(?:\d{1,3}\s*ans|(\p{Ll}[\p{L}-]+))[^.;!?«»"“”\n]{0,80}?(?=[.;]\s+\p{Lu})/u.exec(
+          view.slice(end, d.end),
+        );
+        if (apposed && (!apposed[1] || roleKind(fold(apposed[1]), language)?.kind === 'person'))
+          end += apposed[0].length;
+      }
       let after = /^\s*[.,;]\s+/.exec(view.slice(end, d.end));
       if (!after && !cue.clitic && language === 'fr') {
         // `, a déclaré le commissaire X de la police régionale, les Mossos, mais il est…`: the
