@@ -13,7 +13,7 @@ import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { firstNameGender, NOT_NAMES, PLACE_HINTS } from './roles';
-import { isNationality, nationalityStem } from '../actors/lexicon';
+import { isGenderedFirstName, isNationality, nationalityStem } from '../actors/lexicon';
 import { firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
@@ -735,6 +735,9 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
  * the reader is expected to know who holds it. A spokesperson or a source so written is the
  * named speaker only when there is one.
  */
+/** An age right after a name (`Sophie, 42 ans,`, `Maria Lopez, 34,`). */
+const AGE_APPOSED = /^,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]/;
+
 function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   const people = actors.filter((a) => a.kind === 'person' && a.named);
@@ -830,6 +833,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       // fondateur du PPA-CI` — one man may hold several titles.)
       if (!speakers.has(a.id) || (a.role && !guessed.has(a) && !holds(a) && !sameOffice(a) && named.length > 1))
         return false;
+      // (`lâche Sophie, 42 ans`: someone named by a first name alone, or told by their age, is a
+      // witness the article met — never the minister it writes of.)
+      if (!/\s/.test(a.name.trim()) && isGenderedFirstName(fold(a.name))) return false;
+      if (a.mentions.some((m) => AGE_APPOSED.test(view.slice(m.end, m.end + 16)))) return false;
       return genderAllows(a, gender);
     });
     let person: Actor | null = candidates.length === 1 ? candidates[0] : null;
