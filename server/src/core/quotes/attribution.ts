@@ -1627,7 +1627,7 @@ export class Attributor {
       /^\s+$/.test(view.slice(head.end, adj.start)) &&
       /^\p{Ll}+$/u.test(adj.text) &&
       !BARE_STOP.has(adj.norm) &&
-      !/^(?:de|du|des|d'|a|au|aux|en|pour|par|sur|dans|avec|et|ou|qui|que|lors|depuis|apres|avant|devant|chez)$/.test(
+      !/^(?:de|du|des|d'|a|au|aux|en|pour|par|sur|sous|sans|contre|selon|vers|entre|dans|avec|et|ou|qui|que|lors|depuis|apres|avant|devant|chez)$/.test(
         adj.norm,
       )
     )

@@ -412,6 +412,19 @@ const POST_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/** How a source's anonymity is told after their description (`sous couvert d'anonymat`, `speaking on condition of anonymity`). */
+const ANONYMITY =
+  /\s+(?:sous(?:\s+(?:le\s+)?couvert\b|$)|(?:speaking\s+|talking\s+)?on\s+condition\s+of|(?:speaking\s+|talking\s+)?under\s+condition\s+of|requesting\s+anonymity)\b/iu;
+
+/** A description without the words telling its anonymity: `un responsable syndical sous couvert d'anonymat` → `responsable syndical`. */
+function withoutAnonymity(text: string, m: SpeakerMention): SpeakerMention {
+  if (m.type !== 'role') return m;
+  const cut = ANONYMITY.exec(text.slice(m.nameStart, m.nameEnd));
+  if (!cut || cut.index === 0) return m;
+  const nameEnd = m.nameStart + cut.index;
+  return { ...m, nameEnd, end: Math.min(m.end, nameEnd), name: text.slice(m.nameStart, nameEnd) };
+}
+
 /**
  * Whether token `k` is a word that never opens a name; an acronym in running text is no such
  * word, whatever word it spells (`the UN said` is no French article).
@@ -552,6 +565,18 @@ function prepBefore(text: string, tokens: readonly Token[], i: number, lang: Lan
 
 /** The mention that starts at token `i`, if one does. */
 export function mentionAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  ctx: MentionContext,
+): { mention: SpeakerMention; next: number } | null {
+  const found = mentionHere(text, tokens, i, to, ctx);
+  if (found) found.mention = withoutAnonymity(text, found.mention);
+  return found;
+}
+
+function mentionHere(
   text: string,
   tokens: readonly Token[],
   i: number,
