@@ -1243,7 +1243,9 @@ export class Attributor {
     // `John Smith, who has led the firm since 2015, said`: nobody inside the relative clause or
     // apposition just before the verb is its subject.
     const pre = view.slice(Math.max(S.start, cue.start - 400), cue.start);
-    const app = /,([^,.;:«»"“”]{1,160}),\s*$/.exec(pre);
+    // (An abbreviation's full stop stays inside it: `, a nurse at St. Rose Hospital, said`.)
+    const app =
+      /,((?:[^,.;:«»"“”]|(?<=\b(?:St|Ste|Dr|Mt|Ft|Jr|Sr|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|\p{Lu}))\.){1,160}),\s*$/u.exec(pre);
     const opener =
       this.c.language === 'fr'
         ? /^\s*(?:qui|dont|où|lequel|laquelle|un|une|le|la|l'|\p{Ll}+(?:é|ée|és|ées|ant|ment))(?=[\s'])/u

@@ -86,7 +86,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'attorney general commander chancellor ceo cm pm chairman chairwoman chair founder professor researcher ' +
     'economist witness resident activist premier king queen prince pope candidate manager partner coach player ' +
     'author writer journalist editor commentator deputy counterpart negotiators officer soldier doctor ' +
-    'nurse victim father mother son daughter wife husband widow investigator detective inspector ' +
+    'nurse rn victim father mother son daughter wife husband widow investigator detective inspector ' +
     'commissioner strategist consultant scientist mp td mla taoiseach tanaiste backbencher frontbencher peer councillor councilor ' +
     'insider veteran organiser organizer owner teacher student worker farmer pastor priest rabbi imam ' +
     'bishop publicist attache agent captain colonel lieutenant sergeant surgeon pharmacist presenter ' +
@@ -148,7 +148,7 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
     'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite ' +
     // (`la défense`: a side of a trial. Not `accusation`, far more often a charge than a party.)
-    'defense compagnie chaine'
+    'defense compagnie chaine constructeur fabricant assureur equipementier'
   ).split(' '),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
@@ -156,7 +156,9 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
     'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
     'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator ' +
-    'city county town township municipality bloc channel broadcaster airline carrier retailer charity ngo'
+    'city county town township municipality bloc channel broadcaster airline carrier retailer charity ngo ' +
+    // (Businesses by their trade: `the carmaker said`, `the North Carolina-based truck maker`.)
+    'carmaker automaker truckmaker maker supplier insurer lender giant'
   ).split(' '),
 };
 

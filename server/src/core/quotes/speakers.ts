@@ -65,13 +65,17 @@ const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
     'company firm group organization organisation union agency carrier airline retailer charity force ' +
-    'bloc channel broadcaster alliance coalition chaine ngo'
+    'bloc channel broadcaster alliance coalition chaine ngo carmaker automaker truckmaker maker ' +
+    'supplier insurer lender giant constructeur fabricant assureur equipementier'
   ).split(' '),
 );
 
 /** Nouns of a business (`the company`, `l'entreprise`). */
 const COMPANY_NOUNS = new Set(
-  'company firm carmaker manufacturer retailer entreprise societe compagnie constructeur'.split(' '),
+  (
+    'company firm carmaker automaker truckmaker maker manufacturer supplier insurer lender giant retailer ' +
+    'entreprise societe compagnie constructeur fabricant assureur equipementier'
+  ).split(' '),
 );
 /** Names of organisations that are no business. */
 const NOT_A_BUSINESS =
@@ -1536,11 +1540,11 @@ export class SpeakerBook {
     // `la compagnie publique`, `the news channel`, `the regional bloc` — French puts it after the
     // noun, English before.)
     // (Up to three such words, none a preposition: `l'association humanitaire basée à Marseille`,
-    // `the German humanitarian group`; `l'association des maires` is another organisation.)
+    // `the North Carolina-based truck maker`; `l'association des maires` is another organisation.)
     const placed =
       this.language === 'fr'
         ? /^(\S+)(?: (?!(?:de|des|du|d|et|ou)\b)\p{Ll}[\p{Ll}-]+){1,3}$/u.exec(folded)
-        : /^(?:(?!(?:of|for|and|or)\b)\p{Ll}[\p{Ll}-]+ ){1,2}(\S+)$/u.exec(folded);
+        : /^(?:(?!(?:of|for|and|or)\b)\p{Ll}[\p{Ll}-]+ ){1,3}(\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
     if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
