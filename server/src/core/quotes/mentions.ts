@@ -585,6 +585,22 @@ function mentionHere(
 ): { mention: SpeakerMention; next: number } | null {
   const lang = ctx.language;
   const t = tokens[i];
+  // `Ceux du Grand Est et de Bourgogne-Franche-Comté ont appelé…`: a demonstrative and where its
+  // people are from is a group speaking.
+  if (lang === 'fr' && /^(?:ceux|celles)$/.test(t.norm) && /^(?:de|du|des|d')$/.test(tokens[i + 1]?.norm ?? '')) {
+    let k = i + 1;
+    while (
+      k + 1 < to &&
+      adjacent(text, tokens[k], tokens[k + 1]) &&
+      (isCapitalized(tokens[k + 1].text) || /^(?:de|du|des|d'|et|la|l')$/.test(tokens[k + 1].norm))
+    )
+      k++;
+    while (k > i + 1 && /^(?:de|du|des|d'|et|la|l')$/.test(tokens[k].norm)) k--;
+    if (k > i + 1) {
+      const m = roleMention(text, t.start, t.start, tokens[k].end, 'organization', true, null);
+      return { mention: m, next: k + 1 };
+    }
+  }
   const prep = prepBefore(text, tokens, i, lang);
   const pron = PRONOUNS[lang][t.norm];
   if (pron && ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it'].includes(t.norm)) {
