@@ -138,6 +138,12 @@ export const GROUP_ROLES: Record<Language, string[]> = {
   ).split(' '),
 };
 
+/** Businesses named by their trade (`the carmaker said`, `le constructeur a jugé`). */
+export const BUSINESS_TRADES =
+  'carmaker automaker truckmaker maker supplier insurer lender giant constructeur fabricant assureur equipementier'.split(
+    ' ',
+  );
+
 /** Nouns heading a description of an organisation (`le département d'État`, `un communiqué de…`). */
 export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
   fr: (
@@ -148,18 +154,20 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
     'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite ' +
     // (`la défense`: a side of a trial. Not `accusation`, far more often a charge than a party.)
-    'defense compagnie chaine constructeur fabricant assureur equipementier'
-  ).split(' '),
+    'defense compagnie chaine'
+  )
+    .split(' ')
+    .concat(BUSINESS_TRADES),
   en: (
     'kremlin white pentagon government ministry department delegation administration army military ' +
     'police prosecutor court commission council agency organization organisation party union company firm ' +
     'group bank federation association committee bureau office service cabinet embassy parliament senate ' +
     'congress house presidency institute foundation alliance coalition regime junta family campaign ' +
     'force unit brigade squad constabulary authority directorate inspectorate watchdog regulator ' +
-    'city county town township municipality bloc channel broadcaster airline carrier retailer charity ngo ' +
-    // (Businesses by their trade: `the carmaker said`, `the North Carolina-based truck maker`.)
-    'carmaker automaker truckmaker maker supplier insurer lender giant'
-  ).split(' '),
+    'city county town township municipality bloc channel broadcaster airline carrier retailer charity ngo'
+  )
+    .split(' ')
+    .concat(BUSINESS_TRADES),
 };
 
 /** Documents that speak for their author: `selon un communiqué du département d'État` → the department. */

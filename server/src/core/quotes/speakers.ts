@@ -12,7 +12,7 @@ import type { Actor, ActorKind, Language, Mention, Span } from '../types';
 import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
 import { mentionsAnyWord, nationalityWords } from './nationality';
-import { firstNameGender, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
+import { BUSINESS_TRADES, firstNameGender, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
 
 /** A sentence opening on a subject pronoun of each gender, maybe after a conjunction (`And she said`). */
 const SUBJECT_PRONOUN: Record<Language, Record<'m' | 'f', RegExp>> = {
@@ -65,17 +65,15 @@ const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
     'company firm group organization organisation union agency carrier airline retailer charity force ' +
-    'bloc channel broadcaster alliance coalition chaine ngo carmaker automaker truckmaker maker ' +
-    'supplier insurer lender giant constructeur fabricant assureur equipementier'
-  ).split(' '),
+    'bloc channel broadcaster alliance coalition chaine ngo'
+  )
+    .split(' ')
+    .concat(BUSINESS_TRADES),
 );
 
 /** Nouns of a business (`the company`, `l'entreprise`). */
 const COMPANY_NOUNS = new Set(
-  (
-    'company firm carmaker automaker truckmaker maker manufacturer supplier insurer lender giant retailer ' +
-    'entreprise societe compagnie constructeur fabricant assureur equipementier'
-  ).split(' '),
+  'company firm manufacturer retailer entreprise societe compagnie'.split(' ').concat(BUSINESS_TRADES),
 );
 /** Names of organisations that are no business. */
 const NOT_A_BUSINESS =
@@ -444,6 +442,7 @@ export class SpeakerBook {
 
   /** Canonical words of each role already read, shared by every article read with the same rules. */
   private readonly canonCache: Map<string, Set<string>>;
+  private readonly plainCache = new Map<string, Set<string>>();
 
   private canon(role: string): Set<string> {
     let c = this.canonCache.get(role);
@@ -463,7 +462,6 @@ export class SpeakerBook {
     }
     return c;
   }
-  private readonly plainCache = new Map<string, Set<string>>();
 
   /** Kind of the actor whose name or alias folds to this text. */
   knownKind(folded: string): ActorKind | null {
