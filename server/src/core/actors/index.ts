@@ -2184,7 +2184,9 @@ const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 /**
  * `FERNANDO PRADO spoke of his relief`: a wire round-up or a tabloid writes a person's name in
  * capitals in running text. A known first name in capitals, then one or two words in capitals,
- * on a line that is not itself in capitals, is that person.
+ * on a line that is not itself in capitals, is that person; so is any such pair whose last word
+ * the text writes again as usual (`ROYSTON WEYMAN` … `Weyman said`), which then joins it. Never
+ * a dateline (`SANTA ANA —`) nor a name ending with a place's or an organisation's head.
  */
 function findNamesInCapitals(
   text: string,
@@ -2198,7 +2200,7 @@ function findNamesInCapitals(
   const bySurname = new Map<string, Entity>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!inCaps(t) || claimed[i] !== null) continue;
+    if (!inCaps(t) || claimed[i] !== null || NOT_NAMES.has(t.norm)) continue;
     if (inCaps(tokens[i - 1]) && t.gapBefore !== 'break' && !text.slice(tokens[i - 1].end, t.start).includes('\n'))
       continue;
     let last = i;
