@@ -828,11 +828,6 @@ export class Attributor {
     return this.result(null, null, 'none');
   }
 
-  /**
-   * The owner of a speech noun whose words the quote gives: `the President's advice … around
-   * "…"`, `l'appel du ministre à « … »`. Only when the noun is in the quote's own clause, a
-   * few words before it, with no speech verb between.
-   */
   /** A mention naming a document (`the release`, `le communiqué`), which only relays words. */
   private isDocument(m: SpeakerMention): boolean {
     return m.type === 'role' && SOURCE_DOCUMENTS[this.c.language].includes(fold(m.name).split(' ')[0]);
@@ -852,6 +847,11 @@ export class Attributor {
     return m && m.kind === 'person' ? this.result(cue, m, 'before') : null;
   }
 
+  /**
+   * The owner of a speech noun whose words the quote gives: `the President's advice … around
+   * "…"`, `l'appel du ministre à « … »`. Only when the noun is in the quote's own clause, a
+   * few words before it, with no speech verb between.
+   */
   private speechNounOwner(S: Span, anchor: number): SpeakerMention | null {
     const { view, language } = this.c;
     const from = Math.max(S.start, anchor - 120);

@@ -727,6 +727,9 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
   }
 }
 
+/** An age right after a name (`Sophie, 42 ans,`, `Maria Lopez, 34,`). */
+const AGE_APPOSED = /^,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]/;
+
 /**
  * `a signalé le bourgmestre` … `a expliqué Roger Vanderstraeten`; `dit la ministre sénégalaise
  * des Affaires étrangères` … `a déclaré Yacine Fall`: an office the article never ties to a
@@ -735,9 +738,6 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
  * the reader is expected to know who holds it. A spokesperson or a source so written is the
  * named speaker only when there is one.
  */
-/** An age right after a name (`Sophie, 42 ans,`, `Maria Lopez, 34,`). */
-const AGE_APPOSED = /^,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]/;
-
 function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
   const people = actors.filter((a) => a.kind === 'person' && a.named);

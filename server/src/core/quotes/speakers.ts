@@ -1487,6 +1487,8 @@ export class SpeakerBook {
     // des Affaires étrangères` — is the person named with that post, once there is one.)
     const unnamed = found && !found.named ? found : undefined;
     if (unnamed) found = undefined;
+    /** Every named holder of the post (`le chef de l'État` among four presidents has several). */
+    const holders = new Set<string>();
     if (!found) {
       // The actor whose role (from an apposition or the rules) is the same post, named latest
       // before the description (`the Councillor` is the councillor named above, not one the
@@ -1502,6 +1504,7 @@ export class SpeakerBook {
           samePlainPost(this.roleLinks[i].plain, plain, this.language)
         ) {
           const id = this.roleLinks[i].actorId;
+          holders.add(id);
           // `la ministre` is never the man who was `ministre`.
           const g = this.actorGender.get(id);
           if (m.kind === 'person' && m.gender && g && g !== m.gender) continue;
@@ -1518,14 +1521,7 @@ export class SpeakerBook {
       }
     }
     // (Only one named holder of the post: `le chef de l'État` among four presidents stays itself.)
-    if (unnamed && found) {
-      const plain = this.plainWords(desc);
-      const holders = new Set<string>();
-      for (const r of this.roleLinks)
-        if (r.actorId !== unnamed.id && (sameOrSubset(r.role, canon) || samePlainPost(r.plain, plain, this.language)))
-          holders.add(r.actorId);
-      if (!found.named || holders.size > 1) found = unnamed;
-    }
+    if (unnamed && found && (!found.named || holders.size > 1)) found = unnamed;
     found ??= unnamed;
     if (!found) {
       found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
