@@ -1603,7 +1603,6 @@ export class Attributor {
     return null;
   }
 
-  /** `l'intersyndicale dénonce`, `the family said`: a determiner and a common noun right before the verb. */
   /**
    * `« … », s'emporte un voyageur, rencontré gare de Lyon`: a determiner and a common noun right
    * after a French incise's verb, when no known description is there.
@@ -1791,6 +1790,7 @@ export class Attributor {
     return roleMention(text, from, from, to, kind);
   }
 
+  /** `l'intersyndicale dénonce`, `the family said`: a determiner and a common noun right before the verb. */
   private bareNounBefore(cue: CueMatch, before?: number): SpeakerMention | null {
     const { tokens, view, text, language } = this.c;
     // `before`: look in front of an apposition instead (`Un voisin, qui préfère…, confie`).
