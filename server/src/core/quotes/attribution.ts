@@ -255,6 +255,15 @@ export class Attributor {
     return found;
   }
 
+  /**
+   * The folded word right before a cue, or '' when there is none or it is quoted: the last word
+   * of a quote (`"…seen that," said X`) is not the writer's relative pronoun or conjunction.
+   */
+  private wordBefore(cue: CueMatch): string {
+    const k = cue.first - 1;
+    return k >= 0 && !this.quotedToken[k] ? this.c.tokens[k].norm : '';
+  }
+
   private findCuesIn(span: Span): CueMatch[] {
     const { view, tokens, lexicon, language } = this.c;
     const from = tokenAt(tokens, span.start);
@@ -460,7 +469,7 @@ export class Attributor {
     // the clause before the quote; the name after it is its object's subject.
     // (Nor does any verb after it: `…and noted Gillibrand had visited states such as…`.)
     const firstFinite = tailCues.find(
-      (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.c.tokens[c.first - 1]?.norm ?? ''),
+      (c) => c.form === 'finite' && !/^(?:who|which|qui|that)$/.test(this.wordBefore(c)),
     );
     const first =
       firstFinite &&
@@ -695,7 +704,7 @@ export class Attributor {
     for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = beforeStart + (r.index ?? 0) + r[0].length;
     const beforeCues = this.cues({ start: Math.max(from, anchor - 600), end: anchor });
     // A verb in a relative clause (`Marc, qui a souhaité garder l'anonymat, confie :`) comes last.
-    const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.c.tokens[c.first - 1]?.norm ?? '');
+    const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.wordBefore(c));
     // `Wanting to stress that he was not opposed to welcoming refugees, the politician remarked
     // "…"`: the verbs of an opening participle's clause are not the sentence's.
     const opening =
@@ -917,7 +926,7 @@ export class Attributor {
     for (let k = tailCues.length - 1; k >= 0; k--) {
       const cue = tailCues[k];
       if (cue.form !== 'finite' || cue.source || cue.passive) continue;
-      if (/^(?:who|which|qui|that|que|qu')$/.test(this.c.tokens[cue.first - 1]?.norm ?? '')) continue;
+      if (/^(?:who|which|qui|that|que|qu')$/.test(this.wordBefore(cue))) continue;
       const rest = view.slice(cue.end, S.end);
       if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
       const leadStart = Math.max(S.start, cue.start - 60);
@@ -1218,7 +1227,7 @@ export class Attributor {
     }
     // `Steve Moore said they did not want to… but said it was "…"`: a verb after `but`/`and`
     // shares the subject of the speech verb before it in the sentence.
-    if (!after && /^(?:and|but|then|et|mais|puis)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '')) {
+    if (!after && /^(?:and|but|then|et|mais|puis)$/.test(this.wordBefore(cue))) {
       const earlier = this.cues({ start: Math.max(S.start, cue.start - 400), end: cue.start }).find(
         (c) => c.form === 'finite' && !c.source && !c.passive && c.start < cue.start,
       );
@@ -1440,7 +1449,7 @@ export class Attributor {
     };
     // `C'est Me X, l'avocate de "Y." qui raconte la scène : « … »`: a verb after `qui` is a
     // relative clause's, whatever quote stands before it; its subject is the antecedent.
-    const relativeVerb = /^(?:qui|who)$/.test(this.c.tokens[cue.first - 1]?.norm ?? '');
+    const relativeVerb = /^(?:qui|who)$/.test(this.wordBefore(cue));
     // `The All Blacks "squeezed" the Aussies…, says captain Richie McCaw.`: English inverts after
     // a comma too when the verb's subject follows it and ends the clause — whatever nouns stand
     // before the comma, they are the reported sentence's.

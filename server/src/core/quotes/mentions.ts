@@ -772,7 +772,8 @@ function mentionHere(
       k < to &&
       roleKind(tokens[k - 1].norm, lang)?.kind === 'person' &&
       isCapitalized(tokens[k].text) &&
-      adjacent(text, tokens[k - 1], tokens[k])
+      // (`said Watertown resident, Justin Learned`: or set off by a comma.)
+      /^\s*,?\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))
     ) {
       const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
       if (titled && titled.mention.type === 'name') return titled;
