@@ -1407,8 +1407,12 @@ function findPersonCandidates(
       parts.length >= 2 &&
       /^(?:\s*,\s*|\s+(?:and|et)\s+|\s*&\s*|\s*,\s*(?:and|et)\s+)$/.test(text.slice(previous.end, span.start));
     const signs = byline || cosigned || signedBy;
+    // (`campaign group Silver Voices said`: speaking is no evidence after words that make the
+    // name an organisation's.)
+    const orgCued = ORG_CUE.test(text.slice(Math.max(0, span.start - 40), span.start));
     const saidAfter =
       parts.length >= 2 &&
+      !orgCued &&
       (SAID_AFTER.test(text.slice(span.end, span.end + 40)) ||
         SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)));
     const roleAhead = parts.length >= 2 ? roleBefore(text, span.start) : null;
@@ -1466,7 +1470,7 @@ function findPersonCandidates(
       partyTag ||
       age ||
       surnameShape ||
-      (parts.length >= 2 && parts.length <= 3 && speakingWords.has(tokens[last].norm)) ||
+      (parts.length >= 2 && parts.length <= 3 && !orgCued && speakingWords.has(tokens[last].norm)) ||
       (parts.length === 2 &&
         parts[1].length === 1 &&
         aloneWords.has(tokens[last].norm) &&

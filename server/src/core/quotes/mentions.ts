@@ -560,6 +560,19 @@ function prepBefore(text: string, tokens: readonly Token[], i: number, lang: Lan
   const prev = tokens[i - 1];
   if (!prev || !adjacent(text, prev, tokens[i])) return null;
   if (PREPOSITIONS[lang].includes(prev.norm)) return prev.norm;
+  // (`Dennis Reed of campaign group Silver Voices said`: the kind of the organisation named,
+  // in lower case without an article, stands between the preposition and the name.)
+  if (lang === 'en' && /^\p{Ll}/u.test(prev.text) && roleKind(prev.norm, lang)?.kind === 'organization') {
+    for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k];
+      if (!adjacent(text, w, tokens[k + 1]) || !/^\p{Ll}/u.test(w.text)) break;
+      // (Only `of`: `A statement from campaign group X said` is the group's own statement.)
+      if (w.norm === 'of') return w.norm;
+      // (`Chairman of the group Tony Lendon`: after an article, the name is the organisation's
+      // member, named in apposition.)
+      if (DETERMINERS[lang].includes(w.norm)) break;
+    }
+  }
   return null;
 }
 
