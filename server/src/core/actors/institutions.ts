@@ -465,10 +465,13 @@ function englishName(
   // `Jenny Park`, `Emily Hall`: a first name and a head that is also a family name.
   // (Alone on its line, a masthead: `Rodney Times` heading the article is the newspaper.)
   const alone = aloneOnLine(text, tokens[nameWords[0]].start, tokens[words[words.length - 1]].end);
+  // (`Mayor Linda Park`, `Officer Jane Street`, `Mayor Park`: after an office written as a title.)
+  let given = 0;
+  while (given < nameWords.length - 1 && ROLE_HEADS.has(tokens[nameWords[given]].norm)) given++;
   if (
-    nameWords.length <= 3 &&
+    nameWords.length - given <= 3 &&
     !alone &&
-    isFirstName(tokens[nameWords[0]].norm) &&
+    (isFirstName(tokens[nameWords[given]].norm) || (given > 0 && nameWords.length - given === 1)) &&
     AMBIGUOUS_HEADS.has(head.norm) &&
     !tokens.slice(nameWords[0], words[words.length - 1]).some((t) => t.text === 'of')
   )

@@ -162,6 +162,11 @@ const SUBORDINATORS = new Set(
   'after before when since because as while until once although though if unless whereas'.split(' '),
 );
 
+/** Words that never stand inside a bare office before a name (`according to reports by Amy Chen`). */
+const ROLE_STOPS = new Set(
+  'the a an de du des la le les of by for to in on at with from par pour sur dans avec et and or ou'.split(' '),
+);
+
 /** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
 const SPEECH_NOUN_EN =
   /['’]s\s+(?:(?:previous|earlier|initial|original|repeated|latest|public|own)\s+)?(?:advice|call|calls|appeal|plea|pledge|promise|vow|warning|words|remarks|comments|claim|insistence|assertion|suggestion|description|accusation|allegation|complaint|statement|admission|denial|demand|threat|boast|argument|contention)\b(?=[^.;:!?«»"“”]{0,80}$)/u;
@@ -1131,7 +1136,9 @@ export class Attributor {
       const agent = this.mentionsNear(S, at, at + 3).find((x) => x.start >= at && x.start - at <= 2);
       if (agent && agent.type !== 'pronoun' && agent.kind !== 'place') return agent;
     }
-    const m = this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2);
+    const m =
+      this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2) ??
+      this.titledNameAfter(cue, S);
     if (!m) return null;
     // (`Pour X, …`; or right after the words and ending the sentence: `"…" pour le procureur.`)
     // (Only a person: `« gênant » pour les usagers` says for whom, not whose view.)
@@ -1146,6 +1153,22 @@ export class Attributor {
     )
       return null;
     return m;
+  }
+
+  /**
+   * `according to finance director Amy Chen`: a person named after an office of up to three
+   * lower-case words without an article, right after a source marker.
+   */
+  private titledNameAfter(cue: CueMatch, S: Span): SpeakerMention | null {
+    const { view, language } = this.c;
+    const m = this.mentionsNear(S, cue.end, cue.end + 48).find((x) => x.start > cue.end);
+    if (!m || m.type !== 'name' || (m.kind !== 'person' && m.kind !== null)) return null;
+    const office = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*)\s+$/u.exec(view.slice(cue.end, m.start));
+    if (!office) return null;
+    const words = `${office[1]}${office[2]}`.split(/\s+/).map(fold);
+    if (words.some((w) => ROLE_STOPS.has(w))) return null;
+    const kind = roleKind(fold(office[2]), language);
+    return kind?.kind === 'person' && !kind.plural ? m : null;
   }
 
   private pronounMention(start: number, end: number, gender: 'm' | 'f' | null, plural: boolean): SpeakerMention {

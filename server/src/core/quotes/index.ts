@@ -356,7 +356,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       if (introduced) {
         const pid = book.link(introduced);
         if (pid) a = { cue: null, mention: introduced, actorId: pid, how: 'next' };
-      } else if (id) {
+      } else if (id && book.actorById(id)?.kind !== 'place') {
+        // (A place never speaks words no cue gives it.)
         // (`« Il va falloir que M. Legault tolère… »`: a person the words name is spoken of, rarely
         // the speaker — the last one who spoke, if another, says them.)
         let chosen = id;
@@ -1260,7 +1261,8 @@ function surnamesOf(view: string): Set<string> {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-    if (NOT_NAMES.has(first) || PLACE_HINTS.has(last) || NOT_NAMES.has(last)) {
+    // (`Moore's Bakery`: a possessive before a capitalised noun is its owner, no first name.)
+    if (NOT_NAMES.has(first) || PLACE_HINTS.has(last) || NOT_NAMES.has(last) || /'s?$/.test(first)) {
       re.lastIndex = m.index + m[1].length;
       continue;
     }
