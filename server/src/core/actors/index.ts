@@ -108,7 +108,7 @@ const SAID_BEFORE =
 /** A speech verb right before a lone first name (`, témoigne Eddy`, `", says Maya`). */
 const SPEECH_BEFORE_FIRST_NAME =
   /(?:\b(?:said|says|added|explained|recalled|témoigne|raconte|explique|confie|ajoute|poursuit|précise|souligne|assure|insiste|lance|note|observe|a témoigné|a raconté|a expliqué|a confié|a ajouté|a déclaré|a dit))\s+$/;
-const PARTICLES = new Set('de du des van von der den ter bin ben ibn al el da dos di la le y'.split(' '));
+const PARTICLES = new Set('de du des van von der den ter ten bin ben ibn al el da dos di la le y'.split(' '));
 const HYPHEN_PARTICLES = new Set('al el ad as ash ben bin abu abou'.split(' '));
 const NOT_BEFORE_DESCRIPTION = new Set(
   'ancien ancienne ex former futur future late nouveau nouvelle prochain prochaine'.split(' '),

@@ -1483,9 +1483,16 @@ function nameAt(
       (/^(?:a|ont|est|sont|avait|was|were|is|are|has|had|have|will|would)$/.test(verbNext.norm) ||
         (ctx.language === 'en' && /^\p{Ll}{2,}ed$/u.test(verbNext.text)));
     // (`Interrogée par l'AFP, une voisine, …`: a person is no apposition to an organisation.)
+    // (`Undaunted, the Swiss youngster broke back`: nor to a lone unknown word opening its
+    // sentence.)
+    const loneOpener =
+      m.kind === null &&
+      !/\s/.test(m.name) &&
+      /(?:^|[.!?]["”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
     if (
       role &&
       !ownVerb &&
+      !loneOpener &&
       role.mention.type === 'role' &&
       role.mention.kind === 'person' &&
       m.kind !== 'organization' &&

@@ -28,6 +28,19 @@ const EN_NOUNS: Record<string, string[]> = {
   kiwi: ['new zealand', 'new zealander'],
   swiss: ['swiss', 'switzerland'],
   portuguese: ['portuguese', 'portugal'],
+  argentine: ['argentine', 'argentinian', 'argentina'],
+  greek: ['greek', 'greece'],
+  serb: ['serbian', 'serbia'],
+  croat: ['croatian', 'croatia'],
+  slovak: ['slovakian', 'slovakia'],
+  slovene: ['slovenian', 'slovenia'],
+  kazakh: ['kazakhstan', 'kazakhstani'],
+  uzbek: ['uzbekistan'],
+  filipino: ['philippine', 'philippines'],
+  filipina: ['philippine', 'philippines'],
+  cypriot: ['cyprus'],
+  icelander: ['icelandic', 'iceland'],
+  luxembourger: ['luxembourg'],
 };
 
 /** Endings of nationality nouns that are also their adjective (`Italian`, `italien`). */

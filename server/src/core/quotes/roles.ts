@@ -58,6 +58,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'danseuse choregraphe scenariste humoriste reporter blogueur blogueuse influenceur influenceuse ' +
     'sportif sportive athlete coureur coureuse cycliste nageur nageuse skieur skieuse boxeur boxeuse ' +
     'footballeur footballeuse rugbyman tennisman gardien gardienne attaquant attaquante defenseur ' +
+    'ailier ailiere buteur buteuse meneur meneuse talonneur ouvreur sprinteur grimpeur puncheur pilote ' +
+    'recrue doyen doyenne ' +
     'selectionneur selectionneuse coach manager technicien technicienne arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
     'detenu detenue prisonnier prisonniere accuse accusee prevenu prevenue suspect suspecte inculpe ' +
     'inculpee condamne condamnee plaignant plaignante requerant requerante rescape rescapee survivant ' +
@@ -102,6 +104,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'traveler traveller tourist visitor fan spectator voter citizen taxpayer grandmother grandfather ' +
     'grandparent aunt uncle cousin brother sister girlfriend boyfriend spouse fiance fiancee mom dad ' +
     'athlete striker midfielder defender goalkeeper quarterback pitcher referee umpire rider runner ' +
+    'forward winger keeper batsman batter bowler receiver flanker fly-half scrum-half full-back fullback ' +
+    'sprinter playmaker spinner seamer all-rounder wicketkeeper rookie youngster newcomer debutant ' +
     'swimmer skier boxer golfer jockey champion skipper actor actress singer musician songwriter ' +
     'composer rapper artist painter sculptor photographer filmmaker producer screenwriter novelist poet ' +
     'playwright comedian dancer choreographer curator reviewer reporter correspondent columnist blogger ' +
