@@ -1489,10 +1489,13 @@ function nameAt(
       m.kind === null &&
       !/\s/.test(m.name) &&
       /(?:^|[.!?]["”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+    // (`Dans La Dépêche, l'élu explique`: nor to where something is, an opening adjunct.)
+    const where = !!m.prep && /^(?:dans|sur|en|a|au|aux|in|on|at)$/.test(m.prep);
     if (
       role &&
       !ownVerb &&
       !loneOpener &&
+      !where &&
       role.mention.type === 'role' &&
       role.mention.kind === 'person' &&
       m.kind !== 'organization' &&
