@@ -1507,6 +1507,20 @@ function nameAt(
       if (m.kind === null) m.kind = 'person';
       m.end = role.mention.end;
       next = role.next;
+      // (`Abdou Dieng, Resident and Humanitarian Coordinator in the country`: a second office in
+      // capitals joined by `and` is the same person's.)
+      const and = tokens[next];
+      if (and && next < to && /^(?:and|et)$/.test(and.norm) && isCapitalized(tokens[role.next - 1].text)) {
+        let k = next + 1;
+        while (k < to && k - next <= 3 && isCapitalized(tokens[k].text) && adjacent(text, tokens[k - 1], tokens[k]))
+          k++;
+        if (k > next + 1 && officeNoun(tokens[k - 1].norm, ctx.language)) {
+          m.role = text.slice(m.roleStart, tokens[k - 1].end);
+          m.roleEnd = tokens[k - 1].end;
+          m.end = tokens[k - 1].end;
+          next = k;
+        }
+      }
     }
   }
   return { mention: m, next };

@@ -82,6 +82,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
   ).split(' '),
   en: (
     'probationer trainee recruit ' +
+    'coordinator ombudsman mediator observer emissary director-general secretary-general under-secretary ' +
+    'headteacher headmaster headmistress moderator facilitator paralegal bailiff jailer vicar deacon controller ' +
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
     'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
     'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +
