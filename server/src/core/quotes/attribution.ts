@@ -709,7 +709,12 @@ export class Attributor {
     for (const r of before.matchAll(CLAUSE_RESET[this.c.language])) from = beforeStart + (r.index ?? 0) + r[0].length;
     const beforeCues = this.cues({ start: Math.max(from, anchor - 600), end: anchor });
     // A verb in a relative clause (`Marc, qui a souhaité garder l'anonymat, confie :`) comes last.
-    const relative = (c: CueMatch): boolean => /^(?:qui|who|which)$/.test(this.wordBefore(c));
+    // (Also further into such a clause, closed by a comma before the quote: `Fr. Ciro
+    // Benedettini, who was able to get the official estimates from local authorities, said…`.)
+    const relative = (c: CueMatch): boolean =>
+      /^(?:qui|who|which)$/.test(this.wordBefore(c)) ||
+      (/,\s*(?:qui|who|which)\s[^,;:.!?«»"“”]*$/i.test(view.slice(Math.max(S.start, c.start - 200), c.start)) &&
+        /^[^,;:.!?«»"“”]*,/.test(view.slice(c.end, anchor)));
     // `Wanting to stress that he was not opposed to welcoming refugees, the politician remarked
     // "…"`: the verbs of an opening participle's clause are not the sentence's.
     const opening =

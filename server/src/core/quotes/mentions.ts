@@ -309,8 +309,10 @@ const ORGANIZATION = { kind: 'organization' as const, plural: false };
 export function roleKind(norm: string, lang: Language): { kind: ActorKind; plural: boolean } | null {
   // `l'ex-ministre`, `the ex-president`: a former holder is a person of the same office.
   if (norm.startsWith('ex-') && norm.length > 5) return roleKind(norm.slice(3), lang);
-  // `le vice-capitaine`, `the vice-chair`: the office's deputy is a person too.
-  if (norm.startsWith('vice-') && norm.length > 7 && PERSON_SET[lang].has(norm.slice(5))) return PERSON;
+  // `le vice-capitaine`, `the vice-chair`, `the sub-director`, `le sous-préfet`: the office's
+  // deputy is a person too.
+  const deputy = /^(?:vice|sub|sous|under)-(.{3,})$/.exec(norm);
+  if (deputy && PERSON_SET[lang].has(deputy[1])) return PERSON;
   if (GROUP_SET[lang].has(norm)) return GROUP;
   if (PERSON_SET[lang].has(norm) || isTradeNoun(norm)) return PERSON;
   if (norm.endsWith('s') && (PERSON_SET[lang].has(norm.slice(0, -1)) || isTradeNoun(norm.slice(0, -1)))) return GROUP;

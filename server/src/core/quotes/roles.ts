@@ -310,7 +310,7 @@ export const NOT_NAMES = new Set(
     'according monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
     'july august september october november december yesterday today tomorrow mrs ms dr his her their its our ' +
     'my your what which who whom whose how why where also however meanwhile then still yet of from to about ' +
-    'into over under upon against among amid despite asked speaking ' +
+    'into over under upon against among amid despite asked speaking contrary prior thanks owing ' +
     // Words that open French sentences (`Comme prévu, …`, `Même si …`, `Outre …`).
     "comme meme outre certes desormais neanmoins d'ailleurs ailleurs surtout notamment encore deja " +
     "bref aussitot sinon tandis tant lorsqu puisque afin c' qu' s' n' m' t' lorsqu' puisqu' jusqu' " +
