@@ -836,13 +836,18 @@ export class SpeakerBook {
         // (Nor a name inside that office: `Health New Zealand` there, where the actor finder
         // read the office as the person's.)
         if (r.mention && r.mention.type === 'role' && /^\s*,\s*$/.test(this.text.slice(r.mention.end, from))) continue;
-        // (The mention index, searched by position: an actor may have thousands of mentions.)
+        // (Only a mention of theirs that runs up to the one found, as an office read with the name
+        // does: `Trudeau congratulated Poilievre … about Poilievre's views. "…," he said` keeps
+        // the subject. The mention index, searched by position: an actor may have thousands of
+        // mentions.)
         const held = best.actorId;
         const after = r.mention?.end;
         if (
           held &&
           after !== undefined &&
-          this.overlapping(after, from).some((x) => x.actor.id === held && x.start >= after && x.end <= from)
+          this.overlapping(after, from).some(
+            (x) => x.actor.id === held && x.start >= after && x.end <= from && from - x.end <= 2,
+          )
         )
           continue;
         const g = this.genderOf(r);
