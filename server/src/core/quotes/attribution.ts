@@ -835,10 +835,17 @@ export class Attributor {
     if (late) return late;
     // 7. A cue later in the sentence (`toute « concession », prévenant que…`): the sentence's subject.
     if (tailCues.some((c) => !c.source) || beforeCues.length) {
+      // (`Satisfait de sa journée où il n'a pas été inquiété, Peter Sagan a conscience… :`: not
+      // the subject of a subordinate clause.)
+      const subordinate = (x: SpeakerMention): boolean =>
+        /(?:^|[\s,'’])(?:où|qui|que|qu|dont|quand|lorsque|lorsqu|si|where|when|who|which|that|if|as)['’]?\s*$/i.test(
+          view.slice(Math.max(S.start, x.start - 10), x.start),
+        );
       const m = this.mentions(S).find(
         (x) =>
           x.prep === null &&
           x.kind !== 'place' &&
+          !subordinate(x) &&
           x.end <= Math.min(anchor, beforeCues[0]?.start ?? anchor) &&
           (x.kind !== null || x.type === 'pronoun'),
       );

@@ -6,7 +6,7 @@
 import type { Language, Span } from '../types';
 import type { SpeechVerbLexicon } from './lexicon';
 import { PRONOUNS } from './roles';
-import type { Token } from './view';
+import { isCapitalized, type Token } from './view';
 
 export interface CueMatch extends Span {
   /** Index of the verb's token. */
@@ -377,7 +377,14 @@ function cueAt(
   if (reflexive) {
     passive = false;
     // `les discussions s'annoncent tendues`, `il se rappelle`, `cela se confirme`: not speech.
-    if (lang === 'fr' && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
+    // (But `« … », s'est rappelé Mark Cavendish`: remembering aloud, in an incise after the
+    // words, its subject after the verb.)
+    const recalled =
+      entries.some((e) => e.lemma === 'rappeler') &&
+      /,\s*$/.test(view.slice(Math.max(0, tokens[first].start - 3), tokens[first].start)) &&
+      !!tokens[next] &&
+      (isCapitalized(tokens[next].text) || /^(?:le|la|l'|les)$/.test(tokens[next].norm));
+    if (lang === 'fr' && !recalled && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
     // `Le feu s'est déclaré vers 15h30`, `l'incendie s'est déclaré dans la nuit`: a fire or an
     // illness breaking out, when a time, a place or the sentence's end follows — not
     // `s'est déclaré favorable`.
