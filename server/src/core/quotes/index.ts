@@ -978,8 +978,29 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     const named = actors.filter(
       (a) => a !== noun && a.kind === 'person' && a.named && a.mentions.some((m) => m.start < at),
     );
-    if (named.length === 1) mergeSpeaker(quotes, actors, noun, named[0]);
+    if (named.length === 1) {
+      mergeSpeaker(quotes, actors, noun, named[0]);
+      continue;
+    }
+    // (`…, elle a devancé la Suissesse Camille Rast tandis que l'Allemande Emma Aicher complète le
+    // podium. « … », a réagi l'Américaine`: the one of them no other nationality is told of.)
+    const stem = nationalityStem(fold(noun.name));
+    const open = named.filter((a) =>
+      a.mentions.every((m) => {
+        const other = nationalityBefore(view, m.start);
+        return other === null || nationalityStem(other) === stem;
+      }),
+    );
+    if (open.length === 1 && open.length < named.length) mergeSpeaker(quotes, actors, noun, open[0]);
   }
+}
+
+/** The folded nationality word right before a name (`la Suissesse Camille Rast`, `l'Allemande Emma Aicher`, `suisse X`), or null. */
+function nationalityBefore(view: string, start: number): string | null {
+  const w = /(?:^|[\s'’])([\p{L}-]{4,})\s+$/u.exec(view.slice(Math.max(0, start - 30), start));
+  if (!w) return null;
+  const f = fold(w[1]);
+  return isNationality(f) ? f : null;
 }
 
 /**
