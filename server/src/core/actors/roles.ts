@@ -202,11 +202,14 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
       break;
     }
     // (`the words of Mayor Ann Roy`, `the wife of Senator X`: a preposition ends the modifiers.)
+    // (`The judge summoned analyst Chris Crute`: a past tense ends them too — the office before
+    // it is its subject's.)
     if (
       !/^\p{Ll}/u.test(w.text) ||
       CLAUSE_WORDS.has(w.norm) ||
       FRENCH_DETERMINERS.has(w.norm) ||
-      /^(?:of|for|to|with|from|by|at|in|on)$/.test(w.norm)
+      /^(?:of|for|to|with|from|by|at|in|on)$/.test(w.norm) ||
+      /^\p{Ll}{3,}ed$/u.test(w.text)
     )
       break;
   }
