@@ -440,7 +440,10 @@ function englishName(
   if (lineFacts(text).at(tokens[i].start).titleCase) return null;
   // `Dave Osborne of the Transport and General Workers' Union`: a person's name, then `of`, then
   // the organisation's — which starts after `of (the)`.
-  if (isFirstName(tokens[words[0]].norm)) {
+  // (`Professor Ann Blake of the University of Vermont`: after a title too.)
+  let firstWord = 0;
+  while (firstWord < words.length - 1 && ROLE_HEADS.has(tokens[words[firstWord]].norm)) firstWord++;
+  if (isFirstName(tokens[words[firstWord]].norm)) {
     let ofAt = -1;
     for (let k = words[0] + 1; k < words[headAt] && ofAt < 0; k++) if (tokens[k].text === 'of') ofAt = k;
     const headBefore = words.some(

@@ -692,12 +692,14 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
       a.mentions.some(
         (m) => m.start === nextAt && /(?:^|[.!?»”"]\s+|\n\s*)$/u.test(view.slice(Math.max(0, m.start - 3), m.start)),
       );
-    // (The office's noun, not a word qualifying it: `a hospital chief` is a chief.)
+    // (The office's noun, not a word qualifying it: `a hospital chief` is a chief, `une source
+    // policière` a source — English puts the noun last, French first.)
     const nameWords = fold(unnamed.name).split(/\s+/);
     const ofAt = nameWords.findIndex((w) => /^(?:de|du|des|d'|of|for)$/.test(w));
-    const head =
-      (ofAt > 0 ? nameWords.slice(0, ofAt) : nameWords).filter((w) => roleKind(w, language)?.kind === 'person').pop() ??
-      nameWords[0];
+    const offices = (ofAt > 0 ? nameWords.slice(0, ofAt) : nameWords).filter(
+      (w) => roleKind(w, language)?.kind === 'person',
+    );
+    const head = (language === 'fr' ? offices[0] : offices.pop()) ?? nameWords[0];
     // (`a doctor has warned` … three paragraphs on, `Dr Jackie Applebee … said`: a title that
     // says the same trade lets the name come later.)
     const trade = TRADE_TITLES[head];
