@@ -288,7 +288,19 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           // (`organizers said in the statement`: a document after a preposition says nothing.)
           .filter((m) => !(m.prep && m.kind !== 'person'))
           // `said Maria Santos, a nurse who attended the rally.`: her apposition, not someone else.
-          .filter((m) => !(said && m.type === 'role' && /^\s*,\s*$/.test(view.slice(said.end, m.start))))
+          // (Also after where she is from, and a word qualifying it: `said Sen. Susan Collins of
+          // Maine, the top Republican on the Appropriations Committee.`)
+          .filter(
+            (m) =>
+              !(
+                said &&
+                (/^\s*,\s*$/.test(view.slice(said.end, m.start))
+                  ? m.type === 'role'
+                  : /^(?:\s+of\s+\p{Lu}[^,.;:!?«»"“”]{0,40})?\s*,\s*(?:the|a|an|le|la|l'|un|une)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(
+                      view.slice(said.end, m.start),
+                    ))
+              ),
+          )
           // `"…," Ferguson told Sky Sports`, `a confié X à Y`: whom the words were told to is
           // never the one who goes on speaking.
           .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep))
