@@ -1235,6 +1235,21 @@ export class Attributor {
     if (cue.clitic) {
       // `affirme-t-on à l'Élysée`, `indique-t-on dans l'entourage du ministre`: the place speaks.
       if (/^on$/i.test(this.c.text.slice(cue.clitic.start, cue.clitic.end))) {
+        // (`indique-t-on de source proche de l'enquête`: the source, unnamed.)
+        const sourced = /^\s+de\s+(sources?\s+[^,.;:!?«»"“”\n]{3,80}?)\s*(?=[,.;:!?«»"“”\n]|$)/u.exec(
+          view.slice(cue.end, Math.min(S.end, cue.end + 100)),
+        );
+        if (sourced) {
+          const start = cue.end + sourced[0].indexOf(sourced[1]);
+          return roleMention(
+            this.c.text,
+            start,
+            start,
+            start + sourced[1].length,
+            'person',
+            /^sources/.test(sourced[1]),
+          );
+        }
         const where = this.mentionsNear(S, cue.end, cue.end + 40).find(
           (x) =>
             x.start >= cue.end &&

@@ -32,6 +32,11 @@ const SPEECH_NOUNS: Record<Language, RegExp> = {
 
 /** `Name, role : « … »`: a label of a dozen words at most, a colon, and a whole line in marks. */
 const LABELLED_SUMMARY = /^[^.!?:«»"“”]{3,120}:\s*[«"“][^«»"“”]{3,300}[»"”]\s*$/u;
+/** An auxiliary or a copula: a finite verb that makes a label a sentence. */
+const LABEL_VERB: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,'’])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|sera)\s/iu,
+  en: /(?:^|[\s,])(?:has|have|had|was|were|is|are|did|does)\s/i,
+};
 
 /** True when quote marks hold at least half of the text: its marked quote stands for it. */
 function mostlyMarked(text: string): boolean {
@@ -149,7 +154,15 @@ export function findBlockCandidates(
     // without marks: a speaker's label, a colon and a marked summary introduce the block too.
     // (Not a sentence with its own verb of speech: `She added: “…”` reports, it labels nothing.)
     const label = { start: prev.start, end: prev.start + prevText.indexOf(':') };
-    if (firstPerson && LABELLED_SUMMARY.test(prevText) && !isListItem(prevText) && !speaks(label)) {
+    // (Nor a sentence with any finite verb: `Sa fille, Christine, n'a pas caché son soulagement :
+    // « … »` tells, it labels nothing.)
+    if (
+      firstPerson &&
+      LABELLED_SUMMARY.test(prevText) &&
+      !isListItem(prevText) &&
+      !speaks(label) &&
+      !LABEL_VERB[language].test(view.slice(label.start, label.end))
+    ) {
       out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
       continue;
     }
