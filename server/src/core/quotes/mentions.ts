@@ -373,6 +373,17 @@ export function readMentions(
       i += 2;
       continue;
     }
+    // (`Mother-of-two Jane Hughes said`, `Father-of-three Tom Green`: a capitalised compound in
+    // lower-case parts before a name describes the person, it is no part of the name.)
+    if (
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+){2,}$/u.test(tokens[i].text) &&
+      i + 1 < to &&
+      isCapitalized(tokens[i + 1].text) &&
+      adjacent(text, tokens[i], tokens[i + 1])
+    ) {
+      i++;
+      continue;
+    }
     // (`Hurricane Florence threatened…`: a storm's given name is no one's; the storm holds the
     // subject's place, but speaks for no one.)
     const storm = STORMS.has(tokens[i].norm) && i + 1 < to && /^\p{Lu}/u.test(tokens[i + 1].text);
