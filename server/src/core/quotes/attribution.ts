@@ -779,7 +779,13 @@ export class Attributor {
         /^\s*:\s*$/.test(view.slice(m.end, anchor)) &&
         m.prep === null &&
         !LABELS.has(fold(m.name)) &&
-        (m.kind !== null || m.type !== 'name' || /\s/.test(m.name))
+        (m.kind !== null || m.type !== 'name' || /\s/.test(m.name)) &&
+        // (A description after a finite verb is its object: `Le technicien a refusé d'accabler
+        // ses joueurs : « … »`; a headline's `le désarroi des maires : « … »` has none.)
+        (m.type !== 'role' ||
+          !/(?:^|[\s,'’])(?:a|ont|avait|avaient|est|sont|était|has|have|had|was|is|are|were)\s/i.test(
+            view.slice(S.start, m.start),
+          ))
       ) {
         return this.result(null, m, 'colon');
       }
