@@ -1728,7 +1728,12 @@ export class Attributor {
     if (!m) return null;
     // `« … » Martin St-Louis a décortiqué ce revers…`: the next sentence opens on the full name
     // of the one who said it; else it must speak of them again (`lui`, `elle`).
-    const opens = m.start === from && /\s/.test(m.name.trim());
+    // (Or after an opening adjunct set off by a comma, when the quote opens the article: `« … »
+    // Devant le siège de la rédaction ce jeudi, Gwenael Bourdon, journaliste, ne cache pas son
+    // inquiétude.`)
+    const lede = lineStart === 0 || !/\S/.test(view.slice(0, lineStart));
+    const opens =
+      /\s/.test(m.name.trim()) && (m.start === from || (lede && /^[^,;:]{3,220},\s*$/.test(view.slice(from, m.start))));
     if (!opens && !/(?:^|\s)(?:lui|him|her|elle)(?=[\s,.;])/i.test(view.slice(from, end))) return null;
     return m;
   }
