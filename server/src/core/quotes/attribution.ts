@@ -1827,8 +1827,15 @@ export class Attributor {
       /^(?:(?:ces|ses|leurs?)\s+(?:mots|propos|paroles|déclarations)\s+sont\s+(?:ceux\s+|celles\s+)?(?:de|du|d['’])|(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:words|remarks|comments)\s+of|(?:la|cette)\s+(?:tirade|question|réplique|réponse|phrase|sortie|remarque|déclaration|mise\s+en\s+garde)\s+(?:de|du|d['’])|(?:the|that|this)\s+(?:question|remark|comment|statement|outburst|warning|retort)\s+(?:from|by|of))\s/iu.exec(
         view.slice(from, end),
       );
-    if (!lead) return null;
-    const found = this.mentions({ start: from + lead[0].length, end });
+    // (`« … » Voilà les explications avancées, vendredi, par Olivier Juban, patron du réseau`:
+    // whoever gave them.)
+    const given =
+      lead ??
+      /^(?:voilà|voici|telles?\s+sont|tels\s+sont|ce\s+sont)\s+(?:les|l['’]|ses|leurs)\s*(?:explications|propos|mots|paroles|déclarations|arguments|justifications|confidences)\b[^.;:!?«»"“”]{0,120}?\s(?:par|de|du|d['’])\s*/iu.exec(
+        view.slice(from, end),
+      );
+    if (!given) return null;
+    const found = this.mentions({ start: from + given[0].length, end });
     const m =
       found.find((x) => x.type === 'name' && x.kind === 'person') ??
       found.find((x) => x.kind === 'person' || x.kind === 'organization');
