@@ -60,6 +60,8 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'footballeur footballeuse rugbyman tennisman gardien gardienne attaquant attaquante defenseur ' +
     'ailier ailiere buteur buteuse meneur meneuse talonneur ouvreur sprinteur grimpeur puncheur pilote ' +
     'recrue doyen doyenne ' +
+    'trentenaire quadragenaire quinquagenaire sexagenaire septuagenaire octogenaire nonagenaire centenaire ' +
+    'quadra quinqua sexa adolescent adolescente ado ' +
     'selectionneur selectionneuse coach manager technicien technicienne arbitre champion championne vainqueur alpiniste navigateur navigatrice ' +
     'detenu detenue prisonnier prisonniere accuse accusee prevenu prevenue suspect suspecte inculpe ' +
     'inculpee condamne condamnee plaignant plaignante requerant requerante rescape rescapee survivant ' +
