@@ -216,6 +216,22 @@ export function findNamedInstitutions(
         englishAgencyInFrench(text, tokens, en, isFirstName))
         ? en
         : null) ?? frenchName(text, tokens, i, language, isFirstName);
+    // `le Haut commissariat de l'ONU pour les réfugiés`, `la Haute autorité de santé`: a capitalised
+    // `Haut` before an organisation's noun in lower case opens its name.
+    const high = tokens[i - 1];
+    if (
+      found &&
+      found.first === i &&
+      language === 'fr' &&
+      high &&
+      /^Hau(?:t|te|ts|tes)$/.test(high.text) &&
+      tokens[i].gapBefore === 'space' &&
+      /^\p{Ll}/u.test(tokens[i].text) &&
+      (out.length === 0 || out[out.length - 1].last < i - 1)
+    ) {
+      found.first = i - 1;
+      found.name = text.slice(high.start, tokens[found.last].end).replace(/\s+/g, ' ');
+    }
     if (found) {
       out.push(found);
       i = found.last;
