@@ -216,8 +216,8 @@ export function findNamedInstitutions(
         englishAgencyInFrench(text, tokens, en, isFirstName))
         ? en
         : null) ?? frenchName(text, tokens, i, language, isFirstName);
-    // `le Haut commissariat de l'ONU pour les réfugiés`, `la Haute autorité de santé`: a capitalised
-    // `Haut` before an organisation's noun in lower case opens its name.
+    // `le Haut commissariat de l'ONU pour les réfugiés`: a capitalised `Haut` before an
+    // organisation's noun in lower case opens its name.
     const high = tokens[i - 1];
     if (
       found &&
@@ -238,6 +238,13 @@ export function findNamedInstitutions(
     }
   }
   return out;
+}
+
+/** How many of the words `ws` (token indexes) open on office titles (`Mayor`, `Professor`), the last word never counted. */
+function titlesAt(tokens: readonly Token[], ws: readonly number[]): number {
+  let k = 0;
+  while (k < ws.length - 1 && ROLE_HEADS.has(tokens[ws[k]].norm)) k++;
+  return k;
 }
 
 /**
@@ -457,9 +464,7 @@ function englishName(
   // `Dave Osborne of the Transport and General Workers' Union`: a person's name, then `of`, then
   // the organisation's — which starts after `of (the)`.
   // (`Professor Ann Blake of the University of Vermont`: after a title too.)
-  let firstWord = 0;
-  while (firstWord < words.length - 1 && ROLE_HEADS.has(tokens[words[firstWord]].norm)) firstWord++;
-  if (isFirstName(tokens[words[firstWord]].norm)) {
+  if (isFirstName(tokens[words[titlesAt(tokens, words)]].norm)) {
     let ofAt = -1;
     for (let k = words[0] + 1; k < words[headAt] && ofAt < 0; k++) if (tokens[k].text === 'of') ofAt = k;
     const headBefore = words.some(
@@ -485,8 +490,7 @@ function englishName(
   // (Alone on its line, a masthead: `Rodney Times` heading the article is the newspaper.)
   const alone = aloneOnLine(text, tokens[nameWords[0]].start, tokens[words[words.length - 1]].end);
   // (`Mayor Linda Park`, `Officer Jane Street`, `Mayor Park`: after an office written as a title.)
-  let given = 0;
-  while (given < nameWords.length - 1 && ROLE_HEADS.has(tokens[nameWords[given]].norm)) given++;
+  const given = titlesAt(tokens, nameWords);
   if (
     nameWords.length - given <= 3 &&
     !alone &&

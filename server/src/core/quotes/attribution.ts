@@ -15,7 +15,7 @@ import type { SpeechVerbLexicon } from './lexicon';
 import { nameMention, readMentions, roleKind, roleMention, type MentionContext, type SpeakerMention } from './mentions';
 import { firstLineEnd, isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
-import { SOURCE_DOCUMENTS } from './roles';
+import { AUXILIARY_VERB, DETERMINERS, PREPOSITIONS, SOURCE_DOCUMENTS } from './roles';
 import { tokenAt, type Token } from './view';
 
 /** A quote being attributed: marked or block, possibly one half of a quote split around its incise. */
@@ -160,11 +160,6 @@ const LABELS = new Set(
 /** English words that open a clause when a subject and its verb follow (`after Trump accused`). */
 const SUBORDINATORS = new Set(
   'after before when since because as while until once although though if unless whereas'.split(' '),
-);
-
-/** Words that never stand inside a bare office before a name (`according to reports by Amy Chen`). */
-const ROLE_STOPS = new Set(
-  'the a an de du des la le les of by for to in on at with from par pour sur dans avec et and or ou'.split(' '),
 );
 
 /** Speech nouns whose owner says the quote that follows (`the President's advice … "…"`). */
@@ -782,10 +777,7 @@ export class Attributor {
         (m.kind !== null || m.type !== 'name' || /\s/.test(m.name)) &&
         // (A description after a finite verb is its object: `Le technicien a refusé d'accabler
         // ses joueurs : « … »`; a headline's `le désarroi des maires : « … »` has none.)
-        (m.type !== 'role' ||
-          !/(?:^|[\s,'’])(?:a|ont|avait|avaient|est|sont|était|has|have|had|was|is|are|were)\s/i.test(
-            view.slice(S.start, m.start),
-          ))
+        (m.type !== 'role' || !AUXILIARY_VERB[this.c.language].test(view.slice(S.start, m.start)))
       ) {
         return this.result(null, m, 'colon');
       }
@@ -1183,8 +1175,11 @@ export class Attributor {
     if (!m || m.type !== 'name' || (m.kind !== 'person' && m.kind !== null)) return null;
     const office = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*)\s+$/u.exec(view.slice(cue.end, m.start));
     if (!office) return null;
+    // (No article, preposition or conjunction inside: `according to reports by Amy Chen`.)
     const words = `${office[1]}${office[2]}`.split(/\s+/).map(fold);
-    if (words.some((w) => ROLE_STOPS.has(w))) return null;
+    const stop = (w: string): boolean =>
+      DETERMINERS[language].includes(w) || PREPOSITIONS[language].includes(w) || /^(?:and|or|et|ou)$/.test(w);
+    if (words.some(stop)) return null;
     const kind = roleKind(fold(office[2]), language);
     return kind?.kind === 'person' && !kind.plural ? m : null;
   }

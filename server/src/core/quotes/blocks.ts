@@ -7,6 +7,7 @@
  */
 import type { Language, Span } from '../types';
 import { findEmbeddedPosts } from './posts';
+import { AUXILIARY_VERB } from './roles';
 import { isListItem } from './sentences';
 
 export interface BlockCandidate extends Span {
@@ -32,11 +33,6 @@ const SPEECH_NOUNS: Record<Language, RegExp> = {
 
 /** `Name, role : « … »`: a label of a dozen words at most, a colon, and a whole line in marks. */
 const LABELLED_SUMMARY = /^[^.!?:«»"“”]{3,120}:\s*[«"“][^«»"“”]{3,300}[»"”]\s*$/u;
-/** An auxiliary or a copula: a finite verb that makes a label a sentence. */
-const LABEL_VERB: Record<Language, RegExp> = {
-  fr: /(?:^|[\s,'’])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|sera)\s/iu,
-  en: /(?:^|[\s,])(?:has|have|had|was|were|is|are|did|does)\s/i,
-};
 
 /** True when quote marks hold at least half of the text: its marked quote stands for it. */
 function mostlyMarked(text: string): boolean {
@@ -161,7 +157,7 @@ export function findBlockCandidates(
       LABELLED_SUMMARY.test(prevText) &&
       !isListItem(prevText) &&
       !speaks(label) &&
-      !LABEL_VERB[language].test(view.slice(label.start, label.end))
+      !AUXILIARY_VERB[language].test(view.slice(label.start, label.end))
     ) {
       out.push({ start: p.start, end: p.end, intro: prev, byline: null, post: false });
       continue;

@@ -172,7 +172,7 @@ function cueAt(
     const next = t.norm === 'selon' ? k + 1 : k + 2;
     return { ...base, next, end: tokens[next - 1].end, source: true };
   }
-  // `aux dires de X`, `de l'aveu même de X`: whose words they are, as `selon`.
+  // `aux dires de X`, `aux dires du maire`: whose words they are, as `selon`.
   if (lang === 'fr' && t.norm === 'aux' && tokens[k + 1]?.norm === 'dires' && k + 2 < to) {
     const de = tokens[k + 2].norm;
     if (de === 'de' || de === "d'") return { ...base, next: k + 3, end: tokens[k + 2].end, source: true };

@@ -996,8 +996,9 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
       mergeSpeaker(quotes, actors, noun, named[0]);
       continue;
     }
-    // (`…, elle a devancé la Suissesse Camille Rast tandis que l'Allemande Emma Aicher complète le
-    // podium. « … », a réagi l'Américaine`: the one of them no other nationality is told of.)
+    // (`…, elle a devancé la championne suisse Camille Rast tandis que l'Allemande Emma Aicher
+    // complète le podium. « … », a réagi l'Américaine`: the one of them no other nationality is
+    // told of.)
     const stem = nationalityStem(fold(noun.name));
     const open = named.filter((a) =>
       a.mentions.every((m) => {
@@ -1009,7 +1010,7 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
   }
 }
 
-/** The folded nationality word right before a name (`la Suissesse Camille Rast`, `l'Allemande Emma Aicher`, `suisse X`), or null. */
+/** The folded nationality word right before a name (`suisse Camille Rast`, `l'Allemande Emma Aicher`), or null. */
 function nationalityBefore(view: string, start: number): string | null {
   const w = /(?:^|[\s'’])([\p{L}-]{4,})\s+$/u.exec(view.slice(Math.max(0, start - 30), start));
   if (!w) return null;

@@ -206,6 +206,15 @@ export const PREPOSITIONS: Record<Language, string[]> = {
   ),
 };
 
+/**
+ * An auxiliary or a copula, as written: a finite verb in the words it is found in (a label has
+ * none; a description after one is its object).
+ */
+export const AUXILIARY_VERB: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,'’])(?:a|ont|avait|avaient|est|sont|était|étaient|fut|sera)\s/iu,
+  en: /(?:^|[\s,])(?:has|have|had|was|were|is|are|did|does)\s/i,
+};
+
 /** Subject pronouns a cue may have (`a-t-il`, `he said`), folded. */
 export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | null; plural: boolean }>> = {
   fr: {
