@@ -1929,6 +1929,31 @@ function roleAt(
       adjacent(text, tokens[at + 1], tokens[at + 2])
     )
       at += 2;
+    // (`Her neighbour, retired teacher Bill Evans`: a bare office of up to three lower-case
+    // words before the name.)
+    else if (
+      at === next &&
+      /^\s*,\s*$/.test(text.slice(tokens[lastIn].end, tokens[at].start)) &&
+      /^\p{Ll}/u.test(tokens[at].text)
+    ) {
+      let k = at;
+      while (
+        k < to &&
+        k - at < 3 &&
+        /^\p{Ll}[\p{L}-]*$/u.test(tokens[k].text) &&
+        adjacent(text, tokens[k], tokens[k + 1] ?? tokens[k])
+      )
+        k++;
+      if (
+        k > at &&
+        k < to &&
+        isSingularPerson(roleKind(tokens[k - 1].norm, lang)) &&
+        isCapitalized(tokens[k].text) &&
+        adjacent(text, tokens[k - 1], tokens[k]) &&
+        !tokens.slice(at, k).some((x) => TAIL_STOP.has(x.norm) || ctx.isVerb(x.norm))
+      )
+        at = k;
+    }
     // (`le président de l'Association, le Dr Gilbert Boucher`: an article and a title.)
     else if (
       (at !== next || /^\s*,\s*$/.test(text.slice(tokens[lastIn].end, tokens[at].start))) &&
