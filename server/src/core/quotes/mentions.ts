@@ -1941,7 +1941,7 @@ function roleAt(
         k < to &&
         k - at < 3 &&
         /^\p{Ll}[\p{L}-]*$/u.test(tokens[k].text) &&
-        adjacent(text, tokens[k], tokens[k + 1] ?? tokens[k])
+        (k === at || adjacent(text, tokens[k - 1], tokens[k]))
       )
         k++;
       if (

@@ -349,10 +349,8 @@ export class SpeakerBook {
       const g = a.kind === 'person' ? genderOfName(a.name) : null;
       if (g) this.actorGender.set(a.id, g);
       this.indexNames(a);
-      if (a.role) this.roleLinks.push({ role: this.canon(a.role), plain: this.plainWords(a.role), actorId: a.id });
-      for (const alias of a.aliases)
-        if (/\s/.test(alias) && /^\p{Ll}/u.test(alias))
-          this.roleLinks.push({ role: this.canon(alias), plain: this.plainWords(alias), actorId: a.id });
+      if (a.role) this.tieRole(a.role, a.id);
+      for (const alias of a.aliases) if (/\s/.test(alias) && /^\p{Ll}/u.test(alias)) this.tieRole(alias, a.id);
       for (const m of a.mentions) {
         this.indexMention(m.start, m.end, a);
         records.push({
@@ -453,6 +451,11 @@ export class SpeakerBook {
     return c;
   }
 
+  /** Remembers that an actor holds a role, for the descriptions read later. */
+  private tieRole(role: string, actorId: string): void {
+    this.roleLinks.push({ role: this.canon(role), plain: this.plainWords(role), actorId });
+  }
+
   /** A role's words with no equivalence applied, memoised. */
   private plainWords(role: string): Set<string> {
     let c = this.plainCache.get(role);
@@ -507,7 +510,7 @@ export class SpeakerBook {
     // Apposition ties a description to a name: remember it for later descriptions.
     if (m.type === 'name' && m.role && m.kind === 'person') {
       const id = this.link(m);
-      if (id) this.roleLinks.push({ role: this.canon(m.role), plain: this.plainWords(m.role), actorId: id });
+      if (id) this.tieRole(m.role, id);
     }
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
@@ -1232,8 +1235,7 @@ export class SpeakerBook {
     if (glued) {
       const known = this.byName.get(fold(glued.name));
       const id = known ? this.withMention(known, glued) : this.link(glued);
-      if (id && glued.role)
-        this.roleLinks.push({ role: this.canon(glued.role), plain: this.plainWords(glued.role), actorId: id });
+      if (id && glued.role) this.tieRole(glued.role, id);
       return id;
     }
     // `PSPP` after `Paul St-Pierre Plamondon`: capitals that are a named person's initials.
@@ -1553,11 +1555,7 @@ export class SpeakerBook {
       const business = COMPANY_NOUNS.has(orgNoun) ? (name: string): boolean => !NOT_A_BUSINESS.test(fold(name)) : null;
       // (A business noun never falls back on a force, a council or a union: `The company, which
       // employs 400 people, said` after `Police said…` is an unnamed company.)
-      const id = definite
-        ? business
-          ? this.resolveOrganizationWithin(m.start, 800, business, { prominentFirst: true })
-          : this.resolveOrganizationWithin(m.start, 800, null, { prominentFirst: true })
-        : null;
+      const id = definite ? this.resolveOrganizationWithin(m.start, 800, business, { prominentFirst: true }) : null;
       const a = id ? this.actorById(id) : undefined;
       if (a && (GENERIC_ORGANIZATION.has(orgNoun) || mentionsAnyWord(fold(a.name), [orgNoun])))
         return this.withMention(a, m);
@@ -1986,8 +1984,7 @@ export class SpeakerBook {
     this.actors.push(actor);
     this.byId.set(actor.id, actor);
     this.indexNames(actor);
-    if (role && kind === 'person')
-      this.roleLinks.push({ role: this.canon(role), plain: this.plainWords(role), actorId: id });
+    if (role && kind === 'person') this.tieRole(role, id);
     return this.withMention(actor, m);
   }
 
