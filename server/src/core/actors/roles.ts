@@ -128,7 +128,9 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   // `l'agent de Mendy`, `the lawyer for Smith`: a name after a preposition is the office's
   // complement, not its holder.
   // (Nor is one after `in`: `Labour's candidate in Staffordshire Moorlands` names a place.)
-  if (!comma && /^(?:de|du|des|d|of|for|pour|a|au|aux|in|en)$/.test(ws[ws.length - 1].norm)) return null;
+  // (Also past a courtesy title: `le porte-parole de Mme Dupont`.)
+  const titled = ws.length > 1 && /^(?:m|mme|mlle|mr|mrs|ms|dr|me)$/.test(ws[ws.length - 1].norm) ? 2 : 1;
+  if (!comma && /^(?:de|du|des|d|of|for|pour|a|au|aux|in|en)$/.test(ws[ws.length - titled].norm)) return null;
   let h = -1;
   if (comma) {
     h = ws.findIndex(isHead);

@@ -282,8 +282,15 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
       const between: Span = { start: prevEnd, end: anchor };
       if (between.end - between.start < 400 && between.end >= between.start) {
         const said = previous.attribution.mention;
+        // `"…," said Moore-Davis, who has one daughter entering middle school. "…"`: when all that
+        // lies between is the sentence of the previous quote's own cue after it, whoever else that
+        // sentence names (in a clause, a complement, an object) is spoken of, not speaking.
+        const cue = previous.attribution.cue;
+        const cueSentence = cue && cue.start >= prevEnd ? sentences.at(cue.start) : null;
+        const onlyCue = !!cueSentence && /^[\s"“”«»]*$/.test(view.slice(cueSentence.end, anchor));
         const others = attributor
           .mentions(between)
+          .filter((m) => !(onlyCue && cue && said && m.start >= said.end && m.start >= cue.end))
           .filter((m) => m.type !== 'pronoun' && (m.kind === 'person' || m.type === 'role'))
           // (`organizers said in the statement`: a document after a preposition says nothing.)
           .filter((m) => !(m.prep && m.kind !== 'person'))

@@ -1634,7 +1634,13 @@ function roleAt(
       isCapitalized(tk.text) &&
       isCapitalized(tokens[k - 1].text) &&
       /^\s*&\s*$/.test(text.slice(tokens[k - 1].end, tk.start));
-    if (!ampersand && !adjacent(text, tokens[k - 1], tk)) break;
+    // (`le porte-parole de M. Ban`: a courtesy title after `de` goes on to its name.)
+    const titleDot =
+      k - 1 === deNoun &&
+      /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)$/.test(tokens[k - 1].text) &&
+      /^\.\s?$/.test(text.slice(tokens[k - 1].end, tk.start)) &&
+      isCapitalized(tk.text);
+    if (!ampersand && !titleDot && !adjacent(text, tokens[k - 1], tk)) break;
     const n = tk.norm;
     const capitalNext = !!tokens[k + 1] && isCapitalized(tokens[k + 1].text) && k + 1 < to;
     // `a spokesperson for the company`, `a senior fellow at the Brookings Institution`.
@@ -1682,7 +1688,7 @@ function roleAt(
     const complementName = deNoun === lastIn && lastIn > head && isCapitalized(tk.text);
     // `le ministre de la Culture Paul Arnaud`: a person's name after the complement is the
     // holder, not more of the office (a known person, or a first name before a capitalised word).
-    if (complementName && !afterDe && personNameAt(tokens, k, to, ctx)) break;
+    if (complementName && !afterDe && !titleDot && personNameAt(tokens, k, to, ctx)) break;
     if (
       afterDe ||
       complementName ||

@@ -774,7 +774,8 @@ export class SpeakerBook {
         // sentence before, whatever the gender the article never told.)
         if (
           r.speaker &&
-          unsureAt === i &&
+          // (Its own name may come first: `a déclaré Bashir Ahmad`, the speaker placed at the cue.)
+          (unsureAt === i || unsure.actorId === r.actorId) &&
           offset - r.offset < 200 &&
           !/[.!?]\s[^.!?]*[.!?]\s/.test(this.text.slice(r.offset, offset)) &&
           !this.subjectOfGenderBefore(i, gender)
