@@ -539,7 +539,14 @@ export class Attributor {
                 // (`"…" fait remarquer Christian Vincent`: `faire` and a speech verb's
                 // infinitive only ever report words.)
                 (/^(?:fait|faisait)$/.test(this.c.tokens[first.verb].norm) && first.next > first.verb + 1) ||
-                /[.!?…]\s*$/.test(view.slice(d.start, d.end))))))
+                /[.!?…]\s*$/.test(view.slice(d.start, d.end)) ||
+                // (Or words that open their paragraph as a sentence of their own, five words or
+                // more: `"Le goût de la victoire, c'est quelque chose qui nous manquait" admet
+                // sans mal le coach`.)
+                (!!d.open &&
+                  /(?:^|\n)[^\S\n]*$/.test(view.slice(Math.max(0, d.open.start - 20), d.open.start)) &&
+                  /^\s*\p{Lu}/u.test(view.slice(d.start, d.end)) &&
+                  view.slice(d.start, d.end).trim().split(/\s+/).length >= 5)))))
       ) {
         // (`"…," Mr Damien Cassidy, spokesman for the Ringsend, Irishtown, Sandymount Environmental
         // Group, said`: a person named right after the words, whose apposition runs up to the verb,

@@ -385,9 +385,11 @@ function cueAt(
     // `les discussions s'annoncent tendues`, `il se rappelle`, `cela se confirme`: not speech.
     // (But `« … », s'est rappelé Mark Cavendish`: remembering aloud, in an incise after the
     // words, its subject after the verb.)
+    // (So for any such verb right after the words' closing mark: `« … », se répète Me Fitoussi`.)
     const recalled =
-      entries.some((e) => e.lemma === 'rappeler') &&
-      /,\s*$/.test(view.slice(Math.max(0, tokens[first].start - 3), tokens[first].start)) &&
+      (entries.some((e) => e.lemma === 'rappeler')
+        ? /,\s*$/.test(view.slice(Math.max(0, tokens[first].start - 3), tokens[first].start))
+        : /[»"”]\s*,\s*$/.test(view.slice(Math.max(0, tokens[first].start - 5), tokens[first].start))) &&
       !!tokens[next] &&
       (isCapitalized(tokens[next].text) || /^(?:le|la|l'|les)$/.test(tokens[next].norm));
     if (lang === 'fr' && !recalled && entries.every((e) => REFLEXIVE_NOT_SPEECH.has(e.lemma))) return null;
