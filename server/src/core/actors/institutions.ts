@@ -32,6 +32,7 @@ road street avenue lane drive boulevard square park stadium arena bridge airport
 valley coast peninsula island islands mountains mountain river lake bay sea gulf ocean desert forest heights hills
 country region village township borough plaza jail prison penitentiary cemetery cathedral mosque synagogue palace
 castle hotel mall delta basin plateau pier wharf quay dock docks marina harbor harbour beach
+mine colliery quarry
 `);
 /** Words that make a `District` an agency rather than a region. */
 const DISTRICT_AGENCIES =
