@@ -419,6 +419,35 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
           a = { ...a, actorId: id, how: 'question' };
       }
     }
+    // `« … », a souligné Patrick Bloche, premier adjoint. « … », a ajouté le bras droit d'Anne
+    // Hidalgo.`: a verb that goes on (`ajouter`, `add`) with a description the article names
+    // nobody by, said for the first time right after a named person's quote, is that person
+    // going on.
+    if (
+      a.cue &&
+      a.mention?.type === 'role' &&
+      a.mention.kind === 'person' &&
+      !a.mention.plural &&
+      a.actorId &&
+      previous?.attribution.actorId &&
+      previous.attribution.actorId !== a.actorId &&
+      /^(?:le|la|l'|l’|the)\s/i.test(view.slice(a.mention.start, a.mention.end)) &&
+      GOES_ON[language].test(fold(a.cue.text)) &&
+      anchor - (previous.draft.close?.end ?? previous.draft.end) < 300
+    ) {
+      const own = book.actorById(a.actorId);
+      const before = book.actorById(previous.attribution.actorId);
+      const m = a.mention;
+      if (
+        own &&
+        !own.named &&
+        !own.mentions.some((x) => x.start < m.start) &&
+        before?.kind === 'person' &&
+        before.named &&
+        !(m.gender && book.actorGenderOf(before.id) && m.gender !== book.actorGenderOf(before.id))
+      )
+        a = { ...a, actorId: before.id, how: 'goes-on' };
+    }
     // `« Je n'avais qu'un seul point à présenter, mais j'étais souffrante », indique-t-elle.`:
     // words in the first person singular are a person's — a pronoun that found the organisation
     // just named looks again for a person.
@@ -1278,6 +1307,12 @@ const FR_STANCE = new Set(
     ' ',
   ),
 );
+
+/** Verbs of going on with one's words (folded cue text). */
+const GOES_ON: Record<Language, RegExp> = {
+  fr: /(?:^|[\s'-])(?:ajout|rajout)\w*/u,
+  en: /(?:^|\s)(?:add(?:s|ed|ing)?|went on|goes on|continu\w*)(?:\s|$)/u,
+};
 
 /** Verbs that ask (again): a journalist's question in a press conference or an interview. */
 const ASKS =

@@ -1113,6 +1113,11 @@ export class SpeakerBook {
   }
 
   /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
+  /** An actor's gender as the article tells it, or null. */
+  actorGenderOf(id: string): 'm' | 'f' | null {
+    return this.actorGender.get(id) ?? null;
+  }
+
   lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
