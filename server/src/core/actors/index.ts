@@ -1021,14 +1021,17 @@ function isNameWord(t: Token | undefined): boolean {
   );
 }
 
-/** `O'Neill`, `D'Arcy`, `N'Golo`, `A'Salfo`: a capital, an apostrophe, then a capitalised word, written together. */
+/**
+ * `O'Neill`, `D'Arcy`, `N'Golo`, `A'Salfo`, `Dall'Aqua`, `Sant'Anna`: a capital (or an Italian
+ * particle), an apostrophe, then a capitalised word, written together.
+ */
 function apostropheName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const mark = tokens[i + 1];
   const rest = tokens[i + 2];
   return (
     !!t &&
-    /^[ODNA]$/.test(t.text) &&
+    /^(?:[ODNA]|Dall|Dell|Sant|Nell)$/.test(t.text) &&
     !!mark &&
     (mark.text === "'" || mark.text === '’') &&
     mark.gapBefore === 'none' &&

@@ -106,6 +106,11 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
     seg = seg.slice(lastEnd);
     segFrom += lastEnd;
   }
+  // `le chef des urgences du centre hospitalier, le Dr David Dall'Aqua`: a courtesy title after
+  // the comma, with or without its article, is no role of its own.
+  const titledAfter =
+    /,\s*(?:(?:le|la|the)\s+)?(?:Dr|Pr|Me|Docteur|Professeur|Maître|docteur|professeur|maître)\.?\s+$/u.exec(seg);
+  if (titledAfter) seg = seg.slice(0, titledAfter.index + 1) + ' ';
   const comma = /,\s*$/.exec(seg);
   if (comma) {
     seg = seg.slice(0, comma.index);

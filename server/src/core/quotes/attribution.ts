@@ -474,6 +474,9 @@ export class Attributor {
     const first =
       firstFinite &&
       !/^[\s,]*(?:and|but|then|et|mais|puis)\s*$/i.test(view.slice(closeEnd, firstFinite.start)) &&
+      // (`the Boks were "much more competitive" than the final scoreline indicated`: a comparison's
+      // clause is the writer's.)
+      !/^\s*than\s/i.test(view.slice(closeEnd, firstFinite.start)) &&
       // (`«…»Selon le porte-parole du jour, «…»`: a source set before the next quote of the
       // sentence introduces that one.)
       !(

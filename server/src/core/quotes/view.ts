@@ -77,9 +77,10 @@ const foldCache = new Map<string, string>();
 /** Words of the view: elisions (`l'`, `qu'`) are words of their own, hyphenated words stay whole. */
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const out: Token[] = [];
-  // French elisions only (`l'`, `qu'`, `jusqu'`); English `It's` stays `It` + `s`; `O'Leary` is one word.
+  // French elisions only (`l'`, `qu'`, `jusqu'`); English `It's` stays `It` + `s`; `O'Leary`
+  // and `Dall'Aqua` are one word.
   const re =
-    /(?<![\p{L}])O'\p{Lu}\p{L}+|(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/giu;
+    /(?<![\p{L}])(?:O|Dall|Dell|Sant|Nell)'\p{Lu}\p{L}+|(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/giu;
   re.lastIndex = from;
   for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
     const end = m.index + m[0].length;
