@@ -451,6 +451,19 @@ export class Attributor {
         const q2 = this.c.quoted[this.firstQuoteFrom(N.start)];
         const nEnd = q2 && q2.start < N.end ? q2.start : N.end;
         const cue = this.cues({ start: N.start, end: nEnd }).find((c) => c.form === 'finite' && !c.source);
+        // (`"…win this fight!" Joanna Kowalska, a striking union member, told a rally.`: a person
+        // named first, set off by an apposition.)
+        const lead = cue ? this.mentions({ start: N.start, end: cue.start })[0] : undefined;
+        if (
+          cue &&
+          lead &&
+          lead.type === 'name' &&
+          lead.kind === 'person' &&
+          /^\s*$/.test(view.slice(N.start, lead.start)) &&
+          /^\s*,[^«»"“”.;:!?]{0,140},\s*$/.test(view.slice(lead.nameEnd, cue.start)) &&
+          !/^\s*(?:that|que|qu['’])/i.test(view.slice(cue.end, N.end))
+        )
+          return this.result(cue, lead, 'after');
         if (
           cue &&
           view.slice(N.start, cue.start).split(/\s+/).filter(Boolean).length <= 4 &&
@@ -1324,6 +1337,17 @@ export class Attributor {
     if (app && opener.test(app[1])) {
       appositionStart = cue.start - pre.length + app.index;
       left = left.filter((x) => x.start < appositionStart);
+    }
+    // `la candidate Martine Vassal, portée par le sortant Jean-Claude Gaudin, a refusé…, assurant
+    // qu'il n'y avait « … »`, `X, backed by Y, said`: the agent of a participle set off by commas
+    // is no subject of the sentence. (Read within 400 characters: a giant sentence stays linear.)
+    const agentFrom = Math.max(S.start, cue.start - 400);
+    for (const g of view
+      .slice(agentFrom, cue.start)
+      .matchAll(/,\s*\p{Ll}+(?:é|ée|és|ées|ie|ies|ue|ues|ed)\s+(?:par|by)\s[^,;:«»"“”]{1,100},/gu)) {
+      const from = agentFrom + (g.index ?? 0);
+      const to = from + g[0].length;
+      left = left.filter((x) => x.end <= from || x.start >= to);
     }
     // `Coun Lay (Lib Dem, Otley and Yeadon) said`: words in brackets between a name and its verb
     // are the name's party and ward, not the subject.
