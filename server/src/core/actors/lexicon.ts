@@ -141,7 +141,7 @@ militant militante candidat candidate vice-chancelier chef d'état-major directe
 président-directeur rédacteur rédactrice éditorialiste chroniqueur chroniqueuse fondateur haut-commissaire médiateur
 médiatrice délégué déléguée attaché attachée adjoint adjointe numéro
 sélectionneur sélectionneuse entraîneur entraîneuse capitaine suspect suspecte accusé accusée prévenu prévenue
-enquêteur enquêtrice préfet préfète bâtonnier
+enquêteur enquêtrice préfet préfète bâtonnier proviseur proviseure principal principale recteur rectrice
 médecin docteur urgentiste chirurgien chirurgienne infirmier infirmière pharmacien pharmacienne vétérinaire
 psychiatre psychologue épidémiologiste infectiologue virologue pédiatre policier policière gendarme pompier
 enseignant enseignante ingénieur ingénieure architecte syndicaliste élu élue gérant gérante propriétaire
@@ -152,7 +152,7 @@ analyst expert researcher professor journalist correspondent author writer econo
 counterpart predecessor successor chairman chairwoman chair deputy lawmaker congressman congresswoman speaker candidate
 premier sheikh emir mp mep msp mla
 doctor physician surgeon nurse epidemiologist virologist psychiatrist psychologist pharmacist teacher engineer
-architect firefighter owner
+architect firefighter owner principal headteacher headmaster headmistress
 coach manager suspect defendant quarterback striker captain sheriff detective inspector superintendent
 challenger opponent rival incumbent nominee contender challengeuse challengeur adversaire rivale
 officer sergeant pastor priest bishop rabbi imam activist protester legislator councilman councilwoman councillor
