@@ -58,6 +58,8 @@ tulsi kristi marjorie nikki ron rishi keir tony gordon yvette ed nigel kemi prit
 kash tom tim chris matt dan dave jim bob rob ken greg tucker elon jeff sam
 olaf friedrich annalena wolfgang frank-walter hans klaus jürgen helmut gerhard heiko karl markus sigmar horst armin lars
 anders erik magnus sanna mette ulf stefan jonas alexander ursula joschka cem christian robert-jan
+dirk joris hendrik wim stijn kristof filip rudi rik piet karel egbert conner sammy koen wouter geert pieter
+els ans greet inge freya elke tinne gwendolyn annelies hilde
 giorgia mario matteo sergio silvio giuseppe giovanni luigi paolo roberto enrico romano massimo beppe antonio antónio
 pedro mariano josep kaja jens luiz javier nicolás nicolas jair gustavo claudia andrés andres carlos luis jorge miguel
 josé francisco fernando rafael alberto enrique felipe alejandro marcelo rodrigo daniel evo dilma cristina mauricio
@@ -265,6 +267,7 @@ hélène-marie gisèle ginette huguette jocelyne josette lucie lucille madeleine
 suzanne thérèse yvette anaïs axelle clarisse coralie elsa estelle eva gaëlle inès ines jeanne justine lola
 louise maëlle margaux mathilde mélanie noémie océane ophélie rachel sabrina sandra solène tiphaine valentine
 zoé annie diane francine ghislaine hélène jeannine liliane lise lyne manon mélissa nathalie sonia
+els ans greet inge freya elke tinne gwendolyn annelies hilde
 `);
 
 /** First names borne by men, for the same check the other way round. */
@@ -299,6 +302,7 @@ rené raymond marcel maurice henri georges gaston jules léon lucien émile emil
 lucas mathis nathan clément clement adrien antoine benjamin damien florian jordan kévin loïc quentin romain
 sylvain valentin yann yannis franck fabrice frédérick grégoire grégory gregory hubert joël lionel ludovic mickaël
 michaël raphaël samuel timothée
+dirk joris hendrik wim stijn kristof filip rudi rik piet karel egbert conner koen wouter geert pieter bart jan
 narendra rahul amit arvind nitish yogi akhilesh rajnath basavaraj siddaramaiah shivakumar
 `);
 
