@@ -814,7 +814,16 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
       // (Headlines drop the article: `Minister urges action`.)
       // (`Wellington’s mayor`: an owner's possessive determines the office as surely.)
       const owned = /^\p{Lu}[\p{L}-]*['’]s\s/u.test(view.slice(m.start, m.end));
-      return det !== null || owned || m.start < 200;
+      // (`Director Judy Keane said… A prisoner told a news outlet…`: after a named person, an
+      // office with an indefinite article is somebody new, however early.)
+      const indefinite =
+        /(?:^|[\s'’])(?:a|an|one|un|une)\s+\S*$/.test(before) &&
+        named.some((a) => {
+          // (By name: a headline's `chief executive says` is no naming.)
+          const surname = fold(a.name).split(/\s+/).pop() ?? '';
+          return a.mentions.some((x) => x.start < m.start && fold(x.text).includes(surname));
+        });
+      return det !== null || owned || (m.start < 200 && !indefinite);
     });
     if (!definite) continue;
     // A holder: every word of the office is in their role (`ministre russe des Affaires

@@ -529,19 +529,31 @@ function memberPhrase(
   const head = tokens[k];
   if (!head || !(lang === 'fr' ? /^(?:un|une)$/ : /^one$/).test(head.norm)) return null;
   const start = k;
-  const prep = tokens[k + 1];
-  const det = tokens[k + 2];
-  const noun = tokens[k + 3];
-  if (!prep || !det || !noun || k + 3 >= to) return null;
-  if (!(lang === 'fr' ? /^(?:de|d')$/ : /^of$/).test(prep.norm)) return null;
-  const dets = lang === 'fr' ? /^(?:ses|leurs|nos|vos|mes|tes)$/ : /^(?:his|her|their|its|our|your|my)$/;
-  if (!dets.test(det.norm)) return null;
-  if (!tokens.slice(start + 1, k + 4).every((x, n) => adjacent(text, tokens[start + n], x))) return null;
+  // (`l'un des détenus`, `one of the prisoners`: the group with its article, `des` holding both.)
+  const contracted = lang === 'fr' && tokens[k + 1]?.norm === 'des';
+  const last = contracted ? k + 2 : k + 3;
+  const noun = tokens[last];
+  if (!noun || last >= to) return null;
+  if (!contracted) {
+    const prep = tokens[k + 1];
+    const det = tokens[k + 2];
+    if (!(lang === 'fr' ? /^(?:de|d')$/ : /^of$/).test(prep.norm)) return null;
+    const dets = lang === 'fr' ? /^(?:ses|leurs|nos|vos|mes|tes)$/ : /^(?:his|her|their|its|our|your|my|the)$/;
+    if (!dets.test(det.norm)) return null;
+  }
+  if (!tokens.slice(start + 1, last + 1).every((x, n) => adjacent(text, tokens[start + n], x))) return null;
   if (!/[sx]$/.test(noun.norm) || roleKind(noun.norm.replace(/[sx]$/, ''), lang)?.kind !== 'person') return null;
   // (`l'un de ses conseillers, Toussaint Alain`: the name holds the office.)
   if (/^\s*,\s*\p{Lu}/u.test(text.slice(noun.end, noun.end + 6))) return null;
+  // (`l'un des officiers de communication des pompiers du Var`: a group with a complement is
+  // read whole as a description.)
+  if (
+    (contracted || tokens[k + 2]?.norm === 'the') &&
+    /^\s+(?:de|du|des|d['’]|of)[\s'’]/iu.test(text.slice(noun.end, noun.end + 5))
+  )
+    return null;
   const gender = lang === 'fr' ? (head.norm === 'une' ? 'f' : 'm') : null;
-  return { start, end: k + 3, gender };
+  return { start, end: last, gender };
 }
 
 function base(text: string, start: number, end: number, type: MentionType, prep: string | null): SpeakerMention {
