@@ -768,6 +768,24 @@ export class Attributor {
       ordered.unshift(last);
     for (const cue of ordered) {
       if (cue.source) continue;
+      // `The presence of 300,000 people without food in northern Gaza, concluded Al-Ansari, is a
+      // “catastrophe”`: a verb set off by commas with a name right after it is an incise, and
+      // the name its subject.
+      if (
+        cue.form === 'finite' &&
+        !cue.clitic &&
+        /,\s*$/.test(view.slice(Math.max(S.start, cue.start - 3), cue.start))
+      ) {
+        const named = this.mentions({ start: cue.end, end: Math.min(anchor, cue.end + 80) })[0];
+        if (
+          named &&
+          named.type === 'name' &&
+          named.kind === 'person' &&
+          /^\s*$/.test(view.slice(cue.end, named.start)) &&
+          /^\s*,/.test(view.slice(named.end, named.end + 3))
+        )
+          return this.result(cue, named, 'before');
+      }
       const m = this.subjectOf(cue, S, this.followsQuote(cue, S));
       if (m && m.kind === 'place') {
         // `- Les États-Unis considèrent que « … »` in a list of the delegation's statements: the

@@ -529,6 +529,19 @@ function memberPhrase(
   const head = tokens[k];
   if (!head || !(lang === 'fr' ? /^(?:un|une)$/ : /^one$/).test(head.norm)) return null;
   const start = k;
+  // (`précise l'un d'entre eux`, `one of them said`: one of the people just spoken of.)
+  const among =
+    lang === 'fr'
+      ? tokens[k + 1]?.norm === "d'" &&
+        tokens[k + 2]?.norm === 'entre' &&
+        /^(?:eux|elles)$/.test(tokens[k + 3]?.norm ?? '')
+      : tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'them';
+  if (among) {
+    const last = lang === 'fr' ? k + 3 : k + 2;
+    if (last >= to || !tokens.slice(start + 1, last + 1).every((x, n) => adjacent(text, tokens[start + n], x)))
+      return null;
+    return { start, end: last, gender: lang === 'fr' ? (head.norm === 'une' ? 'f' : 'm') : null };
+  }
   // (`l'un des détenus`, `one of the prisoners`: the group with its article, `des` holding both.)
   const contracted = lang === 'fr' && tokens[k + 1]?.norm === 'des';
   const last = contracted ? k + 2 : k + 3;
@@ -1275,6 +1288,14 @@ function nameAt(
     // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
     // name with no first name qualifies a thing.)
     else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
+    // (`Tombouctou (Nord du Mali)`, `the South of France`: a compass point of a place is a place.)
+    else if (
+      !titled &&
+      last > first + 1 &&
+      /^(?:nord|sud|est|ouest|north|south|east|west)$/.test(tokens[first].norm) &&
+      /^(?:du|de|des|d'|of)$/.test(tokens[first + 1].norm)
+    )
+      m.kind = 'place';
     else if (gender || last > first) m.kind = 'person';
     // `Perché sur sa moissonneuse, Jeffrey regarde son champ`: a known first name alone is a
     // person the article calls by it (not a word of the sentence: `Bill`, `Grace`, `Rose`).
