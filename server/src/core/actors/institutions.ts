@@ -67,7 +67,7 @@ opérateur entreprise société firme compagnie enseigne ong fédération confé
 export const FR_PLACE_HEADS = set(`
 stade place rue avenue boulevard quai pont rang chemin route allée parc aéroport gare quartier square impasse cours
 plage lac mont col vallée île forêt esplanade hôtel palais château église cathédrale basilique mosquée synagogue
-cimetière
+cimetière cité résidence lotissement hameau
 `);
 
 /** Heads that, with a determiner alone, refer back to the organisation of the same family (`la police` → `la Sûreté du Québec`). */
