@@ -739,7 +739,15 @@ export class Attributor {
       /^[\s"“«'‘]*\p{Lu}\p{Ll}{2,}(?:ing|ed)\s+(?:to|by|with|about|on|in|at|from|for)\s[^,;:«»"“”]{0,200},/u.exec(
         view.slice(S.start, Math.min(anchor, S.start + 260)),
       );
-    const openingEnd = this.c.language === 'en' && opening ? S.start + opening[0].length : -1;
+    let openingEnd = this.c.language === 'en' && opening ? S.start + opening[0].length : -1;
+    // (`Dans un communiqué publié dans la soirée par la préfecture des Landes, le ministre de
+    // l'Intérieur, Gérald Darmanin a fait part de « … »`: a participle inside an opening adjunct
+    // is not the sentence's verb, when a verb comes after the adjunct.)
+    const adjunct = /^[\s"“«]*(?:Dans|Lors|In|During)\s[^,;:«»"“”]{0,200}\s(?:par|by)\s[^,;:«»"“”]{0,100},/u.exec(
+      view.slice(S.start, Math.min(anchor, S.start + 320)),
+    );
+    if (adjunct && beforeCues.some((c) => c.start >= S.start + adjunct[0].length))
+      openingEnd = Math.max(openingEnd, S.start + adjunct[0].length);
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
       (c) => c.start >= openingEnd,
     );
