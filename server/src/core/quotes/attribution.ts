@@ -536,6 +536,18 @@ export class Attributor {
             /^\s+(?:of|from|at|with)\s[^«»"“”.;:!?,]{0,80}$/.test(view.slice(lead.end, first.start))))
       )
         return this.result(first, lead, 'after');
+      // (`"…," a statement from UN spokesman Stephane Dujarric said`: one mention that fills the
+      // whole gap between the words and the verb is its subject, however many words it takes.)
+      const whole =
+        !!lead &&
+        !first.source &&
+        (lead.kind === 'person' || lead.kind === 'organization') &&
+        lead.type !== 'pronoun' &&
+        !this.isDocument(lead) &&
+        /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
+        /^\s*$/.test(view.slice(lead.end, first.start)) &&
+        lead.end - lead.start <= 120;
+      if (whole) return this.result(first, lead, 'after');
       if (
         apposed ||
         (between.length <= 80 &&
