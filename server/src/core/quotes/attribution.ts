@@ -852,8 +852,10 @@ export class Attributor {
           x.type !== 'pronoun' &&
           (x.kind === 'person' || x.kind === 'organization' || (x.kind === null && x.type === 'name')) &&
           !LABELS.has(fold(x.name)) &&
-          /^[\s\-–—•*]*(?:\S+\s+){0,2}$/u.test(view.slice(S.start, x.start)) &&
-          !/[,;:]/.test(view.slice(S.start, x.start)),
+          ((/^[\s\-–—•*]*(?:\S+\s+){0,2}$/u.test(view.slice(S.start, x.start)) &&
+            !/[,;:]/.test(view.slice(S.start, x.start))) ||
+            // (After a short opening adjunct: `En tribune, Christian et Loïc se régalent : « … »`.)
+            /^[\s\-–—•*]*\p{Lu}[^,;:«»"“”]{1,40},\s*$/u.test(view.slice(S.start, x.start))),
       );
       if (m && !/[«»"“”]/.test(view.slice(m.end, anchor))) return this.result(null, m, 'colon');
     }
