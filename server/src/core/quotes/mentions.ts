@@ -529,18 +529,17 @@ function memberPhrase(
   const head = tokens[k];
   if (!head || !(lang === 'fr' ? /^(?:un|une)$/ : /^one$/).test(head.norm)) return null;
   const start = k;
-  // (`précise l'un d'entre eux`, `one of them said`: one of the people just spoken of.)
+  // (`précise l'un d'entre eux`: one of the people just spoken of.)
   const among =
-    lang === 'fr'
-      ? tokens[k + 1]?.norm === "d'" &&
-        tokens[k + 2]?.norm === 'entre' &&
-        /^(?:eux|elles)$/.test(tokens[k + 3]?.norm ?? '')
-      : tokens[k + 1]?.norm === 'of' && tokens[k + 2]?.norm === 'them';
+    lang === 'fr' &&
+    tokens[k + 1]?.norm === "d'" &&
+    tokens[k + 2]?.norm === 'entre' &&
+    /^(?:eux|elles)$/.test(tokens[k + 3]?.norm ?? '');
   if (among) {
-    const last = lang === 'fr' ? k + 3 : k + 2;
+    const last = k + 3;
     if (last >= to || !tokens.slice(start + 1, last + 1).every((x, n) => adjacent(text, tokens[start + n], x)))
       return null;
-    return { start, end: last, gender: lang === 'fr' ? (head.norm === 'une' ? 'f' : 'm') : null };
+    return { start, end: last, gender: head.norm === 'une' ? 'f' : 'm' };
   }
   // (`l'un des détenus`, `one of the prisoners`: the group with its article, `des` holding both.)
   const contracted = lang === 'fr' && tokens[k + 1]?.norm === 'des';
@@ -1670,7 +1669,8 @@ function roleAt(
     // (`le porte-parole de M. Ban`: a courtesy title after `de` goes on to its name.)
     const titleDot =
       k - 1 === deNoun &&
-      /^(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)$/.test(tokens[k - 1].text) &&
+      TITLES[tokens[k - 1].norm] !== undefined &&
+      /^\p{Lu}/u.test(tokens[k - 1].text) &&
       /^\.\s?$/.test(text.slice(tokens[k - 1].end, tk.start)) &&
       isCapitalized(tk.text);
     if (!ampersand && !titleDot && !adjacent(text, tokens[k - 1], tk)) break;
