@@ -775,9 +775,13 @@ export class SpeakerBook {
         if (
           r.speaker &&
           // (Its own name may come first: `a déclaré Bashir Ahmad`, the speaker placed at the cue.)
-          (unsureAt === i || unsure.actorId === r.actorId) &&
-          offset - r.offset < 200 &&
-          !/[.!?]\s[^.!?]*[.!?]\s/.test(this.text.slice(r.offset, offset)) &&
+          (unsureAt === i ||
+            (!!r.actorId && (unsure.actorId ?? (unsure.mention ? this.link(unsure.mention) : null)) === r.actorId)) &&
+          // (Words quoted in between count for nothing: `a déclaré Bashir Ahmad, âgé de 45 ans.
+          // « …. …. », a-t-il ajouté`.)
+          offset - r.offset < 1000 &&
+          unquoted(this.text.slice(r.offset, offset)).length < 200 &&
+          !/[.!?]\s[^.!?]*[.!?]\s/.test(unquoted(this.text.slice(r.offset, offset))) &&
           !this.subjectOfGenderBefore(i, gender)
         ) {
           best = r;
@@ -2010,4 +2014,9 @@ export class SpeakerBook {
     void this.language;
     return actor.id;
   }
+}
+
+/** A stretch of text without the words quoted in it (marks and all). */
+function unquoted(s: string): string {
+  return s.replace(/[«“"][^«»“”"]*[»”"]/g, '');
 }
