@@ -246,6 +246,11 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
   return /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm);
 }
 
+/** French institutions named after a person (`l'hôpital Saint-Antoine`, `le lycée Victor Hugo`), folded. */
+const INSTITUTION_BEFORE_NAME = new Set(
+  'hopital clinique college lycee ecole universite musee theatre institut ehpad chu'.split(' '),
+);
+
 /** Abbreviated titles before a name, written with a dot. */
 const ABBREVIATED_TITLES = new Set(
   'rep sen gov gen lt col maj sgt cpl capt cmdr adm brig pres prof hon rev supt insp det amb atty'.split(' '),
@@ -1284,6 +1289,17 @@ function nameAt(
           adjacent(text, tokens[first - 1], tokens[first])))
     )
       m.kind = 'place';
+    // (`depuis l'hôpital Saint Antoine`, `le collège Gérard Philipe`: an institution's noun in
+    // lower case before a name makes the institution, whatever first name follows.)
+    else if (
+      ctx.language === 'fr' &&
+      !titled &&
+      first > 0 &&
+      INSTITUTION_BEFORE_NAME.has(tokens[first - 1].norm) &&
+      /^\p{Ll}/u.test(tokens[first - 1].text) &&
+      adjacent(text, tokens[first - 1], tokens[first])
+    )
+      m.kind = 'organization';
     // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
     // name with no first name qualifies a thing.)
     else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
