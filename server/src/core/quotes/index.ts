@@ -18,7 +18,7 @@ import { firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
 import { officeInitials, officeStem, SpeakerBook } from './speakers';
-import { articleView, creditSpans, tokenAt, tokenize, type Token } from './view';
+import { articleView, creditSpans, tokenAt, tokenize, unquoted, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
 function isListener(before: string, prep: string | null): boolean {
@@ -212,7 +212,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
    */
   const reportedSentence = (S: Span, at: number): boolean => {
     const outside = (span: Span): string =>
-      view.slice(Math.max(span.start, at - 600), Math.min(span.end, at + 600)).replace(/[«“"][^«»“”"]*[»”"]/g, ' ');
+      unquoted(view.slice(Math.max(span.start, at - 600), Math.min(span.end, at + 600)), ' ');
     if (REPORTED_CONDITIONAL.test(outside(S))) return true;
     const lineStart = view.lastIndexOf('\n', S.start - 1) + 1;
     if (S.start <= lineStart) return false;

@@ -13,6 +13,7 @@ import { roleKind, type SpeakerMention } from './mentions';
 import { headlineSpan } from './sentences';
 import { mentionsAnyWord, nationalityWords } from './nationality';
 import { BUSINESS_TRADES, firstNameGender, ROLE_EQUIVALENCES, ROLE_FILLER, SOURCE_DOCUMENTS } from './roles';
+import { unquoted } from './view';
 
 /** A sentence opening on a subject pronoun of each gender, maybe after a conjunction (`And she said`). */
 const SUBJECT_PRONOUN: Record<Language, Record<'m' | 'f', RegExp>> = {
@@ -777,11 +778,7 @@ export class SpeakerBook {
           // (Its own name may come first: `a déclaré Bashir Ahmad`, the speaker placed at the cue.)
           (unsureAt === i ||
             (!!r.actorId && (unsure.actorId ?? (unsure.mention ? this.link(unsure.mention) : null)) === r.actorId)) &&
-          // (Words quoted in between count for nothing: `a déclaré Bashir Ahmad, âgé de 45 ans.
-          // « …. …. », a-t-il ajouté`.)
-          offset - r.offset < 1000 &&
-          unquoted(this.text.slice(r.offset, offset)).length < 200 &&
-          !/[.!?]\s[^.!?]*[.!?]\s/.test(unquoted(this.text.slice(r.offset, offset))) &&
+          this.sentenceBefore(r.offset, offset) &&
           !this.subjectOfGenderBefore(i, gender)
         ) {
           best = r;
@@ -1116,12 +1113,23 @@ export class SpeakerBook {
     return this.resolvePronoun(pronounAt, gender, false, within);
   }
 
-  /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
   /** An actor's gender as the article tells it, or null. */
   actorGenderOf(id: string): 'm' | 'f' | null {
     return this.actorGender.get(id) ?? null;
   }
 
+  /**
+   * `from` lies in the sentence before `to`, or in its own: under 200 characters and at most one
+   * sentence's end between them. Words quoted in between count for nothing (`a déclaré Bashir
+   * Ahmad, âgé de 45 ans. « …. …. », a-t-il ajouté`).
+   */
+  private sentenceBefore(from: number, to: number): boolean {
+    if (to - from >= 1000) return false;
+    const between = unquoted(this.text.slice(from, to));
+    return between.length < 200 && !/[.!?]\s[^.!?]*[.!?]\s/.test(between);
+  }
+
+  /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
   lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
@@ -2014,9 +2022,4 @@ export class SpeakerBook {
     void this.language;
     return actor.id;
   }
-}
-
-/** A stretch of text without the words quoted in it (marks and all). */
-function unquoted(s: string): string {
-  return s.replace(/[«“"][^«»“”"]*[»”"]/g, '');
 }

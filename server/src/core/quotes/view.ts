@@ -107,3 +107,8 @@ export function isCapitalized(word: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
+
+/** A stretch of text with the words quoted in it (marks and all) replaced by `filler`. */
+export function unquoted(s: string, filler = ''): string {
+  return s.replace(/[«“"][^«»“”"]*[»”"]/g, filler);
+}
