@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import type { Span } from '../types';
-import { isTradeNoun, ROLE_HEADS, TITLE_WORDS } from './lexicon';
+import { isTradeNoun, ROLE_HEADS, TITLE_WORDS, TITLES } from './lexicon';
 
 /** Words that may precede a role noun inside the role (`Premier ministre`, `ancien président`). */
 const MODIFIERS = new Set(
@@ -134,7 +134,7 @@ export function roleBefore(text: string, start: number): RoleApposition | null {
   // complement, not its holder.
   // (Nor is one after `in`: `Labour's candidate in Staffordshire Moorlands` names a place.)
   // (Also past a courtesy title: `le porte-parole de Mme Dupont`.)
-  const titled = ws.length > 1 && /^(?:m|mme|mlle|mr|mrs|ms|dr|me)$/.test(ws[ws.length - 1].norm) ? 2 : 1;
+  const titled = ws.length > 1 && TITLES.has(ws[ws.length - 1].norm) ? 2 : 1;
   if (!comma && /^(?:de|du|des|d|of|for|pour|a|au|aux|in|en)$/.test(ws[ws.length - titled].norm)) return null;
   let h = -1;
   if (comma) {
