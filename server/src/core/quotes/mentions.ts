@@ -1228,6 +1228,13 @@ function nameAt(
   if (!m.kind) {
     // (Several words, and nothing that shows a person's name: no gender, no known first name.)
     const unproven = !gender && last > first && !isFirstName(tokens[first].norm);
+    /** A French noun of one of `heads` in lower case right before the name (`rue Jean Jaurès`). */
+    const headBefore = (heads: ReadonlySet<string>): boolean =>
+      ctx.language === 'fr' &&
+      first > 0 &&
+      /^\p{Ll}/u.test(tokens[first - 1].text) &&
+      heads.has(tokens[first - 1].norm) &&
+      adjacent(text, tokens[first - 1], tokens[first]);
     if (PLACE_HINTS.has(folded)) m.kind = 'place';
     else if (/^[\p{Lu}\d&.-]{2,}$/u.test(name) && name.length <= 8) m.kind = 'organization';
     else if (roleKind(tokens[first].norm, ctx.language)?.kind === 'organization') m.kind = 'organization';
@@ -1282,24 +1289,12 @@ function nameAt(
       !titled &&
       ((last > first && (FR_PLACE_HEADS.has(tokens[first].norm) || EN_PLACE_HEADS.has(tokens[last].norm))) ||
         // (`au stade Bollaert de Lens`, `rue Jean Jaurès`: a place's head noun in lower case before it.)
-        (ctx.language === 'fr' &&
-          first > 0 &&
-          /^\p{Ll}/u.test(tokens[first - 1].text) &&
-          FR_PLACE_HEADS.has(tokens[first - 1].norm) &&
-          adjacent(text, tokens[first - 1], tokens[first])))
+        headBefore(FR_PLACE_HEADS))
     )
       m.kind = 'place';
     // (`depuis l'hôpital Saint Antoine`, `le collège Gérard Philipe`: an institution's noun in
     // lower case before a name makes the institution, whatever first name follows.)
-    else if (
-      ctx.language === 'fr' &&
-      !titled &&
-      first > 0 &&
-      INSTITUTION_BEFORE_NAME.has(tokens[first - 1].norm) &&
-      /^\p{Ll}/u.test(tokens[first - 1].text) &&
-      adjacent(text, tokens[first - 1], tokens[first])
-    )
-      m.kind = 'organization';
+    else if (!titled && headBefore(INSTITUTION_BEFORE_NAME)) m.kind = 'organization';
     // (`the expanded Kurow Duntroon irrigation scheme`: after `the` and before a common noun, a
     // name with no first name qualifies a thing.)
     else if (unproven && !titled && title2 === null && modifiesNoun(text, tokens, first, last, ctx)) m.kind = null;
