@@ -56,6 +56,12 @@ const PLAIN_REPORTING =
 /** How far back in its paragraph a quote looks for the authority the story cites. */
 const PARAGRAPH_REACH = 1200;
 
+/** What may follow the name on a quote's signature line: `on seeing…`, `responding to…`. */
+const SIGNATURE_CONTEXT: Record<Language, RegExp> = {
+  en: /^\s+(?:on|about|after|when|to|at|in|as|responding|reacting|speaking|talking|explaining|asked|referring|describing|commenting)\b/,
+  fr: /^\s+(?:sur|à propos|après|en|au|aux|à|lors|interrogée?s?|répondant|réagissant|évoquant|parlant|commentant|expliquant)(?!\p{L})/u,
+};
+
 export interface Attribution {
   cue: Cue | null;
   mention: SpeakerMention | null;
@@ -138,7 +144,7 @@ function afterAbbreviation(view: string, m: Span, to: number): string {
 
 /** French speech verbs that take no object but the words they report: an incise even without its comma. */
 const INCISE_ONLY =
-  /^(?:raconte|racontent|explique|expliquent|confie|confient|precise|precisent|ajoute|ajoutent|rajoute|souligne|soulignent|temoigne|resume|poursuit|insiste|indique|commente|martele|glisse|lache|observe|renchérit|rencherit|tranche|nuance|abonde|enchaine|conclut|s'exclame|sourit|soupire)$/;
+  /^(?:raconte|racontent|explique|expliquent|confie|confient|precise|precisent|ajoute|ajoutent|rajoute|souligne|soulignent|temoigne|resume|poursuit|insiste|indique|commente|martele|glisse|lache|observe|renchérit|rencherit|tranche|nuance|abonde|enchaine|conclut|s'exclame|sourit|soupire|pointe|pointent|deplore|deplorent|regrette|regrettent|ironise|plaisante|rigole|peste|fulmine|s'agace|s'inquiete|s'etonne|s'indigne|s'amuse|s'emporte)$/;
 
 /** Common nouns after an incise's verb that never name a speaker. */
 const NOT_SPEAKER_NOUNS = new Set(
@@ -643,18 +649,21 @@ export class Attributor {
     }
     // 2a. A pull-quote ending its paragraph, signed on the next line: `« … »` then `– Tomas Tatar`.
     if (d.close && /^[ \t]*\n/.test(view.slice(closeEnd, closeEnd + 40))) {
-      const next = /^[ \t]*\n\s*([-–—][ \t]*)(\S[^\n]{0,80})$/m.exec(view.slice(closeEnd, closeEnd + 140));
+      const next = /^[ \t]*\n\s*((?:--|[-–—])[ \t]*)(\S[^\n]{0,400})$/m.exec(view.slice(closeEnd, closeEnd + 460));
       if (next && next.index === 0) {
         const lineStart = closeEnd + next[0].indexOf(next[1]);
         const line: Span = { start: lineStart, end: lineStart + next[1].length + next[2].length };
         const m = this.mentions(line)[0];
+        const after = m ? view.slice(m.end, line.end) : '';
         if (
           m &&
           m.type === 'name' &&
           m.kind !== 'place' &&
-          this.cues(line).length === 0 &&
           /^[\s\-–—]*$/.test(view.slice(line.start, m.start)) &&
-          /^(?:\s*$|\s*[,(])/.test(view.slice(m.end, line.end))
+          ((line.end - line.start <= 82 && this.cues(line).length === 0 && /^(?:\s*$|\s*[,(])/.test(after)) ||
+            // (Or a line of context after the name, in a digest of the day's words: `-- Roger
+            // Federer on seeing the match suspended`, `– Ajla Tomljanovic responding to…`.)
+            (m.kind === 'person' && SIGNATURE_CONTEXT[this.c.language].test(after)))
         )
           return this.result(null, m, 'byline');
       }
@@ -1444,7 +1453,8 @@ export class Attributor {
         /^\s*$/.test(view.slice(nearest.end, cue.start)) &&
         // (Not a verb's object: `The Chief Minister mocked Congress terming it a "…"`.)
         (nearest.start - S.start <= 3 ||
-          /(?:[,;:(—–-]\s*|(?:^|\s)(?:with|avec)\s+)(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(
+          // (Its office may stand between: `with party co-leader Patrick Harvie branding it "…"`.)
+          /(?:[,;:(—–-]\s*|(?:^|\s)(?:with|avec)\s+(?:[\p{Ll}-]+\s+){0,3}?)(?:(?:the|le|la|les|l['’])\s*)?$/iu.test(
             view.slice(Math.max(S.start, nearest.start - 30), nearest.start),
           ))
       )

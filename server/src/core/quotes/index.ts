@@ -18,7 +18,7 @@ import { firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
 import { officeInitials, officeStem, SpeakerBook } from './speakers';
-import { articleView, creditSpans, tokenAt, tokenize, unquoted, type Token } from './view';
+import { articleView, creditSpans, glossSpans, tokenAt, tokenize, unquoted, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
 function isListener(before: string, prep: string | null): boolean {
@@ -177,6 +177,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   // (Nor do picture credits name anyone a pronoun or an office stands for.)
   book.forgetInside(creditSpans(text));
   book.forgetInside(attributor.captions);
+  book.forgetInside(glossSpans(view));
 
   // `…voted no confidence in her, he said.` ¶ `“Of course I accept this result…`: a paragraph
   // that opens on words with no cue, right after a paragraph ending on a reporting clause, goes
@@ -767,6 +768,10 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
       continue;
     // (Spokespeople, officials and sources stay anonymous: `a spokesman said`, then someone else.)
     if (ANONYMOUS_ROLES.test(head)) continue;
+    // (`explique un père de famille` … `pointe Nadine`: French says the description's gender
+    // with its article; a first name of the other one is somebody else.)
+    const article = language === 'fr' ? /(un|une)\s+$/i.exec(view.slice(Math.max(0, at - 4), at))?.[1] : undefined;
+    if (article && !genderAllows(next, fold(article) === 'une' ? 'f' : 'm')) continue;
     if (
       next.role &&
       !fold(next.role)
@@ -823,7 +828,10 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
           const surname = fold(a.name).split(/\s+/).pop() ?? '';
           return a.mentions.some((x) => x.start < m.start && fold(x.text).includes(surname));
         });
-      return det !== null || owned || (m.start < 200 && !indefinite);
+      // (`Selon une source proche du dossier`, `a spokesman said`: a source the article leaves
+      // unnamed on purpose is nobody it names, however early.)
+      const unnamedSource = anonymous && /(?:^|[\s'’])(?:a|an|one|un|une|des|some)\s+\S*$/.test(before);
+      return det !== null || owned || (m.start < 200 && !indefinite && !unnamedSource);
     });
     if (!definite) continue;
     // A holder: every word of the office is in their role (`ministre russe des Affaires

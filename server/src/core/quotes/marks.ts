@@ -300,11 +300,13 @@ export function findMarkedQuotes(
     if (open.mark === '"' && c === '”' && text.slice(open.at, i).includes('“')) continue;
     // `"We won't let the so-called "tourists" ruin it."`: a straight mark after a space and
     // before a letter opens a term inside the straight quote when the line still closes both.
+    // (Not before a full stop ending the sentence: `"le tireur a été identifié ". L'arme…`.)
     if (
       open.mark === '"' &&
       c === '"' &&
       /[\s([—–]/.test(text[i - 1] ?? '') &&
       isLetter(text[i + 1]) &&
+      !/^\.\s/.test(text.slice(i + 1, i + 3)) &&
       straightMarksAfter(text, i) >= 2 &&
       straightMarksAfter(text, i) % 2 === 0
     ) {

@@ -978,7 +978,9 @@ function nameAt(
       !(
         /^\.[^\S\n]*$/.test(text.slice(tokens[j - 1].end, tk.start)) &&
         (/^(?:\p{Lu}\.?){1,3}$/u.test(tokens[j - 1].text) ||
-          /^(?:st|ste|jr|sr|mt|ft|dr|mr|mrs|ms)$/.test(tokens[j - 1].norm))
+          /^(?:st|ste|jr|sr|mt|ft|dr|mr|mrs|ms)$/.test(tokens[j - 1].norm) ||
+          // (`Cal Fire Capt. Scott McLean`: an abbreviated title after its service's name.)
+          (j - 1 > first && ABBREVIATED_TITLES.has(tokens[j - 1].norm) && isCapitalized(tk.text)))
       ) &&
       // (`Elementary Teachers' Federation`: a plural possessive inside an English name.)
       !(
@@ -1107,7 +1109,11 @@ function nameAt(
   let titleStart = -1;
   let titleEnd = -1;
   for (let r = last - 1; r >= first; r--) {
-    if (roleKind(tokens[r].norm, ctx.language)?.kind === 'person' || r === titleComplement) {
+    if (
+      roleKind(tokens[r].norm, ctx.language)?.kind === 'person' ||
+      r === titleComplement ||
+      (ABBREVIATED_TITLES.has(tokens[r].norm) && text[tokens[r].end] === '.')
+    ) {
       // (`MP for Glasgow North East Anne McLaughlin`: a complement of several words runs up to
       // the holder's first name.)
       let upTo = r;

@@ -27,6 +27,18 @@ export function creditSpans(text: string): Span[] {
 }
 
 /**
+ * `président de Nest (Nouvelles Énergies en Sud-Touraine)`, `the USW (United Steelworkers)`: a
+ * name glossed in brackets right after a name. The gloss is the same actor spelt out, no new
+ * one the text goes on talking about: its names are no referents of the quotes stage.
+ */
+export function glossSpans(view: string): Span[] {
+  return [...view.matchAll(/(?<=\p{Lu}[\p{L}\d'’-]*[^\S\n]?)\(\p{Lu}[^()\n]{1,80}\)/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
  * `"We've got 12 games left,'' said Alex Bono`: two apostrophes after a word typed for the
  * closing double mark become `"` and a space (same length), as the mark reader and the view
  * both read them. So do two closing single marks after `“` that nothing closes (`“These
