@@ -1239,6 +1239,16 @@ function findPersonCandidates(
         parts.shift();
         complementBefore = true;
       }
+      // (`Minister of State for Steel Vishnu Deo Sai`: a capitalised English title's complement;
+      // not `senior pastor of Ridgeview Community Church`.)
+      const en =
+        /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?)?$/u.exec(
+          lead,
+        );
+      if (!complementBefore && en && isRoleHead(en[1])) {
+        parts.shift();
+        complementBefore = true;
+      }
     }
     // Drop leading words that are not the name: sentence openers, English titles.
     let titleEvidence = false;

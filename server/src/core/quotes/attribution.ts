@@ -769,6 +769,14 @@ export class Attributor {
     );
     if (adjunct && beforeCues.some((c) => c.start >= S.start + adjunct[0].length))
       openingEnd = Math.max(openingEnd, S.start + adjunct[0].length);
+    // (Nor inside an opening subordinate clause: `Alors que celui-ci attendait des changements
+    // assurant la pérennité des pensions, le MR juge le projet « … »`.)
+    const subordinate =
+      /^[\s"“«]*(?:Alors\s+qu|Tandis\s+qu|Bien\s+qu|Puisqu|Lorsqu|Quand|While|Although|Though|Whereas)[^,;:«»"“”]{0,200},/u.exec(
+        view.slice(S.start, Math.min(anchor, S.start + 260)),
+      );
+    if (subordinate && beforeCues.some((c) => c.start >= S.start + subordinate[0].length))
+      openingEnd = Math.max(openingEnd, S.start + subordinate[0].length);
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
       (c) => c.start >= openingEnd,
     );

@@ -1211,7 +1211,12 @@ const FIRST_SINGULAR: Record<Language, RegExp> = {
 /** How far (UTF-16 units) after a named speaker's last quote an office still means that speaker. */
 const PREVIOUS_SPEAKER_WITHIN = 400;
 
-const GROUP_WORDS = /^(?:habitants?|residents?|temoins?|voisins?|witness(?:es)?|neighbou?rs?|victimes?|victims?)$/;
+/**
+ * People an article meets, never the holder of an office it names: residents, witnesses,
+ * victims — and the one who asks (`lui a suggéré l'intervieweur` is never the rider interviewed).
+ */
+const GROUP_WORDS =
+  /^(?:habitants?|residents?|temoins?|voisins?|witness(?:es)?|neighbou?rs?|victimes?|victims?|intervieweur|intervieweuse|interviewer)$/;
 /** A person the article shows pleading or judging: a lawyer's title (`Me`), or such a role. */
 function courtOfficer(a: Actor, view: string): boolean {
   if (

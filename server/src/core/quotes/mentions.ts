@@ -658,7 +658,12 @@ function mentionHere(
   }
   const prep = prepBefore(text, tokens, i, lang);
   const pron = PRONOUNS[lang][t.norm];
-  if (pron && ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it'].includes(t.norm)) {
+  if (
+    pron &&
+    ['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'it', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci'].includes(
+      t.norm,
+    )
+  ) {
     const m = base(text, t.start, t.end, 'pronoun', prep);
     m.gender = pron.gender;
     m.plural = pron.plural;
@@ -718,7 +723,20 @@ function mentionHere(
         : lang === 'fr' && t.norm === 'des' && NOUNS_BEFORE_DES.test(tokens[i - 1]?.norm ?? '')
           ? 'des'
           : null);
-    const role = roleAt(text, tokens, i, to, ctx, ofPrep);
+    // (`l'Institut Curie`, `la Fondation Cartier`: a French organisation's capitalised noun and a
+    // capitalised word after it are one name, read below — not the noun alone and a person.)
+    const head = tokens[i + 1];
+    const orgName =
+      lang === 'fr' &&
+      !!head &&
+      i + 2 < to &&
+      isCapitalized(head.text) &&
+      roleKind(head.norm, lang)?.kind === 'organization' &&
+      isCapitalized(tokens[i + 2].text) &&
+      adjacent(text, t, head) &&
+      adjacent(text, head, tokens[i + 2]) &&
+      !NOT_NAMES.has(tokens[i + 2].norm);
+    const role = orgName ? null : roleAt(text, tokens, i, to, ctx, ofPrep);
     if (role) return role;
     // `le Kremlin`, `la Maison Blanche`, `le NYT`: a name after an article.
     const next = tokens[i + 1];
@@ -1007,6 +1025,33 @@ function nameAt(
       j === first && isLowerSurnameParticle(tk) && !!tokens[j + 1] && j + 1 < to && adjacent(text, tk, tokens[j + 1]);
     // (`The BJP Friday termed…`: a weekday or a month ends a name.)
     if (j > first && CALENDAR_WORDS.has(tk.norm)) break;
+    // (`la prévisionniste de Météo France Élodie Callac`: a name of two words or more that opens
+    // with no first name, then a first name and a family name, are two names — an employer and
+    // its employee.)
+    if (
+      j >= first + 2 &&
+      !titled &&
+      titleComplement < 0 &&
+      !isFirstName(tokens[first].norm) &&
+      // (Not after a title: `Secretary of State Marco Rubio`, `Cal Fire Capt. Scott McLean`.)
+      !tokens
+        .slice(first, j)
+        .some((x) => roleKind(x.norm, ctx.language)?.kind === 'person' || ABBREVIATED_TITLES.has(x.norm)) &&
+      // (A place's or an organisation's word in it: `Météo France`, not `Bernardo Rafaelito`.)
+      tokens.slice(first, j).some((x) => {
+        const k = ctx.knownKind(x.norm);
+        return (
+          k === 'place' || k === 'organization' || PLACE_HINTS.has(x.norm) || roleKind(x.norm, ctx.language) !== null
+        );
+      }) &&
+      isGenderedFirstName(tk.norm) &&
+      !!tokens[j + 1] &&
+      j + 1 < to &&
+      isCapitalized(tokens[j + 1].text) &&
+      adjacent(text, tk, tokens[j + 1]) &&
+      !isFirstName(tokens[j - 1].norm)
+    )
+      break;
     // `la RTS Henri Bounameux`, `à l'AFP Marc Dupont`: an acronym then a first name are two names.
     // (Not a party's tag after an office: `le député LFI Mathilde Panot`.)
     if (
@@ -1056,11 +1101,11 @@ function nameAt(
       continue;
     }
     // `Secretary of State Marco Rubio`, `Minister of Defence Ben Wallace`, `Minister for Justice
-    // Frances Fitzgerald`: a title's complement.
+    // Frances Fitzgerald`: a title's complement (or two: `Minister of State for Steel Vishnu Deo Sai`).
     if (
       (tk.norm === 'of' || tk.norm === 'for') &&
       last >= first &&
-      roleKind(tokens[last].norm, ctx.language)?.kind === 'person' &&
+      (roleKind(tokens[last].norm, ctx.language)?.kind === 'person' || (last === titleComplement && j === last + 1)) &&
       tokens[j + 1] &&
       j + 1 < to
     ) {
@@ -1182,7 +1227,11 @@ function nameAt(
     last === first &&
     gender === null &&
     !titled &&
-    ((ctx.lowerWords.has(tokens[first].norm) && !nationalityNoun) ||
+    ((ctx.lowerWords.has(tokens[first].norm) &&
+      !nationalityNoun &&
+      // (`Little said "…"` after `Andrew Little`: a person's family name before a speech verb,
+      // though the article writes `little` in lower case too.)
+      !(ctx.isSurname?.(folded) && !!tokens[first + 1] && ctx.isVerb(tokens[first + 1].norm))) ||
       ctx.isVerb(tokens[first].norm) ||
       SENTENCE_OPENERS.has(tokens[first].norm) ||
       // `Covid-19`, `AK-47`: a word with a number is a thing's name, nobody's.
@@ -1222,6 +1271,17 @@ function nameAt(
     m.gender = firstNameGender(given);
   }
   m.kind = frOrganization ? 'organization' : ctx.knownKind(folded);
+  // (`le lieutenant Dominique`: a first name after a person's office is the person, whatever
+  // place the word also names.)
+  if (
+    m.kind === 'place' &&
+    last === first &&
+    isFirstName(tokens[first].norm) &&
+    first > 0 &&
+    roleKind(tokens[first - 1].norm, ctx.language)?.kind === 'person' &&
+    adjacent(text, tokens[first - 1], tokens[first])
+  )
+    m.kind = 'person';
   // (`Republican Kenny Smith` … `Smith is a current city council member`: the family name alone,
   // opening its sentence.)
   if (
@@ -1286,7 +1346,9 @@ function nameAt(
     // not a person (a byline's `Jean Dupont` has its first name).
     else if (unproven && !titled && aloneOnLine(text, start, end)) m.kind = null;
     // `Bel RTL`: a name ending in an acronym, with no first name, is a station or a company.
-    else if (unproven && /^\p{Lu}{2,}$/u.test(tokens[last].text)) m.kind = 'organization';
+    // (Not a roman numeral: `Bernardo Rafaelito Alejandro IV`.)
+    else if (unproven && /^\p{Lu}{2,}$/u.test(tokens[last].text) && !/^[IVX]{2,4}$/.test(tokens[last].text))
+      m.kind = 'organization';
     // (`LES ACCORDS DE DÉFENSE`: words in capitals throughout are a heading's, not a person's name.)
     else if (!gender && last > first && !/\p{Ll}/u.test(name)) m.kind = null;
     // `Parc Léopold`, `Stade Mohammed V`, `Bondi Beach Road`: a place's head noun makes a place,

@@ -27,10 +27,10 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'patronne allie alliee fondateur fondatrice pdg elu elue candidat candidate leader homologue assistant assistante ' +
     // (`la figure UDC du canton estime`, `cette figure de l'opposition`: a prominent person.)
     'figure personnalite ' +
-    'adjoint adjointe commissaire haut-representant haute-representante delegue deleguee observateur ' +
+    'adjoint adjointe commissaire haut-representant haute-representante haut-commissaire haute-commissaire delegue deleguee observateur ' +
     'observatrice manifestant manifestante opposant opposante medecin infirmier infirmiere enqueteur ' +
     'enqueteuse policier policiere soldat officier syndicaliste entraineur entraineuse joueur joueuse ' +
-    'auteur autrice ecrivain ecrivaine journaliste redacteur redactrice editorialiste commentateur ' +
+    'auteur autrice ecrivain ecrivaine journaliste intervieweur intervieweuse redacteur redactrice editorialiste commentateur ' +
     'commentatrice eurodepute eurodeputee conseiller-diplomatique mediateur mediatrice collaborateur ' +
     'collaboratrice proche proches victime pere mere fils fille frere soeur aine ainee cadet cadette epouse mari veuve temoins ' +
     'sources source interlocuteur interlocutrice voisin voisine passant passante commercant commercante ' +
@@ -112,7 +112,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'sprinter playmaker spinner seamer all-rounder wicketkeeper rookie youngster newcomer debutant ' +
     'swimmer skier boxer golfer jockey champion skipper actor actress singer musician songwriter ' +
     'composer rapper artist painter sculptor photographer filmmaker producer screenwriter novelist poet ' +
-    'playwright comedian dancer choreographer curator reviewer reporter correspondent columnist blogger ' +
+    'playwright comedian dancer choreographer curator reviewer reporter interviewer correspondent columnist blogger ' +
     'influencer podcaster cardinal archbishop monk nun chaplain cleric mufti sheikh clergyman rancher ' +
     'fisherman grower miner employee staffer laborer labourer contractor volunteer campaigner protester ' +
     'demonstrator unionist steward administrator treasurer comptroller clerk undersecretary legislator ' +
@@ -134,7 +134,8 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'emissaires delegues commentateurs avocats juges procureurs membres participants organisateurs ' +
     'parties familles proches salaries grevistes syndicats intersyndicale riverains habitants agriculteurs ' +
     'enseignants etudiants eleves parents voisins survivants rescapes pompiers gendarmes militaires salaries ' +
-    'ouvriers employes retraites commercants passants citoyens electeurs benevoles supporters spectateurs'
+    'ouvriers employes retraites commercants passants citoyens electeurs benevoles supporters spectateurs ' +
+    'gardes-cotes garde-cotes secouristes sauveteurs'
   ).split(' '),
   en: (
     'leaders officials sources experts analysts diplomats representatives negotiators protesters residents ' +
@@ -142,7 +143,7 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
     'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
-    'mps backbenchers peers councillors insiders veterans women men gardai'
+    'mps backbenchers peers councillors insiders veterans women men gardai rescuers coastguards'
   ).split(' '),
 };
 
@@ -227,6 +228,11 @@ export const PRONOUNS: Record<Language, Record<string, { gender: 'm' | 'f' | nul
     celui: { gender: 'm', plural: false },
     celle: { gender: 'f', plural: false },
     ce: { gender: null, plural: false },
+    // (`Ceux-ci ont indiqué que…`: a demonstrative subject stands for the one just named.)
+    'celui-ci': { gender: 'm', plural: false },
+    'celle-ci': { gender: 'f', plural: false },
+    'ceux-ci': { gender: 'm', plural: true },
+    'celles-ci': { gender: 'f', plural: true },
   },
   en: {
     he: { gender: 'm', plural: false },

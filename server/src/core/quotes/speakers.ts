@@ -706,7 +706,8 @@ export class SpeakerBook {
    * The actor a pronoun at `offset` refers to: the last compatible person (or group, for a
    * plural) before it. With `preferNearOrganization`, a subject organisation named just before
    * (`Le Kremlin a réagi. « … », a-t-il indiqué`) wins over a person named further back. With
-   * `personOnly`, no organisation does (words in the first person singular).
+   * `personOnly`, no organisation does, nor stands in when no person is found (words in the
+   * first person singular; a French demonstrative, which may stand for a thing).
    */
   resolvePronoun(
     offset: number,
@@ -881,7 +882,7 @@ export class SpeakerBook {
         break;
       }
     }
-    if (!best && !plural) {
+    if (!best && !plural && !personOnly) {
       // No person: a singular organisation (`le Kremlin … a-t-il indiqué`), the subject of a
       // sentence rather than an object (`La direction… a fermé la majorité de ses postes. Elle…`).
       let nearest: Referent | null = null;
@@ -1231,8 +1232,11 @@ export class SpeakerBook {
       // English `it` stands for an organisation (`"…," it said`).
       if (/^it$/i.test(m.name)) return this.resolveOrganization(m.start);
       // English `he`/`she` is a person, never an organisation (`the council … , she added`).
-      if (this.language === 'en' && m.gender && !m.plural) {
-        const id = this.resolvePronoun(m.start, m.gender, false, Infinity, false);
+      // (So is a French demonstrative, `celle-ci`, which may as well stand for a thing: `une
+      // mosquée… Celle-ci est accusée de…` is no organisation.)
+      const demonstrative = /-ci$/i.test(m.name);
+      if ((this.language === 'en' || demonstrative) && m.gender && !m.plural) {
+        const id = this.resolvePronoun(m.start, m.gender, false, Infinity, false, demonstrative);
         return id && this.actorById(id)?.kind !== 'organization' ? id : null;
       }
       return this.resolvePronoun(m.start, m.gender, m.plural, Infinity, true);
