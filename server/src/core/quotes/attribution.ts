@@ -382,15 +382,42 @@ export class Attributor {
       if (caption || placed || credited) {
         this.captions.push({ start: s.start, end: s.end });
         for (const m of ms) if (m.type === 'name') this.c.book.observe(m);
-      } else
+      } else {
+        // `Le suspect arrêté était connu des services, a indiqué le ministre de la Justice Koen
+        // Geens.`: the subject a speech verb's incise puts after it is a subject too, the one who
+        // speaks — not an object the sentence's first subject outranks.
+        // (Only in a sentence that quotes nothing: the speaker of quoted words is placed at them.)
+        const incised =
+          this.c.language === 'fr' && !/[«»"“”]/.test(view.slice(s.start, s.end))
+            ? ms.find(
+                (m) =>
+                  m.prep === null &&
+                  m.type !== 'pronoun' &&
+                  m.kind === 'person' &&
+                  this.cues(s).some(
+                    (c) =>
+                      !c.source &&
+                      !c.clitic &&
+                      c.form === 'finite' &&
+                      c.end <= m.start &&
+                      /,\s*$/.test(view.slice(Math.max(s.start, c.start - 3), c.start)) &&
+                      // (A time word may stand between, `a indiqué mercredi le ministre`; never
+                      // `que`, which opens what was said: `confirme que la victime…`.)
+                      /^\s+(?:(?!que\s|qu['’])\p{Ll}+\s+)?(?:(?:le|la|l['’]|les)\s*)?$/u.test(
+                        view.slice(c.end, m.start),
+                      ),
+                  ),
+              )
+            : undefined;
         for (const m of ms) {
           // (`(Keystone-ATS) Le Conseil d'Etat vaudois a tiré…`: a wire's credit in brackets
           // opening the paragraph is no one the text talks about.)
           const credit =
             /(?:^|\n)[^\S\n]*\($/.test(view.slice(Math.max(0, m.start - 3), m.start)) &&
             /^[\w\s/-]{0,12}\)/u.test(view.slice(m.end, m.end + 14));
-          if (!credit) this.c.book.observe(m, m === afterAdjunct);
+          if (!credit) this.c.book.observe(m, m === afterAdjunct || m === incised);
         }
+      }
       offset = Math.max(s.end, offset + 1);
     }
   }
@@ -585,7 +612,19 @@ export class Attributor {
         // (`"…," Mr Damien Cassidy, spokesman for the Ringsend, Irishtown, Sandymount Environmental
         // Group, said`: a person named right after the words, whose apposition runs up to the verb,
         // is the subject — not the organisation that ends the apposition.)
-        if (apposed && !first.source && lead.type === 'name' && lead.kind === 'person')
+        // (A name of unknown kind too, when its apposition is a person's office: `"…," Humphreys,
+        // now a cross country coach at Portland State University, said`.)
+        if (
+          apposed &&
+          !first.source &&
+          lead.type === 'name' &&
+          (lead.kind === 'person' ||
+            (lead.kind === null &&
+              /^,\s/.test(view.slice(lead.end, lead.end + 2)) &&
+              this.mentions({ start: lead.end, end: first.start }).some(
+                (x) => x.type === 'role' && x.kind === 'person' && !x.plural,
+              )))
+        )
           return this.result(first, lead, 'after');
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         // (`Pitts later stated that "…", the release said`: a document reports the words a
@@ -1715,7 +1754,23 @@ export class Attributor {
           gap,
         ) ||
         /^\s*,[^,.;:«»"“”]{0,120},\s*$/.test(gap) ||
+        // (Its closing comma forgotten, a person opening the sentence and an office after the
+        // first: `Le colonel Abdoulaye Maïga, ministre et porte-parole du gouvernement de
+        // transition avait déjà accusé mercredi Mme Parly…`.)
+        (x.kind === 'person' &&
+          x.type === 'name' &&
+          /^[\s"“«'‘\-–—]*(?:\S+\s+){0,2}$/u.test(view.slice(S.start, x.start)) &&
+          roleKind(
+            fold(/^\s*,\s*([\p{L}-]+)[^,.;:«»"“”]{0,120}$/u.exec(view.slice(x.nameEnd, cue.start))?.[1] ?? ''),
+            this.c.language,
+          )?.kind === 'person') ||
         /^\s*,?\s*(?:qui|who|which)\s*$/i.test(gap) ||
+        // (Where they are: `The Houthis (Ansar Allah) in Yemen announced`.)
+        (x.kind !== null &&
+          /^\s*(?:in|from|at|au|en|à)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u.test(gap) &&
+          this.mentionsNear(S, x.end, cue.start).some(
+            (p) => p.kind === 'place' && p.start > x.end && p.end <= cue.start,
+          )) ||
         (relativeVerb && /^\s*(?:de|du|of)?\s*Y\s*(?:qui|who)\s*$/i.test(gap))
       )
         return x;

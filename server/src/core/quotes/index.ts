@@ -309,6 +309,19 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
                     ))
               ),
           )
+          // (`"…," Humphreys, now a cross country coach at Portland State University, said`: the
+          // apposition between the speaker and the verb is the speaker too.)
+          .filter(
+            (m) =>
+              !(
+                said &&
+                cue &&
+                m.type === 'role' &&
+                m.start >= said.end &&
+                m.end <= cue.start &&
+                /^\s*,\s*(?:\p{Ll}+\s+)?(?:(?:the|a|an|le|la|l'|un|une)\s+)?$/u.test(view.slice(said.end, m.start))
+              ),
+          )
           // `"…," Ferguson told Sky Sports`, `a confié X à Y`: whom the words were told to is
           // never the one who goes on speaking.
           .filter((m) => !isListener(view.slice(prevEnd, m.start), m.prep))

@@ -75,7 +75,7 @@ export interface SpeakerMention {
 }
 
 const ADJ_BEFORE = new Set(
-  'premier premiere haut haute ancien ancienne nouveau nouvelle ex futur future actuel actuelle grand grande jeune vieux celebre puissant puissante influent influente vice principal principale autre seul seule simple porte senior former top chief acting deputy new'.split(
+  'premier premiere premiers premieres haut haute ancien ancienne anciens anciennes nouveau nouvelle nouveaux nouvelles ex futur future actuel actuelle grand grande grands grandes jeune jeunes vieux vieille vieilles petit petite petits petites celebre puissant puissante influent influente vice principal principale autre seul seule simple porte senior former top chief acting deputy new'.split(
     ' ',
   ),
 );

@@ -135,7 +135,7 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'parties familles proches salaries grevistes syndicats intersyndicale riverains habitants agriculteurs ' +
     'enseignants etudiants eleves parents voisins survivants rescapes pompiers gendarmes militaires salaries ' +
     'ouvriers employes retraites commercants passants citoyens electeurs benevoles supporters spectateurs ' +
-    'gardes-cotes garde-cotes secouristes sauveteurs'
+    'gardes-cotes garde-cotes secouristes sauveteurs femmes hommes adolescents adolescentes'
   ).split(' '),
   en: (
     'leaders officials sources experts analysts diplomats representatives negotiators protesters residents ' +

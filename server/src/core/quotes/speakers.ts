@@ -574,7 +574,9 @@ export class SpeakerBook {
       prev?.actorId &&
       prev.kind === 'person' &&
       prev.mention?.type === 'name' &&
-      /^\s*,\s*(?:(?:a|an|the|un|une|le|la|l['’])\s*)?$/i.test(this.text.slice(prev.mention.end, m.start))
+      /^\s*,\s*(?:(?:now|then|also|still|once|formerly|désormais|aujourd['’]hui|alors|aussi|devenue?)\s+)?(?:(?:a|an|the|un|une|le|la|l['’])\s*)?$/i.test(
+        this.text.slice(prev.mention.end, m.start),
+      )
     ) {
       actorId = prev.actorId;
       gender ??= prev.gender;
