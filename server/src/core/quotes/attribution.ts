@@ -532,6 +532,17 @@ export class Attributor {
       )
         ? firstFinite
         : undefined;
+    // (`farmer Ryan Krenk said his cornfield "looked like death," according to KMUW`: the
+    // outlet after the words reports what the person before them said — that person speaks.)
+    if (first?.source) {
+      const said = this.cues({ start: S.start, end: anchor })
+        .filter((c) => c.form === 'finite' && !c.source && !c.clitic)
+        .pop();
+      if (said && !/[.;:!?«»"“”]/.test(view.slice(said.end, anchor))) {
+        const m = this.subjectOf(said, S, false);
+        if (m && m.type === 'name' && m.kind === 'person' && m.end <= said.start) return this.result(said, m, 'before');
+      }
+    }
     if (first) {
       // `Dr. Alan Price said`, `George W. Bush said`: a title's or an initial's full stop ends nothing.
       const between = withoutAbbreviationStops(view.slice(closeEnd, first.start));
@@ -1269,6 +1280,20 @@ export class Attributor {
       this.mentionsNear(S, cue.end, cue.end + 3).find((x) => x.start >= cue.end && x.start - cue.end <= 2) ??
       this.titledNameAfter(cue, S);
     if (!m) return null;
+    // (`according to U.S. Steel spokeswoman Courtney Boone`: the employer, then an office in lower
+    // case and a person's name — that person.)
+    if (m.type === 'name' && m.kind !== 'place' && this.c.language === 'en') {
+      const person = this.mentionsNear(S, m.end, m.end + 60).find((x) => x.start > m.end);
+      if (
+        person &&
+        person.type === 'name' &&
+        person.kind === 'person' &&
+        /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*\s+$/u.test(view.slice(m.end, person.start)) &&
+        roleKind(fold(/(\p{Ll}[\p{L}-]*)\s+$/u.exec(view.slice(m.end, person.start))?.[1] ?? ''), 'en')?.kind ===
+          'person'
+      )
+        return person;
+    }
     // (`Pour X, …`; or right after the words and ending the sentence: `"…" pour le procureur.`)
     // (Only a person: `« gênant » pour les usagers` says for whom, not whose view.)
     const after =
@@ -1697,13 +1722,15 @@ export class Attributor {
     // `Peter Pinfield, chairman of Healthwatch Worcestershire the group which represents county
     // patients, said`: a person's name opening the sentence before a comma, and the verb after a
     // comma — what stands between is his apposition, whatever it holds.
-    if (/,\s*$/.test(view.slice(Math.max(S.start, cue.start - 8), cue.start))) {
+    // (Its acronym in brackets may stand after the comma: `…General Workers Union, (TGWU) said`.)
+    if (/,\s*(?:\([^()]{1,12}\)\s*)?$/.test(view.slice(Math.max(S.start, cue.start - 24), cue.start))) {
       const first = left.find(
         (x) =>
           x.prep === null &&
           x.type === 'name' &&
           x.kind === 'person' &&
-          /^[\s"“«'‘\-–—]*$/.test(view.slice(S.start, x.start)) &&
+          // (After a one-word opening adjunct too: `Yesterday, Trevor Hall, …, said`.)
+          /^[\s"“«'‘\-–—]*(?:\p{Lu}\p{Ll}+,\s*)?$/u.test(view.slice(S.start, x.start)) &&
           /^\s*,/.test(view.slice(x.nameEnd, x.nameEnd + 3)),
       );
       if (first && !/[«»"“”;]/.test(view.slice(first.end, cue.start))) return first;

@@ -1411,7 +1411,9 @@ function splitIncises(
     const cues = findCues(view, tokens, from, to, lexicon, language, () => false);
     let split = false;
     for (const cue of cues) {
-      if (cue.source) continue;
+      // (`« …, selon Paul Strachman. L'intelligence… »`: `selon` and a name set off in the words
+      // are an incise too.)
+      if (cue.source && !/^selon$/i.test(view.slice(cue.start, cue.end))) continue;
       const before = view.slice(d.start, cue.start);
       // (After suspension points too: `…leur impatience... a poursuivi Me Perron. Et je…`.)
       if (!/(?:,|\.\.\.|…)\s*$/.test(before) || before.split(/\s+/).length < 3) continue;

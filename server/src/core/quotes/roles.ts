@@ -143,7 +143,8 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'investigators police soldiers doctors aides advisers advisors members participants organizers organisers ' +
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
     'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
-    'mps backbenchers peers councillors insiders veterans women men gardai rescuers coastguards'
+    'mps backbenchers peers councillors insiders veterans women men gardai rescuers coastguards groups organizations ' +
+    'organisations charities'
   ).split(' '),
 };
 
