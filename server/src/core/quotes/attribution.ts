@@ -822,7 +822,7 @@ export class Attributor {
     // (Nor inside an opening subordinate clause: `Alors que celui-ci attendait des changements
     // assurant la pérennité des pensions, le MR juge le projet « … »`.)
     const subordinate =
-      /^[\s"“«]*(?:Alors\s+qu|Tandis\s+qu|Bien\s+qu|Puisqu|Lorsqu|Quand|While|Although|Though|Whereas)[^,;:«»"“”]{0,200},/u.exec(
+      /^[\s"“«]*(?:Alors\s+qu|Tandis\s+qu|Bien\s+qu|Puisqu|Lorsqu|Quand|While|Although|Though|Whereas)(?:[^,;:«»"“”]|[«"“][^«»"“”]{0,80}[»"”]){0,200},/u.exec(
         view.slice(S.start, Math.min(anchor, S.start + 260)),
       );
     if (subordinate && beforeCues.some((c) => c.start >= S.start + subordinate[0].length))

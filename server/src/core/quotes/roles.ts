@@ -200,10 +200,10 @@ export const DETERMINERS: Record<Language, string[]> = {
 };
 
 export const PREPOSITIONS: Record<Language, string[]> = {
-  fr: "de du des d' a au aux avec entre contre pour par sur sous vers chez envers selon apres avant sans dans en pres aupres face".split(
+  fr: "de du des d' a au aux avec entre contre pour par sur sous vers chez envers selon apres avant sans dans en pres aupres face devant derriere malgre parmi durant pendant outre".split(
     ' ',
   ),
-  en: 'of to with by for from in on at between against about toward towards into onto over under after before without'.split(
+  en: 'of to with by for from in on at between against about toward towards into onto over under after before without during among amid despite'.split(
     ' ',
   ),
 };
