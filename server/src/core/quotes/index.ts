@@ -337,7 +337,15 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
     // `la députée X, qui a suggéré « A » les immigrés « B », a rapporté Le Monde`: quoted words
     // that go on the previous quote's clause (a few words of the writer, no punctuation, no
     // other speech verb) are the same speaker's, not the sentence's other speaker's.
-    if (kind === 'partial' && previous?.kind === 'partial' && previous.attribution.cue && !d.block && d.open) {
+    // (So do words that go on words their sentence's own subject spoke without a verb of speech:
+    // `Christophe et Sébastien… éprouvent « de la fierté » et « un peu de déception »`.)
+    if (
+      kind === 'partial' &&
+      previous?.kind === 'partial' &&
+      (previous.attribution.cue || (previous.attribution.how === 'context' && !a.cue)) &&
+      !d.block &&
+      d.open
+    ) {
       const prevEnd = previous.draft.close?.end ?? previous.draft.end;
       const gap: Span = { start: prevEnd, end: anchor };
       const ownCueInGap = !!a.cue && a.cue.start >= gap.start && a.cue.end <= gap.end;
@@ -366,7 +374,13 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
         .mentions({ start: S.start, end: Math.min(anchor, S.start + 300) })
         .find((m) => m.prep === null && m.type !== 'pronoun' && (m.kind === 'person' || m.kind === 'organization'));
       const before = subject ? view.slice(S.start, subject.start) : '';
-      const between = subject ? view.slice(subject.end, anchor) : '';
+      // (The subject's apposition set off by commas is its own: `Christophe et Sébastien, venus de
+      // Normandie pour disputer l'épreuve, éprouvent « de la fierté »`.)
+      // (Only with a verb after it: `Les suspects, âgés de 26 et 35 ans, « défavorablement connus
+      // de la police »` are words about them.)
+      const between = subject
+        ? view.slice(subject.end, anchor).replace(/^\s*,[^,.;:!?«»"“”()]{1,120},(?=\s+\p{L})/u, '')
+        : '';
       // (`Une femme, visiblement tombée de la fenêtre, « s'est subitement relevée »`: words that
       // tell what the subject did, in the third person, are the witness's, not the subject's.)
       const told = /^\s*(?:s['’](?:est|était|etait)|se|est|était|etait|a|avait|has|had|was|is)\s/.test(
