@@ -1241,11 +1241,11 @@ function findPersonCandidates(
       }
       // (`Minister of State for Steel Vishnu Deo Sai`: a capitalised English title's complement;
       // not `senior pastor of Ridgeview Community Church`.)
-      const en =
+      const englishTitle =
         /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?)?$/u.exec(
           lead,
         );
-      if (!complementBefore && en && isRoleHead(en[1])) {
+      if (!complementBefore && englishTitle && isRoleHead(englishTitle[1])) {
         parts.shift();
         complementBefore = true;
       }

@@ -410,16 +410,17 @@ export function readMentions(
       // that a description's complement ends on holds that office — a complement too, never
       // the subject.)
       const prev = out[out.length - 1];
+      const office =
+        prev?.type === 'role'
+          ? /\s(?:du|des|de\s+la|de\s+l['’]|d['’])\s*([\p{L}-]+)$/u.exec(text.slice(prev.start, prev.end))
+          : null;
       if (
         ctx.language === 'fr' &&
-        prev &&
+        office &&
         m.mention.type === 'name' &&
         m.mention.prep === null &&
-        prev.type === 'role' &&
         /^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(prev.end, m.mention.start)) &&
-        /\s(?:du|des|de\s+la|de\s+l['’]|d['’])\s*([\p{L}-]+)$/u.test(text.slice(prev.start, prev.end)) &&
-        roleKind(fold(/([\p{L}-]+)$/u.exec(text.slice(prev.start, prev.end))?.[1] ?? ''), ctx.language)?.kind ===
-          'person'
+        roleKind(fold(office[1]), ctx.language)?.kind === 'person'
       )
         m.mention.prep = 'du';
       out.push(m.mention);
