@@ -387,6 +387,7 @@ export class Attributor {
         // Geens.`: the subject a speech verb's incise puts after it is a subject too, the one who
         // speaks — not an object the sentence's first subject outranks.
         // (Only in a sentence that quotes nothing: the speaker of quoted words is placed at them.)
+        // (Read only where a person follows a comma and a few words: most sentences hold none.)
         const incised =
           this.c.language === 'fr' && !/[«»"“”]/.test(view.slice(s.start, s.end))
             ? ms.find(
@@ -394,6 +395,7 @@ export class Attributor {
                   m.prep === null &&
                   m.type !== 'pronoun' &&
                   m.kind === 'person' &&
+                  /,\s*(?:\S+\s+){1,4}$/.test(view.slice(Math.max(s.start, m.start - 60), m.start)) &&
                   this.cues(s).some(
                     (c) =>
                       !c.source &&

@@ -32,10 +32,14 @@ export function creditSpans(text: string): Span[] {
  * one the text goes on talking about: its names are no referents of the quotes stage.
  */
 export function glossSpans(view: string): Span[] {
-  return [...view.matchAll(/(?<=\p{Lu}[\p{L}\d'’-]*[^\S\n]?)\(\p{Lu}[^()\n]{1,80}\)/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const out: Span[] = [];
+  // (Each bracket read on its own: a look-behind over the whole text costs more than the rest.)
+  for (let i = view.indexOf('('); i >= 0; i = view.indexOf('(', i + 1)) {
+    const gloss = /^\(\p{Lu}[^()\n]{1,80}\)/u.exec(view.slice(i, i + 84));
+    if (gloss && /\p{Lu}[\p{L}\d'’-]*[^\S\n]?$/u.test(view.slice(Math.max(0, i - 40), i)))
+      out.push({ start: i, end: i + gloss[0].length });
+  }
+  return out;
 }
 
 /**
