@@ -56,6 +56,22 @@ const PLAIN_REPORTING =
 /** How far back in its paragraph a quote looks for the authority the story cites. */
 const PARAGRAPH_REACH = 1200;
 
+/**
+ * Openings whose verbs are not the sentence's when a verb comes after them, each with how far
+ * into the sentence it is read:
+ * - `Dans un communiqué publié dans la soirée par la préfecture des Landes, le ministre de
+ *   l'Intérieur, Gérald Darmanin a fait part de « … »`: a participle inside an opening adjunct;
+ * - `Alors que celui-ci attendait des changements assurant la pérennité des pensions, le MR juge
+ *   le projet « … »`: a subordinate clause (quoted words inside it too).
+ */
+const OPENING_CLAUSES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^[\s"“«]*(?:Dans|Lors|In|During)\s[^,;:«»"“”]{0,200}\s(?:par|by)\s[^,;:«»"“”]{0,100},/u, 320],
+  [
+    /^[\s"“«]*(?:Alors\s+qu|Tandis\s+qu|Bien\s+qu|Puisqu|Lorsqu|Quand|While|Although|Though|Whereas)(?:[^,;:«»"“”]|[«"“][^«»"“”]{0,80}[»"”]){0,200},/u,
+    260,
+  ],
+];
+
 /** What may follow the name on a quote's signature line: `on seeing…`, `responding to…`. */
 const SIGNATURE_CONTEXT: Record<Language, RegExp> = {
   en: /^\s+(?:on|about|after|when|to|at|in|as|responding|reacting|speaking|talking|explaining|asked|referring|describing|commenting)\b/,
@@ -270,6 +286,19 @@ export class Attributor {
     return k >= 0 && !this.quotedToken[k] ? this.c.tokens[k].norm : '';
   }
 
+  /**
+   * A finite speech verb of the writer's set off by a comma before it (`, a indiqué le ministre`,
+   * `, concluded Al-Ansari,`): an incise, whose subject comes after it.
+   */
+  private commaIncise(cue: CueMatch, S: Span): boolean {
+    return (
+      !cue.source &&
+      !cue.clitic &&
+      cue.form === 'finite' &&
+      /,\s*$/.test(this.c.view.slice(Math.max(S.start, cue.start - 3), cue.start))
+    );
+  }
+
   private findCuesIn(span: Span): CueMatch[] {
     const { view, tokens, lexicon, language } = this.c;
     const from = tokenAt(tokens, span.start);
@@ -398,11 +427,8 @@ export class Attributor {
                   /,\s*(?:\S+\s+){1,4}$/.test(view.slice(Math.max(s.start, m.start - 60), m.start)) &&
                   this.cues(s).some(
                     (c) =>
-                      !c.source &&
-                      !c.clitic &&
-                      c.form === 'finite' &&
                       c.end <= m.start &&
-                      /,\s*$/.test(view.slice(Math.max(s.start, c.start - 3), c.start)) &&
+                      this.commaIncise(c, s) &&
                       // (A time word may stand between, `a indiqué mercredi le ministre`; never
                       // `que`, which opens what was said: `confirme que la victime…`.)
                       /^\s+(?:(?!que\s|qu['’])\p{Ll}+\s+)?(?:(?:le|la|l['’]|les)\s*)?$/u.test(
@@ -813,22 +839,13 @@ export class Attributor {
         view.slice(S.start, Math.min(anchor, S.start + 260)),
       );
     let openingEnd = this.c.language === 'en' && opening ? S.start + opening[0].length : -1;
-    // (`Dans un communiqué publié dans la soirée par la préfecture des Landes, le ministre de
-    // l'Intérieur, Gérald Darmanin a fait part de « … »`: a participle inside an opening adjunct
-    // is not the sentence's verb, when a verb comes after the adjunct.)
-    const adjunct = /^[\s"“«]*(?:Dans|Lors|In|During)\s[^,;:«»"“”]{0,200}\s(?:par|by)\s[^,;:«»"“”]{0,100},/u.exec(
-      view.slice(S.start, Math.min(anchor, S.start + 320)),
-    );
-    if (adjunct && beforeCues.some((c) => c.start >= S.start + adjunct[0].length))
-      openingEnd = Math.max(openingEnd, S.start + adjunct[0].length);
-    // (Nor inside an opening subordinate clause: `Alors que celui-ci attendait des changements
-    // assurant la pérennité des pensions, le MR juge le projet « … »`.)
-    const subordinate =
-      /^[\s"“«]*(?:Alors\s+qu|Tandis\s+qu|Bien\s+qu|Puisqu|Lorsqu|Quand|While|Although|Though|Whereas)(?:[^,;:«»"“”]|[«"“][^«»"“”]{0,80}[»"”]){0,200},/u.exec(
-        view.slice(S.start, Math.min(anchor, S.start + 260)),
-      );
-    if (subordinate && beforeCues.some((c) => c.start >= S.start + subordinate[0].length))
-      openingEnd = Math.max(openingEnd, S.start + subordinate[0].length);
+    // (Nor are the verbs of an opening adjunct or subordinate clause, when a verb comes after it:
+    // see `OPENING_CLAUSES`.)
+    for (const [clause, reach] of OPENING_CLAUSES) {
+      const open = clause.exec(view.slice(S.start, Math.min(anchor, S.start + reach)));
+      if (open && beforeCues.some((c) => c.start >= S.start + open[0].length))
+        openingEnd = Math.max(openingEnd, S.start + open[0].length);
+    }
     const ordered = [...beforeCues.filter((c) => !relative(c)), ...beforeCues.filter(relative)].filter(
       (c) => c.start >= openingEnd,
     );
@@ -860,11 +877,7 @@ export class Attributor {
       // `The presence of 300,000 people without food in northern Gaza, concluded Al-Ansari, is a
       // “catastrophe”`: a verb set off by commas with a name right after it is an incise, and
       // the name its subject.
-      if (
-        cue.form === 'finite' &&
-        !cue.clitic &&
-        /,\s*$/.test(view.slice(Math.max(S.start, cue.start - 3), cue.start))
-      ) {
+      if (this.commaIncise(cue, S)) {
         const named = this.mentions({ start: cue.end, end: Math.min(anchor, cue.end + 80) })[0];
         if (
           named &&
