@@ -318,7 +318,7 @@ const MORE_FEMALE_FIRST_NAMES = new Set(
     'delphine karine caroline virginie emilie elodie pauline lea manon chloe emma ines sarah laura louise ' +
     'alice jeanne juliette charlotte lucie mathilde agathe clemence margaux oceane marion audrey amelie ' +
     'beatrice genevieve jacqueline simone yvonne odile annie josiane danielle michele mireille maryse ' +
-    'fatima aicha amina yasmina leila nadia samia karima najat myriam rima hanna olena oksana iryna yulia ' +
+    'fatima aicha amina yasmina leila nadia samia karima najat myriam rima hanna olena oksana oxana iryna yulia ' +
     'mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly ' +
     'donna carol michelle amanda melissa deborah rebecca sharon cynthia kathleen amy shirley angela helen ' +
     'anna brenda pamela emily nicole samantha katherine christine debra rachel carolyn janet maria heather ' +

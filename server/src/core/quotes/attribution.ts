@@ -194,6 +194,12 @@ const SPEECH_NOUN_FROM_EN =
 const LEADING_BRACKETS = /^\s*\([^()\n]{1,40}\)/;
 
 /** True when a mention is all a pair of brackets holds: a name's party tag (`Sonja Molinari (Les Verts)`). */
+/** Whether `gap` (after a quote, before a name) is only an office in lower case: `professor `, `state senator `. */
+function officeInLowerCase(gap: string, language: Language): boolean {
+  const m = /^[\s,–—-]*(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(gap);
+  return !!m && roleKind(fold(m[1]), language)?.kind === 'person';
+}
+
 function inBrackets(view: string, x: SpeakerMention): boolean {
   return /\(\s*$/.test(view.slice(Math.max(0, x.start - 2), x.start)) && /^\s*\)/.test(view.slice(x.end, x.end + 2));
 }
@@ -580,7 +586,12 @@ export class Attributor {
       const apposed =
         !!lead &&
         lead.end <= first.start &&
-        /^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) &&
+        (/^[\s,–—-]*$/.test(view.slice(closeEnd, lead.start)) ||
+          // (`"…," professor Susan Drumm, a visiting clinical assistant professor…, said`: an
+          // office in lower case before the name.)
+          (lead.type === 'name' &&
+            lead.kind === 'person' &&
+            officeInLowerCase(view.slice(closeEnd, lead.start), this.c.language))) &&
         (/^\s*,[^«»"“”.;:]{0,140},\s*$/.test(view.slice(lead.end, first.start)) ||
           // (`Ed Weiler, associate administrator for NASA's Science Mission Directorate, said`:
           // an apposition the mention only read in part.)
@@ -928,7 +939,18 @@ export class Attributor {
     // 4c. `Perks left with the parting shot: "…"`, `Son message : « … »`: a colon in the
     //     quote's own sentence, no speech verb — the sentence's subject.
     if (/:\s*$/.test(leadText) && beforeCues.length === 0) {
-      const m = this.mentions({ start: S.start, end: anchor }).find(
+      const found = this.mentions({ start: S.start, end: anchor });
+      // (A person's name after the offices that open the sentence: `Surveillant pénitentiaire à
+      // Bois d'Arcy depuis 2017, secrétaire local de l'Ufap-Unsa Justice, Haroun Halifa
+      // corrobore ces propos : « … »`.)
+      const named = found.find(
+        (x) =>
+          x.prep === null &&
+          x.type === 'name' &&
+          x.kind === 'person' &&
+          /^[\s\-–—•*]*\p{Lu}[^,;:«»"“”]{1,80},(?:[^,;:«»"“”]{1,80},)?\s*$/u.test(view.slice(S.start, x.start)),
+      );
+      const m = found.find(
         (x) =>
           x.prep === null &&
           x.type !== 'pronoun' &&
@@ -939,7 +961,8 @@ export class Attributor {
             // (After a short opening adjunct: `En tribune, Christian et Loïc se régalent : « … »`.)
             /^[\s\-–—•*]*\p{Lu}[^,;:«»"“”]{1,40},\s*$/u.test(view.slice(S.start, x.start))),
       );
-      if (m && !/[«»"“”]/.test(view.slice(m.end, anchor))) return this.result(null, m, 'colon');
+      const pick = named && m && m.start < named.start && m.kind !== 'person' && m.kind !== 'organization' ? named : m;
+      if (pick && !/[«»"“”]/.test(view.slice(pick.end, anchor))) return this.result(null, pick, 'colon');
     }
     // 5. The paragraph that introduces the quote with a colon.
     const lead = this.leadBefore(S, anchor);
@@ -1827,7 +1850,16 @@ export class Attributor {
     // The nearest earlier subject in the same clause: `X, réunis lundi à Paris, ont insisté`.
     for (let i = left.length - 1; i >= 0; i--) {
       const x = left[i];
-      if (x.prep !== null || x.kind === 'place') continue;
+      // (Nor an acronym in brackets, which goes with the words before it: `le choix de l'ancien
+      // joueur de la Ligue nationale de hockey (LNH), qui sera…, témoigne`.)
+      // (Unless it is the antecedent of the verb's `qui`: `selon le réseau des relevés
+      // glaciologiques suisse (Glamos) qui juge`.)
+      if (
+        x.prep !== null ||
+        x.kind === 'place' ||
+        (inBrackets(view, x) && !/^\s*\)?\s*(?:qui|who)\s*$/i.test(view.slice(x.end, cue.start)))
+      )
+        continue;
       if (/[«»"“”;]/.test(view.slice(x.end, cue.start))) return null;
       return x;
     }

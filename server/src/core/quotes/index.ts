@@ -1038,7 +1038,13 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
  */
 function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
   for (const noun of [...actors]) {
-    if (noun.kind !== 'person' || /\s/.test(noun.name.trim()) || noun.mentions.length === 0) continue;
+    // (One word, or two for a country of two: `the South African`, `le Sud-Africain`.)
+    if (
+      noun.kind !== 'person' ||
+      (/\s/.test(noun.name.trim()) && !/^(?:south|north|new|sri|saudi|costa|puerto)\s+\S+$/i.test(noun.name.trim())) ||
+      noun.mentions.length === 0
+    )
+      continue;
     if (nationalityWords(noun.name, language) === null) continue;
     // (Every mention the bare noun after an article: `the Austrian`, `le Brésilien`.)
     const bare = noun.mentions.every(
@@ -1156,9 +1162,12 @@ function subjectBefore(
   // opening its paragraph looks back into the paragraph before.)
   // (So does one speaking after the words that open its paragraph, nobody named before it there:
   // `Noah Dobson et Lane Hutson ont tenu des discours…` ¶ `« … », a affirmé le défenseur.`)
+  // (Or one after an opening adjunct, nobody named nor quoted before it there: `Sans directement
+  // confirmer cette information, le député de Frontenac a indiqué…`.)
   const nobodyBefore = (): boolean =>
     !people.some((a) => a.mentions.some((m) => m.start >= paragraph && m.start < at)) &&
-    /^\s*[«"“]/.test(view.slice(paragraph, at));
+    (/^\s*[«"“]/.test(view.slice(paragraph, at)) ||
+      /^[^«»"“”.!?;:]{3,120},\s*(?:the|le|la|l['’])?\s*$/iu.test(view.slice(paragraph, at)));
   if (paragraph > 0 && (/^[\s"“«]*(?:the|le|la|l['’])?\s*$/iu.test(view.slice(paragraph, at)) || nobodyBefore())) {
     const end = view.slice(0, paragraph).trimEnd().length;
     paragraph = view.lastIndexOf('\n', end - 1) + 1;
@@ -1172,6 +1181,11 @@ function subjectBefore(
       const opens =
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
         ((/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40))) ||
+          // (After a dateline: `PARIS (Reuters) – Jean-Yves Le Drian a salué…`.)
+          (DATELINE.test(lead) && lead.length === m.start - (view.lastIndexOf('\n', m.start - 1) + 1)) ||
+          // (Or the name ends its sentence as a reporting verb's subject: `…, Datuk Seri Ismail
+          // Sabri Yaakob (pix) said.` ¶ `The prime minister said…`.)
+          REPORTED_BY.test(view.slice(m.end, m.end + 50)) ||
           // (After an opening adjunct: `Outre les critiques sur le fond, M. Bouchez dénonce…`.)
           // (Its complement may hold an apposition: `Après le médecin cantonal, Jacques-André
           // Romand, la ministre des Finances Nathalie Fontanet a appris…`.)
@@ -1201,6 +1215,13 @@ function subjectBefore(
   }
   return best;
 }
+
+/** A dateline opening a lead: `PARIS (Reuters) – `, `WASHINGTON — `, `Dakar, 12 mai (AFP) - `. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,[^\n,–—()-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[–—-]\s*$/u;
+
+/** A reporting verb right after a name, ending what its subject said: `(pix) said.`, `a déclaré.` */
+const REPORTED_BY =
+  /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:said|says|told\s+[\p{L} ]{1,30}|stated|added|a\s+(?:dit|déclaré|indiqué|affirmé|ajouté|expliqué|souligné|annoncé|assuré|estimé|précisé))\s*[.;]/u;
 
 /** `les propos tenus par`, `la déclaration de`, `comments made by`: a speech noun and its author's preposition. */
 const SPEECH_NOUN_AGENT =

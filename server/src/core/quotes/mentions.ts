@@ -201,6 +201,17 @@ function isOfficeWord(x: Token, lang: Language): boolean {
   return roleKind(x.norm, lang)?.kind === 'person' || /^(?:chief|executive|deputy|vice|senior|acting)$/.test(x.norm);
 }
 
+/** A lower-case word that can name a service (`police`, `fire`), not a function word or a verb. */
+function serviceWord(t: Token, ctx: MentionContext): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) &&
+    !PREPOSITIONS.en.includes(t.norm) &&
+    !DETERMINERS.en.includes(t.norm) &&
+    !/^(?:and|or|but|nor|as|than|who|whom|which|that|when|while|if|because|so|then|now|also|only)$/.test(t.norm) &&
+    !ctx.isVerb(t.norm)
+  );
+}
+
 /** Whether the words from `from` on reach a comma within a dozen words, before the sentence ends. */
 function participleClauseClosed(text: string, tokens: readonly Token[], from: number): boolean {
   for (let j = from + 1; j < Math.min(tokens.length, from + 12); j++) {
@@ -841,12 +852,21 @@ function mentionHere(
       k < to &&
       k <= o + 2 &&
       tokens[k] &&
-      (/^\p{Ll}/u.test(tokens[k].text) ||
+      // (`Justin Gatlin fired coach Dennis Mitchell`: a past tense the verb list lacks ends it;
+      // `World 100m champion Justin Gatlin`: a distance or a year may be in the office.)
+      ((/^[\p{Ll}\d]/u.test(tokens[k].text) && !/^\p{Ll}{2,}[^e]ed$/u.test(tokens[k].text)) ||
         (k > i + 1 &&
           (k === o ||
             isCapitalized(tokens[k - 1].text) ||
+            // (`Cedar Falls police Chief Jeff Olson`: a service's word, then the office in capitals.)
+            (k === o + 1 &&
+              serviceWord(tokens[k - 1], ctx) &&
+              !!tokens[k + 1] &&
+              isCapitalized(tokens[k + 1].text) &&
+              (adjacent(text, tokens[k], tokens[k + 1]) || text[tokens[k].end] === '.')) ||
             (tokens[k - 1].norm === 'and' && isOfficeWord(tokens[k - 2], lang))) &&
-          isOfficeWord(tokens[k], lang))) &&
+          (isOfficeWord(tokens[k], lang) ||
+            (ABBREVIATED_TITLES.has(tokens[k].norm) && text[tokens[k].end] === '.')))) &&
       adjacent(text, tokens[k - 1], tokens[k]) &&
       // (`President and CEO Chip Kahn`: two offices joined.)
       (!TAIL_STOP.has(tokens[k].norm) ||
@@ -860,10 +880,13 @@ function mentionHere(
     if (
       k > o &&
       k < to &&
-      roleKind(tokens[k - 1].norm, lang)?.kind === 'person' &&
+      (roleKind(tokens[k - 1].norm, lang)?.kind === 'person' || ABBREVIATED_TITLES.has(tokens[k - 1].norm)) &&
       isCapitalized(tokens[k].text) &&
-      // (`said Watertown resident, Justin Learned`: or set off by a comma.)
-      /^\s*,?\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))
+      // (`said Watertown resident, Justin Learned`: or set off by a comma; `Fairfield fire Capt.
+      // John Smith`: an abbreviated office's dot.)
+      (/^\s*,?\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) ||
+        (ABBREVIATED_TITLES.has(tokens[k - 1].norm) &&
+          /^\.[^\S\n]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))))
     ) {
       const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
       if (titled && titled.mention.type === 'name') return titled;

@@ -41,7 +41,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
     'chirurgien chirurgienne pharmacien pharmacienne capitaine lieutenant colonel sergent animateur ' +
     'animatrice presentateur presentatrice gerant gerante administrateur administratrice recteur ' +
     'rectrice proviseur proviseure inspecteur inspectrice prefet prefete sous-prefet sous-prefete ' +
-    'magistrat magistrate greffier greffiere batonnier batonniere notaire huissier juriste sociologue ' +
+    'magistrat magistrate greffier greffiere batonnier batonniere notaire huissier juriste penaliste criminaliste surveillant surveillante sociologue ' +
     'psychologue psychiatre philosophe demographe geographe climatologue epidemiologiste virologue ' +
     'infectiologue urgentiste generaliste pediatre cardiologue oncologue cancerologue docteur docteure ' +
     'dentiste veterinaire kinesitherapeute sage-femme aide-soignant aide-soignante ambulancier ' +
@@ -85,7 +85,7 @@ export const PERSON_ROLES: Record<Language, string[]> = {
   en: (
     'probationer trainee recruit ' +
     'coordinator ombudsman mediator observer emissary director-general secretary-general under-secretary ' +
-    'headteacher headmaster headmistress moderator facilitator paralegal bailiff jailer vicar deacon controller ' +
+    'headteacher headmaster headmistress lecturer tutor moderator facilitator paralegal bailiff jailer vicar deacon controller ' +
     'spokesman spokeswoman spokesperson minister secretary president vice-president official adviser ' +
     'advisor aide ambassador envoy negotiator chief director head leader lawmaker senator representative ' +
     'congressman congresswoman governor mayor analyst expert source diplomat prosecutor judge lawyer ' +

@@ -86,6 +86,12 @@ const GENITIVE = new Set(['de', 'du', 'des', "d'", 'of']);
 const GENDER_WINDOW = 1500;
 
 /** The first personal pronoun of a clause, unless a person noun comes first (`his wife … she`). */
+/** A kinship noun in apposition after a name (folded text): group 1 a woman's, group 2 a man's. */
+const KIN_APPOSED: Record<Language, RegExp> = {
+  en: /^,\s*(?:(?:his|her|their|the|a)\s+|[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?'s?\s+)(?:(?:younger|older|elder|eldest|oldest|youngest|twin|late|little|big|baby)\s+)?(?:(sister|mother|daughter|wife|widow|aunt|grandmother|granddaughter|niece|girlfriend|fiancee|mum|mom)|(brother|father|son|husband|widower|uncle|grandfather|grandson|nephew|boyfriend|fiance|dad))(?![a-z])/,
+  fr: /^,\s*(?:(?:sa|la|leur|une)\s+(?:propre\s+|petite\s+|grande\s+|jeune\s+)?(soeur|sœur|mere|fille|epouse|veuve|tante|grand-mere|niece|compagne|cousine)|(?:son|le|leur|un)\s+(?:propre\s+|petit\s+|grand\s+|jeune\s+)?(frere|pere|fils|mari|epoux|veuf|oncle|grand-pere|neveu|compagnon|cousin))(?![a-z])/,
+};
+
 const PRONOUN_AFTER_NAME =
   /^((?:(?!\b(?:wife|husband|son|daughter|mother|father|sister|brother|girlfriend|boyfriend|partner|woman|man|girl|boy|mum|mom|dad|widow|widower|child|children|friend|lawyer|attorney|spokesman|spokeswoman|spokesperson)\b)[\s\S])*?)\b(he|him|his|himself|she|her|hers|herself)\b/i;
 /**
@@ -370,6 +376,25 @@ export class SpeakerBook {
     records.sort((x, y) => x.offset - y.offset);
     for (const r of records) this.referents.push(r);
     if (language === 'en') this.genderFromPronouns();
+    this.genderFromKin();
+  }
+
+  /**
+   * `Rena Martin, Newman's younger sister, acknowledged…`, `Marie Dupont, la mère de la
+   * victime`: a kinship noun set off after a person's name tells that person's gender when the
+   * name does not. Every such apposition must agree.
+   */
+  private genderFromKin(): void {
+    const votes = new Map<string, 'm' | 'f' | null>();
+    for (const { end, actor } of this.mentionIndex) {
+      if (actor.kind !== 'person' || this.actorGender.has(actor.id)) continue;
+      const k = KIN_APPOSED[this.language].exec(fold(this.text.slice(end, end + 60)));
+      if (!k) continue;
+      const g = k[1] ? 'f' : 'm';
+      const had = votes.get(actor.id);
+      votes.set(actor.id, had === undefined || had === g ? g : null);
+    }
+    for (const [id, g] of votes) if (g) this.actorGender.set(id, g);
   }
 
   /** The mention at `start` opens its sentence: only capitalised words (titles, an office) before it. */
@@ -509,10 +534,13 @@ export class SpeakerBook {
   observe(m: SpeakerMention, subject = false): void {
     if (m.type === 'pronoun') return;
     // Apposition ties a description to a name: remember it for later descriptions.
+    let titledId: string | null = null;
     if (m.type === 'name' && m.role && m.kind === 'person') {
-      const id = this.link(m);
-      if (id) this.tieRole(m.role, id);
+      titledId = this.link(m);
+      if (titledId) this.tieRole(m.role, titledId);
     }
+    /** Where the name's own words start, after its title (`Pistorius's counsel Barry Roux`). */
+    const nameStart = titledId ? this.text.indexOf(m.name, m.start) : -1;
     const kind = m.kind;
     if (kind !== 'person' && kind !== 'organization' && m.type !== 'joint') return;
     let gender = m.gender;
@@ -539,6 +567,8 @@ export class SpeakerBook {
         !r.subject &&
         r.kind === 'person' &&
         kind === 'person' &&
+        // (Not someone named in the title: `Pistorius's counsel Barry Roux` is Roux.)
+        !(titledId && r.actorId !== titledId && r.offset < nameStart) &&
         // (`After the president surprised the crowd…, he said`: a description the actor finder
         // already tied to its person, as the subject of a time clause, is that person's mention.)
         (m.type === 'name' ||
@@ -739,6 +769,10 @@ export class SpeakerBook {
       const r = list[i];
       if (plural !== r.plural) continue;
       if (this.reportedSubject(r, offset)) continue;
+      // (`du Pastef – le parti d'Ousmane Sonko – à Ziguinchor. Pour lui, …`: a name inside a
+      // description is its complement, not the thread's person.)
+      const holder = i > 0 ? list[i - 1].mention : null;
+      if (!r.mention && holder?.type === 'role' && holder.start < r.offset && holder.end > r.offset) continue;
       if (!plural && r.kind !== 'person') continue;
       if (
         !plural &&
@@ -843,7 +877,16 @@ export class SpeakerBook {
         // before the name is the name's apposition, the same person.)
         // (Nor a name inside that office: `Health New Zealand` there, where the actor finder
         // read the office as the person's.)
-        if (r.mention && r.mention.type === 'role' && /^\s*,\s*$/.test(this.text.slice(r.mention.end, from))) continue;
+        // (`a meteorologist with the weather service in Houston, Ms Hayley Adams, said`: its
+        // complement may come between.)
+        if (
+          r.mention &&
+          r.mention.type === 'role' &&
+          /^(?:\s+(?:with|at|for|of|in|from|de|du|des|d['’]|à|au|aux|chez|pour|auprès)(?=[\s'’])[^,.;:!?"“”«»\n]*)?\s*,\s*$/i.test(
+            this.text.slice(r.mention.end, from),
+          )
+        )
+          continue;
         // (Only a mention of theirs that runs up to the one found, as an office read with the name
         // does: `Trudeau congratulated Poilievre … about Poilievre's views. "…," he said` keeps
         // the subject. The mention index, searched by position: an actor may have thousands of
