@@ -1025,6 +1025,10 @@ Medef|Medef
 CGT|CGT
 CFDT|CFDT
 Insee|Insee
+Météo-France;Météo France|Météo-France;Météo France
+Santé publique France|Santé publique France
+Haute Autorité de santé;HAS|French National Authority for Health
+Met Office|Met Office
 Ifop|Ifop
 Ipsos|Ipsos
 Cour des comptes|Court of Audit

@@ -2050,11 +2050,41 @@ function findOrganizations(
         break;
       }
     }
+    // (`l'Institut de géophysique américain (USGS)`: a translated name keeps the original
+    // acronym — an organisation's noun after an article, every word after it in lower case.)
+    let translated = false;
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 8 && head < 0; k--) {
+      const w = ws[k][0];
+      if (!/^\p{Lu}/u.test(w) || !ORG_HEADS.has(fold(w))) continue;
+      if (
+        ws.slice(k + 1).every((x) => /^\p{Ll}/u.test(x[0])) &&
+        /(?:^|[\s(])(?:l['’]|la\s|le\s|les\s|the\s)$/iu.test(before.slice(Math.max(0, ws[k].index! - 5), ws[k].index!))
+      ) {
+        head = k;
+        translated = true;
+      }
+      break;
+    }
     if (head < 0) continue;
     const start = lineStart + ws[head].index!;
     const last = ws[ws.length - 1];
     const nameEnd = lineStart + last.index! + last[0].length;
     const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
+    // (An organisation already found there under the first words of that name keeps them and
+    // takes the acronym: `l'Institut de géophysique américain (USGS)`.)
+    const found = translated
+      ? [...entities.values()].find(
+          (x) =>
+            x.kind === 'organization' &&
+            x.mentions.some((mm) => mm.start === start) &&
+            fold(name).startsWith(fold(x.name)),
+        )
+      : undefined;
+    if (found) {
+      found.names.add(acronym);
+      orgForms.add(acronym, found, 'exact');
+      continue;
+    }
     const key = `org:${fold(name)}`;
     const e: Entity = entities.get(key) ?? {
       key,

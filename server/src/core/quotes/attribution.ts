@@ -1110,7 +1110,9 @@ export class Attributor {
       const cue = tailCues[k];
       if (cue.form !== 'finite' || cue.source || cue.passive) continue;
       if (/^(?:who|which|qui|that|que|qu')$/.test(this.wordBefore(cue))) continue;
-      const rest = view.slice(cue.end, S.end);
+      // (A participle's clause after a comma goes with the subject, however long: `…, indique
+      // Météo-France sur son site internet, préconisant aux personnes… de faire attention…`.)
+      const rest = view.slice(cue.end, S.end).replace(/,\s*(?:en\s+)?\p{Ll}+(?:ant|ing)\s[^«»"“”]*$/u, '');
       if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
       const leadStart = Math.max(S.start, cue.start - 60);
       const lead = withoutAbbreviationStops(view.slice(leadStart, cue.start));
@@ -1730,6 +1732,13 @@ export class Attributor {
       if (near && /\p{L}/u.test(view.slice(this.lastQuoteEndBefore(cue.start, S) ?? S.start, near.start))) {
         const inv = invertedPastOneComma(near, gap);
         if (inv) return inv;
+      }
+      // (`"…", Vezsprem et Szeged, a souligné Valentin Porte.`: no person before the verb, a
+      // person's name right after it is its subject — the words before are the quote's gloss.)
+      if (this.c.language === 'fr' && near && near.kind !== 'person' && /^\s*,\s*$/.test(gap)) {
+        const inv = inverted();
+        if (inv && inv.type === 'name' && inv.kind === 'person' && /^\s*$/.test(view.slice(cue.end, inv.start)))
+          return inv;
       }
       if (near && near.prep === null && (/^[\s,]*$/.test(gap) || /^\s*,[^«»"“”.;:]{0,140},\s*$/.test(gap))) return near;
       // (`"…," Jeff MacLean, president of Michelin North America, said`: else the person named

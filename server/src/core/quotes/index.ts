@@ -1337,7 +1337,9 @@ function echoPullQuotes(
       // (Not for a paragraph carried on from the quote before it: `"…I thought they were
       // perfectly balanced and reasonable."` after `Dr Lowe said` is his, the earlier `"perfectly
       // balanced and reasonable", the bank says` the writer's summary of it.)
-      const phrase = hows[i] !== 'continuation' && w && wordList(j, w).length >= 2 && own.includes(w);
+      // (Nor for words the lead summed up before them: `more walkouts are "almost certain", union
+      // organisers say` … `Mr Sheehan said… "It's almost certain that…"` is Sheehan's.)
+      const phrase = hows[i] !== 'continuation' && j > i && w && wordList(j, w).length >= 2 && own.includes(w);
       if (
         j !== i &&
         w &&

@@ -161,7 +161,7 @@ export const ORGANIZATION_NOUNS: Record<Language, string[]> = {
     'administration armee etat-major parquet police gendarmerie prefecture tribunal cour commission conseil ' +
     'agence ong organisation parti syndicat entreprise groupe societe banque federation association comite ' +
     'bureau service services cabinet ambassade mairie assemblee senat parlement chambre opposition majorite ' +
-    'presidence diplomatie direction institut observatoire fondation union alliance coalition executif ' +
+    'presidence diplomatie direction institut organisme etablissement observatoire fondation union alliance coalition executif ' +
     'regime junte justice quai intersyndicale patronat famille entourage camp brigade unite office autorite ' +
     // (`la défense`: a side of a trial. Not `accusation`, far more often a charge than a party.)
     'defense compagnie chaine'

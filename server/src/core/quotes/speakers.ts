@@ -66,7 +66,7 @@ const GENERIC_ORGANIZATION = new Set(
   (
     'organisation syndicat entreprise societe groupe association compagnie federation collectif ong ' +
     'company firm group organization organisation union agency carrier airline retailer charity force ' +
-    'bloc channel broadcaster alliance coalition chaine ngo'
+    'bloc channel broadcaster alliance coalition chaine ngo organisme institut agence etablissement institute'
   )
     .split(' ')
     .concat(BUSINESS_TRADES),
@@ -1609,9 +1609,11 @@ export class SpeakerBook {
     // noun, English before.)
     // (Up to three such words, none a preposition: `l'association humanitaire basée à Marseille`,
     // `the North Carolina-based truck maker`; `l'association des maires` is another organisation.)
+    // (Or a French `de` and one bare noun that tells its trade: `l'organisme de prévisions`.)
     const placed =
       this.language === 'fr'
-        ? /^(\S+)(?: (?!(?:de|des|du|d|et|ou)\b)\p{Ll}[\p{Ll}-]+){1,3}$/u.exec(folded)
+        ? (/^(\S+)(?: (?!(?:de|des|du|d|et|ou)\b)\p{Ll}[\p{Ll}-]+){1,3}$/u.exec(folded) ??
+          /^(\S+) (?:de (?!la |l')|d')\p{Ll}[\p{Ll}-]+$/u.exec(folded))
         : /^(?:(?!(?:of|for|and|or)\b)\p{Ll}[\p{Ll}-]+ ){1,3}(\S+)$/u.exec(folded);
     const orgNoun = placed && GENERIC_ORGANIZATION.has(placed[1]) ? placed[1] : folded;
     if (m.kind === 'organization' && !m.plural && !/\s/.test(orgNoun)) {
