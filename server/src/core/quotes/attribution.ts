@@ -206,7 +206,8 @@ function inBrackets(view: string, x: SpeakerMention): boolean {
 
 /** After the words: `, telle est la réaction (à chaud) de X`, `: c'est la réponse du ministre`, `— the reaction of X`. */
 const WORDS_OWNED: Record<Language, RegExp> = {
-  fr: /^\s*[,:—–-]?\s*(?:telle est|tel est|c['’]est|voilà|voici|ainsi s['’]exprime|a été)\s+(?:la|le|l['’])\s*(?:première\s+|seule\s+)?(?:réaction|réponse|constat|analyse|commentaire|explication|conclusion|cri|message|avertissement|mise en garde)\b[^.;:!?«»"“”]{0,40}?\s(?:de|du|d['’])\s*/iu,
+  // (Or the next sentence opening on the noun that sums them up: `«…» L'analyse du docteur X`.)
+  fr: /^\s*(?:[,:—–-]?\s*(?:telle est|tel est|c['’]est|voilà|voici|ainsi s['’]exprime|a été)\s+(?:la|le|l['’])\s*(?:première\s+|seule\s+)?(?:réaction|réponse|constat|analyse|commentaire|explication|conclusion|cri|message|avertissement|mise en garde)\b[^.;:!?«»"“”]{0,40}?|[.]?\s*(?:L['’]analyse|Le constat|Le diagnostic|Le témoignage|Le commentaire|L['’]explication))\s(?:de|du|d['’])\s*/iu,
   en: /^\s*[,:—–-]?\s*(?:that|this|such)\s+(?:was|is)\s+(?:the\s+)?(?:first\s+)?(?:reaction|response|verdict|assessment|message|warning)\b[^.;:!?«»"“”]{0,40}?\s(?:of|from)\s+/iu,
 };
 const SPEECH_NOUN_FR =

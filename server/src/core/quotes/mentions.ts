@@ -346,6 +346,8 @@ export function roleKind(norm: string, lang: Language): { kind: ActorKind; plura
   // `la codirectrice`, `le cofondateur`, `co-président`: one of the office's holders.
   const co = /^co-?(.{4,})$/.exec(norm);
   if (co && PERSON_SET[lang].has(co[1])) return PERSON;
+  // `The 52-year-old said`: someone told by their age.
+  if (lang === 'en' && /^\d{1,3}-year-olds?$/.test(norm)) return norm.endsWith('s') ? GROUP : PERSON;
   return null;
 }
 
@@ -1734,9 +1736,11 @@ function roleAt(
       /^(?:ex-)?garde$/.test(tk.norm) &&
       tokens[j + k + 1]?.norm === 'des' &&
       tokens[j + k + 2]?.norm === 'sceaux';
+    // (`the 37-year-old's gains`: someone told by their age, as an owner, is no head.)
+    const ownerByAge = /^\d{1,3}-year-olds?$/.test(tk.norm) && /^['’]/.test(text.slice(tk.end, tk.end + 1));
     const r =
       (sealKeeper ? PERSON : null) ??
-      roleKind(tk.norm, lang) ??
+      (ownerByAge ? null : roleKind(tk.norm, lang)) ??
       (SOURCE_DOCUMENTS[lang].includes(tk.norm) ? { kind: 'organization' as const, plural: false } : null);
     if (
       r &&

@@ -773,6 +773,14 @@ export class SpeakerBook {
       // description is its complement, not the thread's person.)
       const holder = i > 0 ? list[i - 1].mention : null;
       if (!r.mention && holder?.type === 'role' && holder.start < r.offset && holder.end > r.offset) continue;
+      // (`Un suspect, « un homme âgé de 60 ans a été interpellé », a-t-il ajouté`: words set off
+      // right after a noun are about it — the noun is not who speaks them.)
+      if (
+        r.mention?.type === 'role' &&
+        /^\s*,\s*[«"“]/.test(this.text.slice(r.mention.end, r.mention.end + 5)) &&
+        !/[.!?]\s/.test(this.text.slice(r.mention.end, offset))
+      )
+        continue;
       if (!plural && r.kind !== 'person') continue;
       if (
         !plural &&
@@ -952,6 +960,19 @@ export class SpeakerBook {
           best = r;
           break;
         }
+      }
+    }
+    // (`"C'est le bon moment pour partir", a-t-il déclaré… Alain Berset a affirmé…`: nobody
+    // before the pronoun at the text's head, the first person named after it, close by.)
+    if (!best && !plural && !list.slice(0, lo).some((r) => r.kind === 'person')) {
+      for (let i = lo; i < list.length && list[i].offset - offset <= 400; i++) {
+        const r = list[i];
+        if (r.plural || r.kind !== 'person' || (r.mention && r.mention.type !== 'name')) continue;
+        // (In the same paragraph, of the pronoun's gender.)
+        if (this.text.slice(offset, r.offset).includes('\n')) break;
+        if (gender && this.genderOf(r) !== gender) continue;
+        best = r;
+        break;
       }
     }
     if (!best) return null;
@@ -1700,6 +1721,19 @@ export class SpeakerBook {
       const id = this.resolvePronoun(m.start, m.gender, false, 3000);
       const a = this.actorById(id);
       if (a) return this.withMention(a, m);
+    }
+    // (`The 23-year-old insisted…`: someone told by their age is the person the text is about.)
+    // (The last person who was a sentence's subject or spoke: not `defending champion Andy
+    // Murray`, whom the sentence before only talks about.)
+    if (!m.plural && /^\d{1,3}-year-old$/.test(folded)) {
+      const list = this.referents;
+      for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 2000; i--) {
+        const r = list[i];
+        if (r.plural || r.kind !== 'person' || (!r.subject && !r.speaker)) continue;
+        const a = this.actorById(r.actorId ?? (r.mention ? this.link(r.mention) : null));
+        if (a) return this.withMention(a, m);
+        break;
+      }
     }
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
