@@ -879,6 +879,35 @@ function mentionHere(
       !ctx.isVerb(tokens[k].norm)
     )
       k++;
+    // (`UN envoy to Yemen Martin Griffiths`, `US ambassador to France Jane Hartley`: the office's
+    // place after `to`/`for`/`in`, then a first name and a family name.)
+    if (
+      k > o &&
+      k + 3 < to &&
+      roleKind(tokens[k - 1].norm, lang)?.kind === 'person' &&
+      /^(?:to|for|in|at)$/.test(tokens[k].text) &&
+      isCapitalized(tokens[k + 1].text)
+    ) {
+      for (let p = k + 1; p <= k + 2 && p + 2 < to && isCapitalized(tokens[p].text); p++) {
+        if (!isFirstName(tokens[p + 1].norm) || !isCapitalized(tokens[p + 2].text)) continue;
+        const named = nameAt(text, tokens, p + 1, to, ctx, prep);
+        if (
+          named &&
+          named.mention.type === 'name' &&
+          named.mention.kind !== 'organization' &&
+          named.mention.kind !== 'place'
+        ) {
+          const nm = named.mention;
+          nm.start = t.start;
+          nm.kind = 'person';
+          nm.role = text.slice(t.start, tokens[p].end);
+          nm.roleStart = t.start;
+          nm.roleEnd = tokens[p].end;
+          return named;
+        }
+        break;
+      }
+    }
     if (
       k > o &&
       k < to &&

@@ -870,7 +870,8 @@ export class SpeakerBook {
       for (let i = bestAt - 1; i >= 0 && from - list[i].offset <= 200; i--) {
         const r = list[i];
         // (Nor past a paragraph's break: a quote's speaker is placed at the quote's end.)
-        if (/[.!?]\s|\n[^\S\n]*\n/.test(this.text.slice(r.offset, from))) break;
+        // (From the mention's end: `Rep. Matt Gaetz said he would support Scalise`.)
+        if (/[.!?]\s|\n[^\S\n]*\n/.test(this.text.slice(r.mention ? r.mention.end : r.offset, from))) break;
         // (Or the speaker of a quote earlier in that sentence when the other person is in a
         // subordinate clause after it: `« … », a-t-il déclaré malgré le fait que le président lui
         // a rappelé… « … », a-t-il encore lancé`.)
