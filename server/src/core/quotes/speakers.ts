@@ -1504,8 +1504,9 @@ export class SpeakerBook {
       if (full.length === 1) found = full[0];
     }
     // `said Javadeker` after `Prakash Javadekar`: a family name the article misspells once, one
-    // letter away from exactly one named person's (seven letters or more).
-    if (!found && single && folded.length >= 7 && m.kind !== 'organization' && m.kind !== 'place')
+    // letter away from exactly one named person's (seven letters or more; the slip may drop
+    // one: `Pimlot says` after `Ken Pimlott`).
+    if (!found && single && folded.length >= 6 && m.kind !== 'organization' && m.kind !== 'place')
       found = this.nearSurname(folded);
     // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
     if (found && single && found.kind === 'person' && found.source === 'detected' && !/\s/.test(found.name.trim())) {
