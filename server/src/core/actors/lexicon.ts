@@ -240,6 +240,7 @@ intelligence
 
 /** First names borne by women, so that `la ministre` is never linked to a man (and `le ministre` to a woman). */
 export const FEMALE_FIRST_NAMES = set(`
+adeline angèle apolline émeline murielle louna célia johanna farida
 nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika priya
 marie anne françoise catherine christine élisabeth elisabeth isabelle nathalie sylvie valérie sophie céline sandrine
 véronique martine monique nicole brigitte chantal florence caroline claire julie laure laurence hélène agnès aurélie
@@ -272,6 +273,7 @@ els ans greet inge freya elke tinne gwendolyn annelies hilde
 
 /** First names borne by men, for the same check the other way round. */
 export const MALE_FIRST_NAMES = set(`
+francis serge hamid
 willy jean pierre paul jacques michel françois nicolas emmanuel édouard edouard gabriel philippe christophe olivier laurent
 stéphane sébastien thierry bruno bernard alain gérard patrick manuel lionel arnaud benoît benoit bertrand didier
 éric eric fabien frédéric frederic gilles guillaume hervé jérôme julien louis luc marc mathieu mathias matthieu

@@ -1319,6 +1319,29 @@ function nameAt(
   ) {
     return null;
   }
+  // (`Police Chief on Ferguson Shooting: '…'`: a headline's capitalised office and its
+  // service, no name after them, are an office — its holder is named below.)
+  if (
+    ctx.language === 'en' &&
+    !titled &&
+    title2 === null &&
+    last === first + 1 &&
+    ORGANIZATION_SET.en.has(tokens[first].norm) &&
+    isOfficeWord(tokens[last], 'en') &&
+    !isFirstName(tokens[first].norm) &&
+    // (Nor when its holder's name follows its complement: `Cabinet Secretary at the Ministry of
+    // Health Susan Nakhumicha`.)
+    !tokens
+      .slice(last + 1, Math.min(to, last + 10))
+      .some(
+        (x, n, after) =>
+          isFirstName(x.norm) && isCapitalized(x.text) && !!after[n + 1] && isCapitalized(after[n + 1].text),
+      )
+  ) {
+    const office = base(text, tokens[first].start, tokens[last].end, 'role', prep);
+    office.kind = 'person';
+    return { mention: office, next: last + 1 };
+  }
   const m = base(text, (titled || title2 !== null) && first > i ? tokens[i].start : start, end, 'name', prep);
   if (title2 !== null) {
     m.role = title2;
