@@ -2039,9 +2039,15 @@ function findOrganizations(
     const ws = [...before.matchAll(/[\p{L}\p{M}-]+/gu)];
     let head = -1;
     // `State Information Service (SIS)`: the words whose initials spell the acronym, when there are such.
+    // (`l'agence régionale de santé (ARS)`: in lower case too when an organisation's noun
+    // after an article opens them.)
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const words = ws.slice(k).map((w) => w[0]);
-      if (/^\p{Lu}/u.test(words[0]) && initials(words.join(' ')).includes(fold(capitals).toUpperCase())) head = k;
+      const opens =
+        /^\p{Lu}/u.test(words[0]) ||
+        (ORG_HEADS.has(fold(words[0])) &&
+          /(?:^|[\s(])(?:l['’]|la\s|le\s|the\s)$/iu.test(before.slice(Math.max(0, ws[k].index! - 5), ws[k].index!)));
+      if (opens && initials(words.join(' ')).includes(fold(capitals).toUpperCase())) head = k;
     }
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const w = ws[k][0];

@@ -1117,7 +1117,10 @@ export class Attributor {
       if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
       const leadStart = Math.max(S.start, cue.start - 60);
       const lead = withoutAbbreviationStops(view.slice(leadStart, cue.start));
-      const comma = lead.lastIndexOf(',');
+      let comma = lead.lastIndexOf(',');
+      // (French may invert right after the words, no comma: `La France n'a plus "intérêt" à
+      // discuter avec "les responsables russes" avait déclaré lundi le ministre`.)
+      if (comma < 0 && this.c.language === 'fr') comma = /[»"”]\s*$/.exec(lead)?.index ?? -1;
       if (comma < 0) {
         // `‘We didn’t play well’ is about all an unhappy Bill Belichick would say`: a quote that
         // opens the sentence, and a named person right before the sentence's one speech verb.
