@@ -387,7 +387,8 @@ export class SpeakerBook {
   private genderFromKin(): void {
     const votes = new Map<string, 'm' | 'f' | null>();
     for (const { end, actor } of this.mentionIndex) {
-      if (actor.kind !== 'person' || this.actorGender.has(actor.id)) continue;
+      // (Only after a comma: most mentions are skipped at their next character.)
+      if (this.text.charCodeAt(end) !== 44 || actor.kind !== 'person' || this.actorGender.has(actor.id)) continue;
       const k = KIN_APPOSED[this.language].exec(fold(this.text.slice(end, end + 60)));
       if (!k) continue;
       const g = k[1] ? 'f' : 'm';
@@ -612,6 +613,12 @@ export class SpeakerBook {
       gender ??= prev.gender;
     }
     this.addReferent({ offset: m.start, actorId, mention: m, kind, gender, plural: m.plural, subject });
+  }
+
+  /** Whether a person is among the first `lo` referents (stops at the first one). */
+  private personBefore(lo: number): boolean {
+    for (let i = 0; i < lo; i++) if (this.referents[i].kind === 'person') return true;
+    return false;
   }
 
   /** Keeps referents sorted by offset (ties: the later one last), for backward scans. */
@@ -965,7 +972,7 @@ export class SpeakerBook {
     }
     // (`"C'est le bon moment pour partir", a-t-il déclaré… Alain Berset a affirmé…`: nobody
     // before the pronoun at the text's head, the first person named after it, close by.)
-    if (!best && !plural && !list.slice(0, lo).some((r) => r.kind === 'person')) {
+    if (!best && !plural && !this.personBefore(lo)) {
       for (let i = lo; i < list.length && list[i].offset - offset <= 400; i++) {
         const r = list[i];
         if (r.plural || r.kind !== 'person' || (r.mention && r.mention.type !== 'name')) continue;
