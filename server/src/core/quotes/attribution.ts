@@ -13,7 +13,7 @@ import type { Cue, Language, Span } from '../types';
 import { FR_FINITE_MODALS, findCues, type CueMatch } from './cues';
 import type { SpeechVerbLexicon } from './lexicon';
 import { nameMention, readMentions, roleKind, roleMention, type MentionContext, type SpeakerMention } from './mentions';
-import { firstLineEnd, isAbbreviation, type Sentences } from './sentences';
+import { DATELINE_LEAD, firstLineEnd, isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { AUXILIARY_VERB, DETERMINERS, PREPOSITIONS, SOURCE_DOCUMENTS } from './roles';
 import { tokenAt, type Token } from './view';
@@ -1942,7 +1942,8 @@ export class Attributor {
     if (!d.open) return null;
     const lineStart = this.lineStartWithin(d.open.start, 400);
     // (After a dateline too: `MONTRÉAL – « … » Martin St-Louis a décortiqué…`.)
-    if (!/^\s*(?:\p{Lu}[\p{Lu}\s'’.-]{2,40}\s[–—-]\s*)?$/u.test(view.slice(lineStart, d.open.start))) return null;
+    const before = view.slice(lineStart, d.open.start);
+    if (!/^\s*$/.test(before) && !DATELINE_LEAD.test(before)) return null;
     // (A closing mark typed as an opening one, `…militaires“.`, closes it too.)
     const closeEnd = d.close?.end ?? d.end;
     const gap = /^[^\S\n]*["“”»]?[.!?…]?[^\S\n]+(?=\p{Lu})/u.exec(view.slice(closeEnd, closeEnd + 8));

@@ -14,7 +14,7 @@ import { findMarkedQuotes } from './marks';
 import { readMentions, roleKind, type MentionContext } from './mentions';
 import { firstNameGender, NOT_NAMES, PLACE_HINTS } from './roles';
 import { isGenderedFirstName, isNationality, nationalityStem } from '../actors/lexicon';
-import { firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
+import { DATELINE_LEAD, firstLineEnd, headlineSpan, lines, Sentences } from './sentences';
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
 import { officeInitials, officeStem, SpeakerBook } from './speakers';
@@ -1182,7 +1182,7 @@ function subjectBefore(
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
         ((/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40))) ||
           // (After a dateline: `PARIS (Reuters) – Jean-Yves Le Drian a salué…`.)
-          (DATELINE.test(lead) && lead.length === m.start - (view.lastIndexOf('\n', m.start - 1) + 1)) ||
+          (DATELINE_LEAD.test(lead) && lead.length === m.start - (view.lastIndexOf('\n', m.start - 1) + 1)) ||
           // (Or the name ends its sentence as a reporting verb's subject: `…, Datuk Seri Ismail
           // Sabri Yaakob (pix) said.` ¶ `The prime minister said…`.)
           REPORTED_BY.test(view.slice(m.end, m.end + 50)) ||
@@ -1215,9 +1215,6 @@ function subjectBefore(
   }
   return best;
 }
-
-/** A dateline opening a lead: `PARIS (Reuters) – `, `WASHINGTON — `, `Dakar, 12 mai (AFP) - `. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,[^\n,–—()-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[–—-]\s*$/u;
 
 /** A reporting verb right after a name, ending what its subject said: `(pix) said.`, `a déclaré.` */
 const REPORTED_BY =

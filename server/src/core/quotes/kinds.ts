@@ -4,7 +4,7 @@
  * or title, not speech).
  */
 import type { Language, QuoteKind, Span } from '../types';
-import { endsWithAbbreviation } from './sentences';
+import { DATELINE_LEAD, endsWithAbbreviation } from './sentences';
 
 export interface KindInput {
   /** The quoted content in the view. */
@@ -50,7 +50,7 @@ export function quoteKind(k: KindInput): QuoteKind {
       /^[\s\-–—•*]*(?:Mais|Et|Puis|Or|Pourtant|Ensuite|Enfin|But|And|Yet|Still|Then)\s*,?\s*$/u.test(k.lead)) ||
     /:\s*$/.test(k.lead) ||
     // (`MONTRÉAL – « … »`: a dateline in capitals and a dash open the body.)
-    /^\s*\p{Lu}[\p{Lu}\s'’.-]{2,40}\s[–—-]\s*$/u.test(k.lead) ||
+    DATELINE_LEAD.test(k.lead) ||
     /[.!?…]\s*[»"”]\s*$/.test(k.lead) ||
     // (`…, a-t-elle nuancé."Les États du Sahel…"`: a stop with no space after it still ends the sentence.)
     // (Read on the trimmed lead's last five code units, room for two astral letters and the

@@ -201,6 +201,23 @@ function isOfficeWord(x: Token, lang: Language): boolean {
   return roleKind(x.norm, lang)?.kind === 'person' || /^(?:chief|executive|deputy|vice|senior|acting)$/.test(x.norm);
 }
 
+/**
+ * A person's name read after an owner and an office (`Transport minister Ravi Menon`, `UN envoy
+ * to Yemen Martin Griffiths`): the mention starts at the owner, the office its role unless the
+ * name read one. False, untouched, when what was read is no person's name.
+ */
+function titledPerson(nm: SpeakerMention, text: string, start: number, officeEnd: number): boolean {
+  if (nm.type !== 'name' || nm.kind === 'organization' || nm.kind === 'place') return false;
+  nm.start = start;
+  nm.kind = 'person';
+  if (nm.role === null) {
+    nm.role = text.slice(start, officeEnd);
+    nm.roleStart = start;
+    nm.roleEnd = officeEnd;
+  }
+  return true;
+}
+
 /** A lower-case word that can name a service (`police`, `fire`), not a function word or a verb. */
 function serviceWord(t: Token, ctx: MentionContext): boolean {
   return (
@@ -891,20 +908,7 @@ function mentionHere(
       for (let p = k + 1; p <= k + 2 && p + 2 < to && isCapitalized(tokens[p].text); p++) {
         if (!isFirstName(tokens[p + 1].norm) || !isCapitalized(tokens[p + 2].text)) continue;
         const named = nameAt(text, tokens, p + 1, to, ctx, prep);
-        if (
-          named &&
-          named.mention.type === 'name' &&
-          named.mention.kind !== 'organization' &&
-          named.mention.kind !== 'place'
-        ) {
-          const nm = named.mention;
-          nm.start = t.start;
-          nm.kind = 'person';
-          nm.role = text.slice(t.start, tokens[p].end);
-          nm.roleStart = t.start;
-          nm.roleEnd = tokens[p].end;
-          return named;
-        }
+        if (named && titledPerson(named.mention, text, t.start, tokens[p].end)) return named;
         break;
       }
     }
@@ -922,22 +926,7 @@ function mentionHere(
       const titled = roleAt(text, tokens, i - 1, to, ctx, prep, true);
       if (titled && titled.mention.type === 'name') return titled;
       const named = nameAt(text, tokens, k, to, ctx, prep);
-      if (
-        named &&
-        named.mention.type === 'name' &&
-        named.mention.kind !== 'organization' &&
-        named.mention.kind !== 'place'
-      ) {
-        const nm = named.mention;
-        nm.start = t.start;
-        nm.kind = 'person';
-        if (nm.role === null) {
-          nm.role = text.slice(t.start, tokens[k - 1].end);
-          nm.roleStart = t.start;
-          nm.roleEnd = tokens[k - 1].end;
-        }
-        return named;
-      }
+      if (named && titledPerson(named.mention, text, t.start, tokens[k - 1].end)) return named;
     }
     // `Qld premier slams "lazy" LNP`, `Kelso mayor says…`: opening a sentence or a headline, a
     // capitalised owner and a lower-case office with no name after them are the office, not a

@@ -14,6 +14,13 @@ const ABBREVIATIONS = new Set(
 );
 
 /** True when a word (as written) is an abbreviation or an initial whose full stop ends no sentence. */
+/**
+ * A dateline in capitals and a dash, all the text before the body's first words: `MONTRÉAL – `,
+ * `PARIS (Reuters) – `, `DAKAR, 12 mai (AFP) - `.
+ */
+export const DATELINE_LEAD =
+  /^\s*\p{Lu}[\p{Lu}\s'’.-]{2,40}(?:,[^\n,–—()-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s[–—-]\s*$/u;
+
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word);
 }
