@@ -1113,7 +1113,10 @@ export class Attributor {
       if (/^(?:who|which|qui|that|que|qu')$/.test(this.wordBefore(cue))) continue;
       // (A participle's clause after a comma goes with the subject, however long: `…, indique
       // Météo-France sur son site internet, préconisant aux personnes… de faire attention…`.)
-      const rest = view.slice(cue.end, S.end).replace(/,\s*(?:en\s+)?\p{Ll}+(?:ant|ing)\s[^«»"“”]*$/u, '');
+      // (Read within 600 characters: a giant sentence stays linear.)
+      const rest = view
+        .slice(cue.end, Math.min(S.end, cue.end + 600))
+        .replace(/,\s*(?:en\s+)?\p{Ll}+(?:ant|ing)\s[^«»"“”]*$/u, '');
       if (rest.length > 160 || /[«»"“”:;]|\b(?:que|qu'|that)\b/.test(rest)) continue;
       const leadStart = Math.max(S.start, cue.start - 60);
       const lead = withoutAbbreviationStops(view.slice(leadStart, cue.start));
