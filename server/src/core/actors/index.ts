@@ -1376,7 +1376,18 @@ function findPersonCandidates(
     const last = lastPart[lastPart.length - 1];
     // `Theodore Boutrous Jr.`: a suffix keeps its full stop.
     const suffixStop = /^(?:Jr|Sr)$/.test(tokens[last].text) && text[tokens[last].end] === '.' ? 1 : 0;
-    const span = { start: firstTok.start, end: tokens[last].end + suffixStop };
+    // (`Bernardo Rafaelito Alejandro IV`, `John Smith III`: so does a roman numeral.)
+    const numeral = tokens[last + 1];
+    const span = {
+      start: firstTok.start,
+      end:
+        !suffixStop &&
+        numeral &&
+        /^(?:II|III|IV|VI|VII|VIII)$/.test(numeral.text) &&
+        text.slice(tokens[last].end, numeral.start) === ' '
+          ? numeral.end
+          : tokens[last].end + suffixStop,
+    };
     const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const firstWord = fold(firstTok.text);
     const firstName =

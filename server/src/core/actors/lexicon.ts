@@ -240,6 +240,12 @@ intelligence
 
 /** First names borne by women, so that `la ministre` is never linked to a man (and `le ministre` to a woman). */
 export const FEMALE_FIRST_NAMES = set(`
+anita marisol katy simona martina belinda ariane floriane blanca gillian annabel georgie jacquelyn cara
+kassandra dianne antoinette tatjana jelena clare aimee gail lila connie janelle erika timea rebeka barbora garbine
+domitille claudie esperanza shania becca alisha oumou sylviane jasmina mariya mayra rolande raymonde natacha
+mikaela nabila aisha samirah nazrin rashmi anika laurette hellen tigist sifan ajla allyson ivette cathie kelley
+frédérique maia reeva nandipha babita zita phindi janie jenni christie britany evanie zrinka daiana leela stephani
+félicité marie-line marie-ève marie-claude marie-françoise marie-suzanne marie-astrid annie-claire
 adeline angèle apolline émeline murielle louna célia johanna farida
 nirmala smriti mamata sushma pratibha kavita meenakshi supriya priyanka deepika priya
 marie anne françoise catherine christine élisabeth elisabeth isabelle nathalie sylvie valérie sophie céline sandrine
@@ -273,6 +279,17 @@ els ans greet inge freya elke tinne gwendolyn annelies hilde
 
 /** First names borne by men, for the same check the other way round. */
 export const MALE_FIRST_NAMES = set(`
+nikola usain alpha leonardo emil luka andreas allen erick siegfried moustapha djamel darwin pep dorian ivor
+kaleb rolf melvin moses amos idris calum clifford brendon jamar mattias alfred neal edmund alvin erwin carlo roderick
+zack eren germain ugo dimitri thiago stephan raoul mikkel keegan federico dexter augustin bernardo kamal terrence
+shaun brent vittorio lukas gautier rudolph edwin marko leroy amaury joffrey ewen lomig tangi tassilo filippo ciro
+vincenzo joão tadej grigor daniil nedim slaven dawid leszek bronisław tadeusz marcin mladen jannik camilo mahdi
+maceo saleh driss majed mouhamadou cellou bangaly soungalo abdourahmane makhtar hosni mansour hocine noureddine
+mohcine amine nassif elimane mody umaro azzedine hatim saad issam abdelkrim riyad raouf sameh suliman bashir adem
+lhoussine farhan shoaib jagmeet jasprit cheteshwar ishant bhuvneshwar varun harbhajan yuvraj rishabh rohit devendra
+mahendra gangadhar narayan bimal sudhanshu virat zohran barham staffan svante bertil bjarne hajo kosuke
+jean-bernard marc-andré jean-sébastien jean-christian pierre-luc simon-pierre jean-david pierre-françois
+andré-pierre pierre-hugues pierre-ambroise yves-françois georges-louis
 francis serge hamid
 willy jean pierre paul jacques michel françois nicolas emmanuel édouard edouard gabriel philippe christophe olivier laurent
 stéphane sébastien thierry bruno bernard alain gérard patrick manuel lionel arnaud benoît benoit bertrand didier
