@@ -1177,12 +1177,13 @@ function subjectBefore(
   for (const a of people)
     for (const m of a.mentions) {
       if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
-      const lead = view.slice(Math.max(view.lastIndexOf('\n', m.start - 1) + 1, m.start - 60), m.start);
+      const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
+      const lead = view.slice(Math.max(lineStart, m.start - 60), m.start);
       const opens =
         at - m.start <= PREVIOUS_SPEAKER_WITHIN &&
         ((/(?:^|[.!?»”"]\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !/[,;:(]/.test(lead.slice(-40))) ||
           // (After a dateline: `PARIS (Reuters) – Jean-Yves Le Drian a salué…`.)
-          (DATELINE_LEAD.test(lead) && lead.length === m.start - (view.lastIndexOf('\n', m.start - 1) + 1)) ||
+          (DATELINE_LEAD.test(lead) && lineStart >= m.start - 60) ||
           // (Or the name ends its sentence as a reporting verb's subject: `…, Datuk Seri Ismail
           // Sabri Yaakob (pix) said.` ¶ `The prime minister said…`.)
           REPORTED_BY.test(view.slice(m.end, m.end + 50)) ||

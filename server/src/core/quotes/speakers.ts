@@ -1204,12 +1204,15 @@ export class SpeakerBook {
     return between.length < 200 && !/[.!?]\s[^.!?]*[.!?]\s/.test(between);
   }
 
-  /** The person who spoke last before an offset (within `within` characters), of a gender if given. */
-  lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number): string | null {
+  /**
+   * The person who spoke last before an offset (within `within` characters), of a gender if
+   * given; with `orSubject`, or who was last a sentence's subject.
+   */
+  lastSpeaker(offset: number, gender: 'm' | 'f' | null, within: number, orSubject = false): string | null {
     const list = this.referents;
     for (let i = this.indexBefore(offset) - 1; i >= 0 && offset - list[i].offset <= within; i--) {
       const r = list[i];
-      if (!r.speaker || r.plural || r.kind !== 'person') continue;
+      if (!(r.speaker || (orSubject && r.subject)) || r.plural || r.kind !== 'person') continue;
       const g = this.genderOf(r);
       if (gender && g && g !== gender) continue;
       return r.actorId ?? (r.mention ? this.link(r.mention) : null);
@@ -1735,14 +1738,8 @@ export class SpeakerBook {
     // (The last person who was a sentence's subject or spoke: not `defending champion Andy
     // Murray`, whom the sentence before only talks about.)
     if (!m.plural && /^\d{1,3}-year-old$/.test(folded)) {
-      const list = this.referents;
-      for (let i = this.indexBefore(m.start) - 1; i >= 0 && m.start - list[i].offset <= 2000; i--) {
-        const r = list[i];
-        if (r.plural || r.kind !== 'person' || (!r.subject && !r.speaker)) continue;
-        const a = this.actorById(r.actorId ?? (r.mention ? this.link(r.mention) : null));
-        if (a) return this.withMention(a, m);
-        break;
-      }
+      const a = this.actorById(this.lastSpeaker(m.start, null, 2000, true));
+      if (a) return this.withMention(a, m);
     }
     const anaphor = this.anaphor(m, desc);
     if (anaphor) return anaphor;
