@@ -1023,7 +1023,8 @@ function isNameWord(t: Token | undefined): boolean {
 
 /**
  * `O'Neill`, `D'Arcy`, `N'Golo`, `A'Salfo`, `Dall'Aqua`, `Sant'Anna`: a capital (or an Italian
- * particle), an apostrophe, then a capitalised word, written together.
+ * particle), an apostrophe, then a capitalised word, written together. (So are first names
+ * built on a short syllable: `Sha'Carri`, `Ja'Marr`, `De'Aaron` — never French `Qu'`.)
  */
 function apostropheName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -1031,7 +1032,7 @@ function apostropheName(tokens: readonly Token[], i: number): boolean {
   const rest = tokens[i + 2];
   return (
     !!t &&
-    /^(?:[ODNA]|Dall|Dell|Sant|Nell)$/.test(t.text) &&
+    (/^(?:[ODNA]|Dall|Dell|Sant|Nell)$/.test(t.text) || (/^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) && t.text !== 'Qu')) &&
     !!mark &&
     (mark.text === "'" || mark.text === '’') &&
     mark.gapBefore === 'none' &&
@@ -2042,8 +2043,19 @@ function findOrganizations(
   // `Centre de recherche sur la mondialisation (CRM)`: an organisation noun, its words, then the acronym in brackets.
   const orgForms = new FormIndex<Entity>();
   // (`Forces armées maliennes (FAMa)`: a small letter may close a syllable the acronym keeps.)
-  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}{2,}\p{Ll}\p{Lu}*)\)/gu)) {
+  // (`l'Agence de l'ONU pour l'aide aux réfugiés palestiniens (Unrwa)`: French writes a long
+  // acronym as a word, which the article then uses after an article — `l'Unrwa a annoncé`.)
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}{2,}\p{Ll}\p{Lu}*|\p{Lu}\p{Ll}{2,6})\)/gu)) {
     const acronym = m[1];
+    const asWord = /^\p{Lu}\p{Ll}+$/u.test(acronym);
+    if (
+      asWord &&
+      (FIRST_NAMES.has(fold(acronym)) ||
+        !new RegExp(`(?:^|[\\s(])(?:l['’]|la\\s|le\\s)${acronym}(?![\\p{L}])`, 'u').test(
+          text.slice(0, m.index) + text.slice(m.index! + m[0].length),
+        ))
+    )
+      continue;
     const capitals = acronym.replace(/\p{Ll}/gu, '');
     const lineStart = Math.max(text.lastIndexOf('\n', m.index!) + 1, m.index! - 200);
     const before = text.slice(lineStart, m.index!);
@@ -2052,7 +2064,7 @@ function findOrganizations(
     // `State Information Service (SIS)`: the words whose initials spell the acronym, when there are such.
     // (`l'agence régionale de santé (ARS)`: in lower case too when an organisation's noun
     // after an article opens them.)
-    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0 && !asWord; k--) {
       const words = ws.slice(k).map((w) => w[0]);
       const opens =
         /^\p{Lu}/u.test(words[0]) ||
@@ -2060,7 +2072,7 @@ function findOrganizations(
           /(?:^|[\s(])(?:l['’]|la\s|le\s|the\s)$/iu.test(before.slice(Math.max(0, ws[k].index! - 5), ws[k].index!)));
       if (opens && initials(words.join(' ')).includes(fold(capitals).toUpperCase())) head = k;
     }
-    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0 && !asWord; k--) {
       const w = ws[k][0];
       if (/^\p{Lu}/u.test(w) && ORG_HEADS.has(fold(w)) && fold(w)[0] === fold(acronym)[0]) {
         head = k;
@@ -2070,11 +2082,19 @@ function findOrganizations(
     // (`l'Institut de géophysique américain (USGS)`: a translated name keeps the original
     // acronym — an organisation's noun after an article, every word after it in lower case.)
     let translated = false;
-    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 8 && head < 0; k--) {
+    for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const w = ws[k][0];
       if (!/^\p{Lu}/u.test(w) || !ORG_HEADS.has(fold(w))) continue;
       if (
-        ws.slice(k + 1).every((x) => /^\p{Ll}/u.test(x[0])) &&
+        // (Another organisation may close it: `de l'ONU`, `des Nations Unies`.)
+        ws
+          .slice(k + 1)
+          .every(
+            (x, j, rest) =>
+              /^\p{Ll}/u.test(x[0]) ||
+              /^\p{Lu}{2,}$/u.test(x[0]) ||
+              (j > 0 && /^(?:de|des|du|d|l|\p{Lu}\p{Ll}+)$/u.test(rest[j - 1][0]) && j >= rest.length - 3),
+          ) &&
         /(?:^|[\s(])(?:l['’]|la\s|le\s|les\s|the\s)$/iu.test(before.slice(Math.max(0, ws[k].index! - 5), ws[k].index!))
       ) {
         head = k;
@@ -2089,17 +2109,31 @@ function findOrganizations(
     const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
     // (An organisation already found there under the first words of that name keeps them and
     // takes the acronym: `l'Institut de géophysique américain (USGS)`.)
-    const found = translated
-      ? [...entities.values()].find(
-          (x) =>
-            x.kind === 'organization' &&
-            x.mentions.some((mm) => mm.start === start) &&
-            fold(name).startsWith(fold(x.name)),
-        )
-      : undefined;
+    // (So does one found under the name's first words only: `l'Organisation internationale pour
+    // les migrations (OIM)` read as `Organisation internationale` — it takes the whole name too.)
+    const found = [...entities.values()].find(
+      (x) =>
+        x.kind === 'organization' && x.mentions.some((mm) => mm.start === start) && fold(name).startsWith(fold(x.name)),
+    );
     if (found) {
       found.names.add(acronym);
       orgForms.add(acronym, found, 'exact');
+      const key = `org:${fold(name)}`;
+      if (!translated && found.key !== key && !entities.has(key)) {
+        const oldKey = found.key;
+        entities.delete(oldKey);
+        found.key = key;
+        found.name = name;
+        found.names.add(name);
+        entities.set(key, found);
+        orgForms.add(name, found, 'capital');
+        const mm = found.mentions.find((x) => x.start === start)!;
+        mm.end = nameEnd;
+        mm.text = text.slice(start, nameEnd);
+        const [first, last] = tokenRange(tokens, mm);
+        for (let k = 0; k < claimed.length; k++) if (claimed[k] === oldKey) claimed[k] = key;
+        for (let k = first; k <= last && k >= 0; k++) if (claimed[k] === null) claimed[k] = key;
+      }
       continue;
     }
     const key = `org:${fold(name)}`;

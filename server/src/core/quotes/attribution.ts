@@ -564,6 +564,13 @@ export class Attributor {
         firstFinite.source &&
         nextQuote &&
         /^[^.!?;:«»"“”]{1,120},\s*$/.test(view.slice(firstFinite.end, nextQuote.start))
+      ) &&
+      // (`described the arrest as "significant" and a police source said: "…"`: a verb whose
+      // colon opens the next quote of the sentence introduces that one.)
+      !(
+        nextQuote &&
+        /^[\s,]*(?:and|but|et|mais)\s/i.test(view.slice(closeEnd, firstFinite.start)) &&
+        /^[^.!?;:«»"“”]{0,60}:\s*$/.test(view.slice(firstFinite.end, nextQuote.start))
       )
         ? firstFinite
         : undefined;
@@ -721,6 +728,23 @@ export class Attributor {
           !/^[\p{Lu}\s.-]+$/u.test(m.name) &&
           /^\s*$/.test(view.slice(inner.start, m.start)) &&
           /^\s*$/.test(view.slice(m.end, inner.end))
+        )
+          return this.result(null, m, 'byline');
+      }
+      // `"…" -- Noah Lyles after completing a rare sprint double`, `"…" — US sprinter Sha'Carri
+      // Richardson did not…`: words opening their line, signed after a dash by a person named
+      // within its first words, whatever the line then says of them.
+      const dash = /^[ \t]*(?:--|[–—])[ \t]*/.exec(restText);
+      if (dash && /(?:^|\n)[^\S\n]*$/.test(view.slice(Math.max(0, anchor - 40), anchor))) {
+        const at = rest.start + dash[0].length;
+        const m = this.mentions({ start: at, end: Math.min(rest.end, at + 80) }).find((x) => x.type === 'name');
+        if (
+          m &&
+          m.kind === 'person' &&
+          /^(?:[\p{L}'’.-]+\s+){0,4}$/u.test(view.slice(at, m.start)) &&
+          // (`"…" — a sentence Paul Martin never said —`: a noun phrase of the writer's.)
+          !/^(?:a|an|the|this|that|un|une|le|la|les|l['’]|ce|cette)\s/i.test(view.slice(at, m.start)) &&
+          !this.cues({ start: at, end: m.start }).length
         )
           return this.result(null, m, 'byline');
       }
@@ -1189,6 +1213,21 @@ export class Attributor {
         else if (cue.form === 'finite' && !cue.passive) m = this.subjectOf(cue, s, this.followsQuote(cue, s));
         if (!m || m.type === 'pronoun') continue;
         return m.kind === 'organization' || (people && m.kind === 'person') ? this.result(null, m, 'paragraph') : null;
+      }
+      // (`…, according to the Carmarthen Journal. FoE's Neil Crumpton lashes out at groups trying
+      // to "marginalise" wind energy`: a sentence led by a person named in full is theirs.)
+      // (Not a headline's: `Guerre de Gaza : un cessez-le-feu est « … » (Fabius)`.)
+      if (s === S && S.start > this.titleEnd) {
+        const lead = this.mentions({ start: S.start, end: anchor })[0];
+        if (
+          lead &&
+          lead.type === 'name' &&
+          lead.kind === 'person' &&
+          lead.prep === null &&
+          /\s/.test(lead.name.trim()) &&
+          /^[\s\p{L}'’-]{0,12}$/u.test(this.c.view.slice(S.start, lead.start))
+        )
+          return this.result(null, lead, 'paragraph');
       }
       if (s.start <= start) break;
       s = this.c.sentences.before(s.start);
@@ -1964,7 +2003,13 @@ export class Attributor {
     // (Or after an opening adjunct set off by a comma, when the quote opens the article: `« … »
     // Devant le siège de la rédaction ce jeudi, Gwenael Bourdon, journaliste, ne cache pas son
     // inquiétude.`)
-    const lede = lineStart === 0 || !/\S/.test(view.slice(0, lineStart));
+    // (Or when no person was named before the words: `Des exploitants ont bloqué une usine… ¶ « … »
+    // Face à une gigantesque enseigne, Alexis Lavalley, éleveur laitier, détourne le regard.`)
+    const lede =
+      lineStart === 0 ||
+      !/\S/.test(view.slice(0, lineStart)) ||
+      (lineStart <= 3000 &&
+        !this.mentions({ start: 0, end: lineStart }).some((x) => x.type === 'name' && x.kind === 'person'));
     const opens =
       /\s/.test(m.name.trim()) && (m.start === from || (lede && /^[^,;:]{3,220},\s*$/.test(view.slice(from, m.start))));
     if (!opens && !/(?:^|\s)(?:lui|him|her|elle)(?=[\s,.;])/i.test(view.slice(from, end))) return null;

@@ -276,7 +276,12 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
 
 /** French institutions named after a person (`l'hôpital Saint-Antoine`, `le lycée Victor Hugo`), folded. */
 const INSTITUTION_BEFORE_NAME = new Set(
-  'hopital clinique college lycee ecole universite musee theatre institut ehpad chu'.split(' '),
+  (
+    'hopital clinique college lycee ecole universite musee theatre institut ehpad chu ' +
+    // (`une usine Lactalis de la Manche`, `l'enseigne Leclerc`: a firm's site or brand.)
+    'usine entreprise societe firme enseigne magasin supermarche hypermarche laiterie fromagerie ' +
+    'abattoir raffinerie centrale cooperative'
+  ).split(' '),
 );
 
 /** Abbreviated titles before a name, written with a dot. */
@@ -313,6 +318,8 @@ const CALENDAR_WORDS = new Set(
 
 /** Particles that open a surname when capitalised (`De Wever`, `Van Overtveldt`, `Di Rupo`). */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'du']);
+/** A family name opening with a particle joined by a hyphen: `al-Yamani`, `el-Sisi`, `ould-Abdallah`. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ben|abu|ibn|ould|ag)-\p{Lu}/u;
 const PARTICLES = new Set("von van der den de du des d' bin ben al el da di del ibn abu la le dos das".split(' '));
 
 /** What the mention reader needs about the language and the speech verbs. */
@@ -1146,7 +1153,8 @@ function nameAt(
     )
       break;
     if (
-      (isCapitalized(tk.text) || lowerOpening) &&
+      // (`Khaled al-Yamani`, `Abdel Fattah el-Sisi`: an Arabic article joined to the family name.)
+      (isCapitalized(tk.text) || lowerOpening || (j > first && JOINED_PARTICLE.test(tk.text))) &&
       // (After a title, any capitalised word is a name: `Mrs May said`.)
       (!notAName(tokens, j, ctx.language) ||
         j > first ||
@@ -1852,6 +1860,21 @@ function roleAt(
       steps++;
       continue;
     }
+    // (`ministre des Affaires européennes et étrangères`: two adjectives of the complement.)
+    if (
+      n === 'et' &&
+      lang === 'fr' &&
+      deNoun > head &&
+      lastIn > deNoun &&
+      FR_ADJECTIVE_END.test(tokens[lastIn].norm) &&
+      k + 1 < to &&
+      !isCapitalized(tokens[k + 1]?.text ?? '') &&
+      FR_ADJECTIVE_END.test(tokens[k + 1]?.norm ?? '')
+    ) {
+      k++;
+      steps++;
+      continue;
+    }
     const forThe = lang === 'en' && (n === 'for' || n === 'at') && (capitalNext || tokens[k + 1]?.norm === 'the');
     if (
       n === 'de' ||
@@ -2244,6 +2267,17 @@ function joinConjuncts(
       // (`Chairman of judges and BBC journalist James Naughtie said`: a group after a
       // preposition, then a person named in full, are a complement and the subject's next title.)
       const apart = prev.prep !== null && prev.plural && prev.type === 'role' && m.type === 'name' && !m.plural;
+      // (`Mohammad Shamsud Douza, additional commissioner of the Refugee Relief and Repatriation
+      // Commission`, `Derek Bowes, commercial manager for Arriva North West and Wales`: a person's
+      // apposition ends on a name its `and` goes on — the apposition takes it.)
+      const inApposition =
+        prev.type === 'name' &&
+        prev.kind === 'person' &&
+        prev.role !== null &&
+        prev.roleEnd === prev.end &&
+        /\p{Lu}[\p{L}-]*$/u.test(prev.role) &&
+        m.kind !== 'person' &&
+        isCapitalized(text.slice(m.start, m.start + 1));
       // (`the Tánaiste and Minister for Justice Frances Fitzgerald`: two offices of one person
       // named after the second — the titled name is the mention.)
       if (
@@ -2257,6 +2291,10 @@ function joinConjuncts(
         m.prep === null
       ) {
         out[out.length - 1] = m;
+        continue;
+      }
+      if (inApposition && /^\s*(?:and|et|&)\s*$/i.test(gap)) {
+        out[out.length - 1] = { ...prev, end: m.end, role: text.slice(prev.roleStart, m.end), roleEnd: m.end };
         continue;
       }
       // (`Lt. Marcus Hale, head of the harbour unit and Incident Commander`: what speaks for no one

@@ -144,7 +144,7 @@ export const GROUP_ROLES: Record<Language, string[]> = {
     'prosecutors lawyers judges people parties sides families relatives workers strikers unions residents ' +
     'farmers teachers students parents neighbours neighbors survivors campaigners critics supporters opponents ' +
     'mps backbenchers peers councillors insiders veterans women men gardai rescuers coastguards groups organizations ' +
-    'organisations charities'
+    'organisations charities detectives officers firefighters paramedics nurses'
   ).split(' '),
 };
 

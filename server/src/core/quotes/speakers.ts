@@ -1518,6 +1518,15 @@ export class SpeakerBook {
     // one: `Pimlot says` after `Ken Pimlott`).
     if (!found && single && folded.length >= 6 && m.kind !== 'organization' && m.kind !== 'place')
       found = this.nearSurname(folded);
+    // `Samsir told the Post` after `Samsir H. Azis`: a word alone that opens exactly one person's
+    // full name, which no family name in the article is, calls that person by their first name
+    // (so does many a newspaper in Asia).
+    if (!found && single && m.kind !== 'organization' && m.kind !== 'place' && /^\p{Lu}\p{Ll}+$/u.test(m.name)) {
+      const opened = this.actors.filter(
+        (a) => a.kind === 'person' && a.named && /\s/.test(a.name.trim()) && fold(a.name).split(/\s+/)[0] === folded,
+      );
+      if (opened.length === 1) found = opened[0];
+    }
     // `la Dèche` taken by the actors stage for a person of its own: the person it nicknames.
     if (found && single && found.kind === 'person' && found.source === 'detected' && !/\s/.test(found.name.trim())) {
       const nick = this.nicknameOf(m);
@@ -1682,7 +1691,14 @@ export class SpeakerBook {
     }
     // `"…," the statement added`, `selon le communiqué`: a document named again speaks for
     // whoever issued it just before (an organisation first).
-    if (!m.plural && SOURCE_DOCUMENTS[this.language].includes(folded.split(' ')[0])) {
+    // (`"…," the releases said`: a document named in the plural is still its issuer's.)
+    const documentNoun = folded.split(' ')[0];
+    const document = SOURCE_DOCUMENTS[this.language].includes(documentNoun)
+      ? documentNoun
+      : this.language === 'en' && m.type === 'role' && SOURCE_DOCUMENTS.en.includes(documentNoun.replace(/s$/, ''))
+        ? documentNoun.replace(/s$/, '')
+        : null;
+    if (document && (!m.plural || document !== documentNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));
       if (/^(?:le|la|l'|ce|cette|the|this)$/.test(det)) {
         // (`La police a bouclé le quartier. « … », indiquait le message d'alerte`: an
@@ -1691,7 +1707,7 @@ export class SpeakerBook {
         // statement said`), else an organisation, a speaker or a subject first (`des téléphones
         // des Québécois` is no issuer).
         const id =
-          this.authorOfDocument(folded.split(' ')[0], m.start) ??
+          this.authorOfDocument(document, m.start) ??
           this.resolveOrganizationWithin(m.start, 800, null, { descriptions: true, prominentFirst: true }) ??
           this.resolvePronoun(m.start, null, false, 800);
         const a = id ? this.actorById(id) : undefined;

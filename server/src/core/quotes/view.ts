@@ -99,15 +99,27 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
     /(?<![\p{L}])(?:O|Dall|Dell|Sant|Nell)'\p{Lu}\p{L}+|(?<![\p{L}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/giu;
   re.lastIndex = from;
   for (let m = re.exec(view); m && m.index < to; m = re.exec(view)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    let norm = foldCache.get(m[0]);
-    if (norm === undefined) {
-      norm = fold(m[0]);
-      if (foldCache.size > 50000) foldCache.clear();
-      foldCache.set(m[0], norm);
+    let end = m.index + m[0].length;
+    let word = m[0];
+    // `Sha'Carri`, `Ja'Marr`, `De'Aaron`: a short capitalised syllable, an apostrophe and a
+    // capitalised word are one first name (never `Qu'Emmanuel`; `we're` stays `we` + `re`).
+    const joined =
+      word.length <= 4 && word !== 'Qu' && /^\p{Lu}\p{Ll}{1,3}$/u.test(word)
+        ? /^['’]\p{Lu}\p{L}+/u.exec(view.slice(end, end + 40))
+        : null;
+    if (joined) {
+      end += joined[0].length;
+      word = view.slice(m.index, end);
+      re.lastIndex = end;
     }
-    out.push({ start: m.index, end, text: m[0], norm });
+    if (end > to) break;
+    let norm = foldCache.get(word);
+    if (norm === undefined) {
+      norm = fold(word);
+      if (foldCache.size > 50000) foldCache.clear();
+      foldCache.set(word, norm);
+    }
+    out.push({ start: m.index, end, text: word, norm });
   }
   return out;
 }
