@@ -1242,8 +1242,12 @@ function findPersonCandidates(
       }
       // (`Minister of State for Steel Vishnu Deo Sai`: a capitalised English title's complement;
       // not `senior pastor of Ridgeview Community Church`.)
+      // (Or the last field of a list: `Minister for Education, Culture and Science Jet Bussemaker`.)
       const englishTitle =
         /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?)?$/u.exec(
+          lead,
+        ) ??
+        /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.exec(
           lead,
         );
       if (!complementBefore && englishTitle && isRoleHead(englishTitle[1])) {

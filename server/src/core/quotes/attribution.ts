@@ -324,10 +324,12 @@ export class Attributor {
       const s = this.c.sentences.at(offset);
       const ms = this.mentions(s);
       // The sentence's subject: the first mention, not in a prepositional phrase, at its start.
+      // (Not an owner: `Matt Hancock's breach of Covid rules contributed…` is about the breach.)
       const subject = ms.find((m) => {
         const lead = view.slice(s.start, m.start);
         return (
           m.prep === null &&
+          !/^['’]s?\s/.test(view.slice(m.end, m.end + 3)) &&
           lead.length <= 30 &&
           !/[,;:]/.test(lead) &&
           lead.split(/\s+/).filter(Boolean).length <= 2 &&
@@ -684,6 +686,26 @@ export class Attributor {
               )))
         )
           return this.result(first, lead, 'after');
+        // (`« … », Macky Sall, a ajouté Mme Touré`: a name set off by commas right after the words
+        // goes with them; the name right after the verb is its inverted subject.)
+        if (
+          !first.source &&
+          !first.clitic &&
+          lead &&
+          lead.type === 'name' &&
+          /^[\s,]*$/.test(view.slice(closeEnd, lead.start)) &&
+          /^\s*,\s*$/.test(view.slice(lead.end, first.start))
+        ) {
+          const inverted = this.mentions({ start: first.end, end: Math.min(S.end, first.end + 120) })[0];
+          if (
+            inverted &&
+            inverted.type !== 'pronoun' &&
+            inverted.prep === null &&
+            (inverted.kind === 'person' || inverted.kind === 'organization') &&
+            /^\s*$/.test(view.slice(first.end, inverted.start))
+          )
+            return this.result(first, inverted, 'after');
+        }
         const m = first.source ? this.sourceMention(first, S) : this.subjectOf(first, S, true);
         // (`Pitts later stated that "…", the release said`: a document reports the words a
         // person's own verb introduced.)

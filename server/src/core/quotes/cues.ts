@@ -197,6 +197,12 @@ function cueAt(
     const cliticStart = t.start + t.text.length - clitic[2].length;
     const cl = { start: cliticStart, end: t.end, gender: pron.gender, plural: pron.plural };
     if (lexicon.lookup(clitic[1]).length) return { ...base, clitic: cl };
+    // (`« … », lance-t-elle`, `« … », a-t-il lancé`: right after the words and their comma, an
+    // inverted clitic's verb is an incise whatever the verb — the writer's own verb never
+    // inverts there.)
+    const incise = /[»"”]\s*,\s*$/.test(view.slice(Math.max(0, t.start - 5), t.start));
+    if (incise && !FR_AUX.has(clitic[1]) && /\p{L}{2,}(?:e|ent|ait|aient|a)$/u.test(clitic[1]))
+      return { ...base, clitic: cl };
     // (`finit-il par dire`, `finissait-elle par lâcher`: the verb of speech after `par`.)
     const spoken = k + 2;
     if (
@@ -221,6 +227,14 @@ function cueAt(
             passive: tokens.slice(k + 1, j).some((x) => x.norm === 'ete'),
           };
         }
+        if (
+          incise &&
+          j === k + 1 &&
+          /\p{L}{3,}(?:e|ee|i|u)$/u.test(tokens[j].norm) &&
+          !FR_ADV.has(tokens[j].norm) &&
+          !FR_AUX.has(tokens[j].norm)
+        )
+          return { ...base, verb: j, next: j + 1, end: tokens[j].end, clitic: cl, passive: false };
         if (!FR_ADV.has(tokens[j].norm) && !FR_AUX.has(tokens[j].norm)) break;
       }
     }
@@ -315,6 +329,21 @@ function cueAt(
       !!before &&
       /^(?:comme|ne|n'|il|elle|on|ils|elles|je|nous|vous|qui|que|qu')$/.test(before);
     if (!objectPronoun) return null;
+  }
+  // `après l'annonce du ministre`, `des tâches comme l'analyse ou le résumé`: after a preposition
+  // (or `comme` when no subject follows), `l'` is an article and the word a noun — not the
+  // object pronoun of `comme l'explique X`, `X l'affirme`.
+  if (lang === 'fr' && prev && prev.norm === "l'" && gap(view, prev, t)) {
+    const before = tokens[k - 2]?.norm ?? '';
+    const nounFollows =
+      /^(?:ou|et|de|d'|du|des)$/.test(tokens[k + 1]?.norm ?? '') || /^\s*[,.;:!?)]/.test(view.slice(t.end, t.end + 2));
+    if (
+      /^(?:de|d'|pour|sur|a|par|dans|avec|sans|apres|avant|contre|selon|vers|entre|chez|malgre|depuis|lors|dont)$/.test(
+        before,
+      ) ||
+      (before === 'comme' && nounFollows)
+    )
+      return null;
   }
   // Extend to the left over auxiliaries, clitics and adverbs.
   let first = k;

@@ -1177,6 +1177,8 @@ function subjectBefore(
   for (const a of people)
     for (const m of a.mentions) {
       if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
+      // (An owner opens no sentence as its subject: `Matt Hancock's breach of Covid rules…`.)
+      if (/^['’]s?\s/.test(view.slice(m.end, m.end + 3))) continue;
       const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
       const lead = view.slice(Math.max(lineStart, m.start - 60), m.start);
       const opens =
@@ -1217,9 +1219,9 @@ function subjectBefore(
   return best;
 }
 
-/** A reporting verb right after a name, ending what its subject said: `(pix) said.`, `a déclaré.` */
+/** A reporting verb right after a name, ending what its subject said: `(pix) said.`, `MP has said.`, `a déclaré.` */
 const REPORTED_BY =
-  /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:said|says|told\s+[\p{L} ]{1,30}|stated|added|a\s+(?:dit|déclaré|indiqué|affirmé|ajouté|expliqué|souligné|annoncé|assuré|estimé|précisé))\s*[.;]/u;
+  /^\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:MP|MEP|MSP|MLA|TD|QC|KC|SC)\s+)?(?:(?:has|had)\s+)?(?:said|says|told\s+[\p{L} ]{1,30}|stated|added|a\s+(?:dit|déclaré|indiqué|affirmé|ajouté|expliqué|souligné|annoncé|assuré|estimé|précisé))\s*[.;]/u;
 
 /** `les propos tenus par`, `la déclaration de`, `comments made by`: a speech noun and its author's preposition. */
 const SPEECH_NOUN_AGENT =

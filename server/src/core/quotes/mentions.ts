@@ -268,7 +268,9 @@ function openingParticiple(text: string, tokens: readonly Token[], i: number, ct
   }
   if (!/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ant)$/u.test(tokens[i].text)) return false;
   const next = tokens[i + 1];
-  if (!next) return false;
+  // (`Jacques a 79 ans`, `Marie a déclaré`: a first name before the verb `a`, not a participle
+  // before `à`.)
+  if (!next || (next.text === 'a' && isFirstName(tokens[i].norm))) return false;
   // (A present participle takes its object: `Prenant la parole, Me Malick Sall…`.)
   if (/ant$/.test(tokens[i].norm) && FR_ARTICLE_AFTER_VERB.has(next.norm) && !isFirstName(tokens[i].norm)) return true;
   return /^(?:a|au|aux|pour|par|de|du|des|d'|en|dans|sur|sous|avec|depuis|apres|lors|devant|chez)$/.test(next.norm);
@@ -723,15 +725,17 @@ function mentionHere(
     m.plural = pron.plural;
     return { mention: m, next: i + 1 };
   }
-  // `raconte l'un d'eux`, `one of them said`: one member of the group just spoken of.
+  // `raconte l'un d'eux`, `l'un d'entre eux`, `one of them said`: one member of the group just
+  // spoken of.
+  const among = lang === 'fr' && tokens[i + 3]?.norm === 'entre' ? 1 : 0;
   const member =
     lang === 'fr'
       ? t.norm === "l'" &&
         /^(?:un|une)$/.test(tokens[i + 1]?.norm ?? '') &&
         tokens[i + 2]?.norm === "d'" &&
-        /^(?:eux|elles)$/.test(tokens[i + 3]?.norm ?? '')
+        /^(?:eux|elles)$/.test(tokens[i + 3 + among]?.norm ?? '')
       : t.norm === 'one' && tokens[i + 1]?.norm === 'of' && tokens[i + 2]?.norm === 'them';
-  const memberEnd = lang === 'fr' ? i + 3 : i + 2;
+  const memberEnd = lang === 'fr' ? i + 3 + among : i + 2;
   if (
     member &&
     memberEnd < to &&
@@ -1055,6 +1059,27 @@ function nameAt(
   while (j < to && j - first < (titleComplement >= 0 ? 9 : 6)) {
     const tk = tokens[j];
     if (j > first && (tagged || isTag(text, tk))) break;
+    // (`Minister for Education, Culture and Science Jet Bussemaker`: a title's complement that
+    // lists its fields.)
+    if (
+      titleComplement >= 0 &&
+      last === titleComplement &&
+      j === last + 1 &&
+      j + 1 < to &&
+      ((/^,[^\S\n]+$/.test(text.slice(tokens[j - 1].end, tk.start)) &&
+        isCapitalized(tk.text) &&
+        !isFirstName(tk.norm)) ||
+        ((tk.norm === 'and' || tk.norm === '&') &&
+          adjacent(text, tokens[j - 1], tk) &&
+          isCapitalized(tokens[j + 1].text) &&
+          !isFirstName(tokens[j + 1].norm)))
+    ) {
+      const c = isCapitalized(tk.text) ? j : j + 1;
+      titleComplement = c;
+      last = c;
+      j = c + 1;
+      continue;
+    }
     // (A full stop goes on only after an initial or an abbreviation — `George W. Bush`, `Amy St.
     // Eve`, `U.S. District Judge` —, never across a sentence's end: `…, Wouter Beke. The mayor…`.)
     if (

@@ -1642,6 +1642,34 @@ export class SpeakerBook {
     if (!found) {
       found = this.actors.find((a) => !a.named && sameOrSubset(this.canon(a.name), canon));
     }
+    // (`However, the Labour MP replied` after `Andy Slaughter, MP for Shepherd's Bush`: the one
+    // named person whose office has the description's noun, whatever party qualifies it — a
+    // party's word, never a place's (`the Killala Councillor`) nor another office's (`the
+    // cabinet minister` is no prime minister).)
+    const party =
+      this.language === 'en'
+        ? /^(Labour|Labor|Conservative|Tory|Liberal|Democratic|Democrat|Republican|Green|SNP|UKIP|NDP|GOP|Reform|Independent)\s+(\S+)$/u.exec(
+            desc,
+          )
+        : null;
+    if (
+      !found &&
+      party &&
+      m.kind === 'person' &&
+      !m.plural &&
+      /^the$/.test(fold(this.text.slice(m.start, m.nameStart)).trim())
+    ) {
+      const head = fold(party[2]);
+      // (Among those named before it: `Greg Hands, the current … MP` further down is no antecedent.)
+      const ids = new Set(
+        this.roleLinks
+          .filter((r) => r.plain.has(head) && !!this.actorById(r.actorId)?.mentions.some((x) => x.start < m.start))
+          .map((r) => r.actorId),
+      );
+      const only = ids.size === 1 ? this.actorById([...ids][0]) : undefined;
+      const g = only ? this.actorGender.get(only.id) : undefined;
+      if (only && only.named && !(m.gender && g && g !== m.gender)) found = only;
+    }
     if (found) return this.withMention(found, m);
     // `Selon l'organisation`, `the company said`: the organisation just named.
     // `the department said` after `the Ohio Department of Health`: an organisation whose name
