@@ -496,6 +496,27 @@ export class Attributor {
     //    clause about a person, reported by the clause's own verb, is the antecedent's.
     const inRelative = this.relativeClause(S, anchor);
     if (inRelative) return inRelative;
+    // 0b. `C'est « enchanté » que Dominique Josseaume, maire, inaugurait…`: a cleft sets the words
+    //     first; the subject of its `que` clause says them.
+    if (
+      this.c.language === 'fr' &&
+      d.close &&
+      /(?:^|[\s.!?«"“])c['’]est\s*$/i.test(view.slice(Math.max(S.start, anchor - 12), anchor))
+    ) {
+      const que = /^\s*qu(?:e\s+|['’]\s*)/i.exec(view.slice(closeEnd, closeEnd + 8));
+      if (que) {
+        const at = closeEnd + que[0].length;
+        const m = this.mentions({ start: at, end: Math.min(S.end, at + 120) })[0];
+        if (
+          m &&
+          m.type === 'name' &&
+          (m.kind === 'person' || m.kind === 'organization') &&
+          m.prep === null &&
+          /^\s*$/.test(view.slice(at, m.start))
+        )
+          return this.result(null, m, 'after');
+      }
+    }
     // 1. A cue right after the quote.
     const nq = this.c.quoted[this.firstQuoteFrom(closeEnd)];
     const nextQuote = nq && nq.start < S.end ? nq : undefined;
