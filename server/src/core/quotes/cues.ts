@@ -49,6 +49,11 @@ const FR_MODALS = new Set([
   'venues',
   'vient',
   'viennent',
+  // (`« … », préfère relativiser son coéquipier`.)
+  'prefere',
+  'preferent',
+  'preferait',
+  'preferaient',
   ...FR_FINITE_MODALS,
 ]);
 const FR_ADV = new Set(
