@@ -2084,13 +2084,13 @@ function findOrganizations(
       }
     }
     // (`l'Institut de géophysique américain (USGS)`: a translated name keeps the original
-    // acronym — an organisation's noun after an article, every word after it in lower case.)
+    // acronym — an organisation's noun after an article, every word after it in lower case but
+    // an acronym or another organisation's name closing it: `de l'ONU`, `des Nations Unies`.)
     let translated = false;
     for (let k = ws.length - 1; k >= 0 && ws.length - k <= 12 && head < 0; k--) {
       const w = ws[k][0];
       if (!/^\p{Lu}/u.test(w) || !ORG_HEADS.has(fold(w))) continue;
       if (
-        // (Another organisation may close it: `de l'ONU`, `des Nations Unies`.)
         ws
           .slice(k + 1)
           .every(
@@ -2111,10 +2111,11 @@ function findOrganizations(
     const last = ws[ws.length - 1];
     const nameEnd = lineStart + last.index! + last[0].length;
     const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
-    // (An organisation already found there under the first words of that name keeps them and
-    // takes the acronym: `l'Institut de géophysique américain (USGS)`.)
-    // (So does one found under the name's first words only: `l'Organisation internationale pour
-    // les migrations (OIM)` read as `Organisation internationale` — it takes the whole name too.)
+    const key = `org:${fold(name)}`;
+    // (An organisation already found there under the first words of that name takes the
+    // acronym: a translated name keeps the words found, `l'Institut de géophysique américain
+    // (USGS)`; any other takes the whole name, `l'Organisation internationale pour les
+    // migrations (OIM)` read as `Organisation internationale`.)
     const found = [...entities.values()].find(
       (x) =>
         x.kind === 'organization' && x.mentions.some((mm) => mm.start === start) && fold(name).startsWith(fold(x.name)),
@@ -2122,7 +2123,6 @@ function findOrganizations(
     if (found) {
       found.names.add(acronym);
       orgForms.add(acronym, found, 'exact');
-      const key = `org:${fold(name)}`;
       if (!translated && found.key !== key && !entities.has(key)) {
         const oldKey = found.key;
         entities.delete(oldKey);
@@ -2140,7 +2140,6 @@ function findOrganizations(
       }
       continue;
     }
-    const key = `org:${fold(name)}`;
     const e: Entity = entities.get(key) ?? {
       key,
       name,

@@ -16,7 +16,7 @@ import { nameMention, readMentions, roleKind, roleMention, type MentionContext, 
 import { DATELINE_LEAD, firstLineEnd, isAbbreviation, type Sentences } from './sentences';
 import type { SpeakerBook } from './speakers';
 import { AUXILIARY_VERB, DETERMINERS, PREPOSITIONS, SOURCE_DOCUMENTS } from './roles';
-import { tokenAt, type Token } from './view';
+import { ownerAt, tokenAt, type Token } from './view';
 
 /** A quote being attributed: marked or block, possibly one half of a quote split around its incise. */
 export interface Draft extends Span {
@@ -329,7 +329,7 @@ export class Attributor {
         const lead = view.slice(s.start, m.start);
         return (
           m.prep === null &&
-          !/^['’]s?\s/.test(view.slice(m.end, m.end + 3)) &&
+          !ownerAt(view, m.end) &&
           lead.length <= 30 &&
           !/[,;:]/.test(lead) &&
           lead.split(/\s+/).filter(Boolean).length <= 2 &&
@@ -1239,7 +1239,8 @@ export class Attributor {
    * The authority a story cites earlier in the quote's paragraph (`…, a indiqué la police.`,
    * `Selon le parquet, …`, `…, West Yorkshire Police said.`): police, court and government
    * stories quote its wording in fragments with no cue of their own. Only an organisation, and
-   * only when it is the paragraph's last explicit source (a person quoted since takes over).
+   * only when it is the paragraph's last explicit source (a person quoted since takes over) —
+   * unless the quote's own sentence opens on a person named in full, whose fragments they are.
    */
   paragraphSource(anchor: number, people = false): Attribution | null {
     const S = this.c.sentences.at(anchor);

@@ -18,7 +18,7 @@ import { DATELINE_LEAD, firstLineEnd, headlineSpan, lines, Sentences } from './s
 import { findUnmarkedSpeech } from './unmarked';
 import { nationalityWords } from './nationality';
 import { officeInitials, officeStem, SpeakerBook } from './speakers';
-import { articleView, creditSpans, glossSpans, tokenAt, tokenize, unquoted, type Token } from './view';
+import { articleView, creditSpans, glossSpans, ownerAt, tokenAt, tokenize, unquoted, type Token } from './view';
 
 /** A mention that is the listener of the previous quote's verb (`told X`, `said to X`, `à X`), in its sentence. */
 function isListener(before: string, prep: string | null): boolean {
@@ -1178,7 +1178,7 @@ function subjectBefore(
     for (const m of a.mentions) {
       if (m.start < from || m.start >= at || (best && m.start <= best.start)) continue;
       // (An owner opens no sentence as its subject: `Matt Hancock's breach of Covid rules…`.)
-      if (/^['’]s?\s/.test(view.slice(m.end, m.end + 3))) continue;
+      if (ownerAt(view, m.end)) continue;
       const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
       const lead = view.slice(Math.max(lineStart, m.start - 60), m.start);
       const opens =

@@ -1721,10 +1721,11 @@ export class SpeakerBook {
     // whoever issued it just before (an organisation first).
     // (`"…," the releases said`: a document named in the plural is still its issuer's.)
     const documentNoun = folded.split(' ')[0];
+    const singular = this.language === 'en' && m.type === 'role' ? documentNoun.replace(/s$/, '') : documentNoun;
     const document = SOURCE_DOCUMENTS[this.language].includes(documentNoun)
       ? documentNoun
-      : this.language === 'en' && m.type === 'role' && SOURCE_DOCUMENTS.en.includes(documentNoun.replace(/s$/, ''))
-        ? documentNoun.replace(/s$/, '')
+      : SOURCE_DOCUMENTS[this.language].includes(singular)
+        ? singular
         : null;
     if (document && (!m.plural || document !== documentNoun)) {
       const det = fold(this.text.slice(m.start, m.nameStart));

@@ -129,6 +129,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens, (t) => t.start < offset);
 }
 
+/** True when the words ending at `end` are an owner (`Matt Hancock's breach`, `the Smiths' house`). */
+export function ownerAt(view: string, end: number): boolean {
+  return /^['’]s?\s/.test(view.slice(end, end + 3));
+}
+
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
