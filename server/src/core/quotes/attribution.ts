@@ -210,6 +210,11 @@ const WORDS_OWNED: Record<Language, RegExp> = {
   fr: /^\s*(?:[,:—–-]?\s*(?:telle est|tel est|c['’]est|voilà|voici|ainsi s['’]exprime|a été)\s+(?:la|le|l['’])\s*(?:première\s+|seule\s+)?(?:réaction|réponse|constat|analyse|commentaire|explication|conclusion|cri|message|avertissement|mise en garde)\b[^.;:!?«»"“”]{0,40}?|[.]?\s*(?:L['’]analyse|Le constat|Le diagnostic|Le témoignage|Le commentaire|L['’]explication))\s(?:de|du|d['’])\s*/iu,
   en: /^\s*[,:—–-]?\s*(?:that|this|such)\s+(?:was|is)\s+(?:the\s+)?(?:first\s+)?(?:reaction|response|verdict|assessment|message|warning)\b[^.;:!?«»"“”]{0,40}?\s(?:of|from)\s+/iu,
 };
+/** `« … » Voilà ce que disent les parents`, `"…" That's what Mayor Lee said`: the next words name who said them. */
+const WORDS_SAID: Record<Language, RegExp> = {
+  fr: /^\s*[,.]?\s*(?:voilà|voici|c['’]est)\s+ce\s+qu(?:e\s+|['’]\s*)(?:nous\s+|m['’]\s*|me\s+)?(?:dit|disent|disait|disaient|a dit|ont dit|pense|pensent|raconte|racontent|a raconté|ont raconté|répète|répètent|explique|expliquent|a expliqué|affirme|affirment|a affirmé|résume|résument|confie|confient|a confié|martèle|martèlent)\s+/iu,
+  en: /^\s*[,.]?\s*(?:that['’]s|that\s+is|this\s+is|that\s+was)\s+what\s+/iu,
+};
 const SPEECH_NOUN_FR =
   /(?:l['’]appel|les appels|les propos|la mise en garde|l['’]avertissement|la promesse|les promesses|les mots|les paroles|la déclaration|les déclarations|l['’]invitation|l['’]exhortation|le plaidoyer|la formule)(?=\s+(?:de|du|des|d['’]))(?=[^.;:!?«»"“”]{0,80}$)/iu;
 
@@ -735,11 +740,14 @@ export class Attributor {
         if (m) return this.result(first, m, 'after');
       }
     }
-    // 1b. `« … », telle est la réaction à chaud de Oumar Sylla`, `"…" That was the reaction of X`:
-    //     the sentence after the words names them as someone's reaction or answer.
+    // 1b. `« … », telle est la réaction à chaud de Oumar Sylla`, `"…" That was the reaction of X`,
+    //     `« … » Voilà ce que disent les parents d'élèves`: the sentence after the words names
+    //     them as someone's reaction, answer or words.
     // (The next sentence of the paragraph may say it: `"…." That was the reaction of X.`)
     const ownedEnd = this.lineEndWithin(closeEnd, 200);
-    const owned = WORDS_OWNED[this.c.language].exec(view.slice(closeEnd, ownedEnd));
+    const owned =
+      WORDS_OWNED[this.c.language].exec(view.slice(closeEnd, ownedEnd)) ??
+      WORDS_SAID[this.c.language].exec(view.slice(closeEnd, ownedEnd));
     if (owned) {
       const at = closeEnd + owned[0].length;
       const m = this.mentions({ start: at, end: Math.min(ownedEnd, at + 120) })[0];
