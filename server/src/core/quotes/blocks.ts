@@ -20,7 +20,7 @@ export interface BlockCandidate extends Span {
 }
 
 /** A word of the first person (the speaker's own voice), per language. */
-export const FIRST_PERSON: Record<Language, RegExp> = {
+const FIRST_PERSON: Record<Language, RegExp> = {
   fr: /(?:^|[^\p{L}'])(?:je|j'|nous|notre|nos|me|m'|moi|mon|ma|mes)(?=[^\p{L}]|$)/iu,
   // (`I` and a sentence's `We` count; `US` is the country.)
   en: /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I'm|[Ww]e're|I've|[Ww]e've)(?=[^\p{L}']|$)/u,

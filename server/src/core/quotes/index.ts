@@ -6,7 +6,7 @@
 import { fold, partitionPoint } from '../text';
 import type { Actor, Language, Problem, Quote, QuoteKind, Rules, Span } from '../types';
 import { Attributor, type Attribution, type Draft } from './attribution';
-import { findBlockCandidates, FIRST_PERSON } from './blocks';
+import { findBlockCandidates } from './blocks';
 import { findCues } from './cues';
 import { chargeOrLabel, quoteKind } from './kinds';
 import { builtinSpeechVerbs, speechVerbLexicon } from './lexicon';
@@ -173,7 +173,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   attributor.observeAll();
   // Bylines and the outlet under them (`By Kristine Phillips`, `USA TODAY`, `Par Marie Dubois`)
   // name the writers, never a quote's speaker.
-  book.forgetInside(bylineLines(view, paragraphs));
+  const bylines = bylineLines(view, paragraphs);
+  book.forgetInside(bylines);
   // (Nor do picture credits name anyone a pronoun or an office stands for.)
   book.forgetInside(creditSpans(text));
   book.forgetInside(attributor.captions);
@@ -544,11 +545,12 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
   namedLater(quotes, book.actors, view, language);
-  soleNamedSpeaker(quotes, book.actors, view, language);
-  nationalitySpeakers(quotes, book.actors, view, language);
+  const asides = [...bylines, ...attributor.captions];
+  soleNamedSpeaker(quotes, book.actors, view, language, asides);
+  nationalitySpeakers(quotes, book.actors, view, language, asides);
   const headlineEnd = headlineSpan(view)?.end ?? -1;
   echoPullQuotes(quotes, hows, book.actors, problems, headlineEnd, language);
-  headlineToMainSpeaker(quotes, book.actors, problems, headlineEnd, language);
+  headlineToMainSpeaker(quotes, book.actors, problems, headlineEnd);
   describeFully(quotes, book.actors, view, sentences, (span) => attributor.cues(span)[0]?.start ?? -1);
   carryBack(quotes, hows, view);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
@@ -821,9 +823,23 @@ const AGE_APPOSED = /^,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]/;
  * the reader is expected to know who holds it. A spokesperson or a source so written is the
  * named speaker only when there is one.
  */
-function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
+/**
+ * True for someone only a byline or a caption names (`Lucie Tollon` alone under the lede): they
+ * wrote the story or stand in its picture, and are no office or nationality it quotes.
+ */
+function namedAside(a: Actor, asides: readonly Span[]): boolean {
+  return a.mentions.length > 0 && a.mentions.every((m) => asides.some((x) => x.start <= m.start && m.end <= x.end));
+}
+
+function soleNamedSpeaker(
+  quotes: Quote[],
+  actors: Actor[],
+  view: string,
+  language: Language,
+  asides: readonly Span[],
+): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
-  const people = actors.filter((a) => a.kind === 'person' && a.named);
+  const people = actors.filter((a) => a.kind === 'person' && a.named && !namedAside(a, asides));
   const guessed = new Set<Actor>();
   const named = people.filter((a) => a.mentions.length > 0);
   for (const office of [...actors]) {
@@ -1036,7 +1052,13 @@ function soleNamedSpeaker(quotes: Quote[], actors: Actor[], view: string, langua
  * the text never ties to a name, speaking right after the quotes of a named person (nobody
  * quoted between), is that person seen again — sports and foreign news call people so.
  */
-function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, language: Language): void {
+function nationalitySpeakers(
+  quotes: Quote[],
+  actors: Actor[],
+  view: string,
+  language: Language,
+  asides: readonly Span[],
+): void {
   for (const noun of [...actors]) {
     // (One word, or two for a country of two: `the South African`, `le Sud-Africain`.)
     if (
@@ -1062,7 +1084,7 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     // (`M. Bouchez dénonce la méthode : « … », lance le Montois.`, `Abdoulaye Ousmane Dreig du
     // Tchad est aussi impressionné. « … », dit le jeune Tchadien.`: the named person who opened
     // the sentence, or the one before, since the last quote — before that quote's speaker.)
-    const people = actors.filter((a) => a !== noun && a.kind === 'person' && a.named);
+    const people = actors.filter((a) => a !== noun && a.kind === 'person' && a.named && !namedAside(a, asides));
     const near = subjectBefore(people, view, at, last?.end ?? 0);
     if (near && !near.announced) {
       mergeSpeaker(quotes, actors, noun, near.actor);
@@ -1075,9 +1097,7 @@ function nationalitySpeakers(quotes: Quote[], actors: Actor[], view: string, lan
     // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
     // said…` — the one person the article has named so far.)
     if (last) continue;
-    const named = actors.filter(
-      (a) => a !== noun && a.kind === 'person' && a.named && a.mentions.some((m) => m.start < at),
-    );
+    const named = people.filter((a) => a.mentions.some((m) => m.start < at));
     if (named.length === 1) {
       mergeSpeaker(quotes, actors, noun, named[0]);
       continue;
@@ -1105,26 +1125,22 @@ function nationalityBefore(view: string, start: number): string | null {
 }
 
 /**
- * `«Je me suis exprimé au nom du gouvernement»` as the title, nobody named there: words in the
- * first person at the head of an article are those of the one it quotes most — when one named
- * person has more of its quotes than anyone else, at least two.
+ * `«Je me suis exprimé au nom du gouvernement»` as the title, nobody named there: words at the
+ * head of an article are those of the one it quotes most — when one person has more of its
+ * quotes than anyone else, at least two, or is the only one it quotes. (Someone the article
+ * never names counts too: `Accident mortel en Aveyron : "J'ai appelé les gendarmes…"` is the
+ * witness's.)
  */
-function headlineToMainSpeaker(
-  quotes: Quote[],
-  actors: Actor[],
-  problems: Problem[],
-  headlineEnd: number,
-  language: Language,
-): void {
+function headlineToMainSpeaker(quotes: Quote[], actors: Actor[], problems: Problem[], headlineEnd: number): void {
   const first = quotes[0];
-  if (!first || first.end > headlineEnd || first.speaker || first.kind === 'scare') return;
-  if (!FIRST_PERSON[language].test(first.text)) return;
+  // (Not words a cue gives someone the article leaves unknown: `She added: "…"`.)
+  if (!first || first.end > headlineEnd || first.speaker || first.cue || first.kind === 'scare') return;
   const counts = new Map<string, number>();
   for (const q of quotes) if (q !== first && q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return;
+  if (ranked.length === 0 || (ranked.length > 1 && (ranked[0][1] < 2 || ranked[1][1] === ranked[0][1]))) return;
   const main = actors.find((a) => a.id === ranked[0][0]);
-  if (!main || main.kind !== 'person' || !main.named) return;
+  if (!main || main.kind !== 'person') return;
   giveSpeaker(first, main.id, problems);
 }
 
