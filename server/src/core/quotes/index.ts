@@ -545,9 +545,12 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteResult {
   }
   chainPartials(quotes, hows, view, sentences, speaks, problems);
   namedLater(quotes, book.actors, view, language);
+  // (The people an office or a nationality may stand for: named, and not only by a byline or a
+  // caption — read once for both passes.)
   const asides = [...bylines, ...attributor.captions];
-  soleNamedSpeaker(quotes, book.actors, view, language, asides);
-  nationalitySpeakers(quotes, book.actors, view, language, asides);
+  const people = book.actors.filter((a) => a.kind === 'person' && a.named && !namedAside(a, asides));
+  soleNamedSpeaker(quotes, book.actors, people, view, language);
+  nationalitySpeakers(quotes, book.actors, people, view, language);
   const headlineEnd = headlineSpan(view)?.end ?? -1;
   echoPullQuotes(quotes, hows, book.actors, problems, headlineEnd, language);
   headlineToMainSpeaker(quotes, book.actors, problems, headlineEnd);
@@ -816,14 +819,6 @@ function namedLater(quotes: Quote[], actors: Actor[], view: string, language: La
 const AGE_APPOSED = /^,\s*\d{1,3}(?:\s*(?:ans|years? old))?\s*[,.]/;
 
 /**
- * `a signalé le bourgmestre` … `a expliqué Roger Vanderstraeten`; `dit la ministre sénégalaise
- * des Affaires étrangères` … `a déclaré Yacine Fall`: an office the article never ties to a
- * name, always written with a definite article, speaking in an article where exactly one
- * named person speaks and that person's office is not told (or is the same), is that person —
- * the reader is expected to know who holds it. A spokesperson or a source so written is the
- * named speaker only when there is one.
- */
-/**
  * True for someone only a byline or a caption names (`Lucie Tollon` alone under the lede): they
  * wrote the story or stand in its picture, and are no office or nationality it quotes.
  */
@@ -831,15 +826,23 @@ function namedAside(a: Actor, asides: readonly Span[]): boolean {
   return a.mentions.length > 0 && a.mentions.every((m) => asides.some((x) => x.start <= m.start && m.end <= x.end));
 }
 
+/**
+ * `a signalé le bourgmestre` … `a expliqué Roger Vanderstraeten`; `dit la ministre sénégalaise
+ * des Affaires étrangères` … `a déclaré Yacine Fall`: an office the article never ties to a
+ * name, always written with a definite article, speaking in an article where exactly one
+ * named person speaks and that person's office is not told (or is the same), is that person —
+ * the reader is expected to know who holds it. A spokesperson or a source so written is the
+ * named speaker only when there is one. `people`: the named people of the article, those only a
+ * byline or a caption names aside.
+ */
 function soleNamedSpeaker(
   quotes: Quote[],
   actors: Actor[],
+  people: readonly Actor[],
   view: string,
   language: Language,
-  asides: readonly Span[],
 ): void {
   const speakers = new Set(quotes.map((q) => q.speaker).filter((id): id is string => !!id));
-  const people = actors.filter((a) => a.kind === 'person' && a.named && !namedAside(a, asides));
   const guessed = new Set<Actor>();
   const named = people.filter((a) => a.mentions.length > 0);
   for (const office of [...actors]) {
@@ -1055,9 +1058,9 @@ function soleNamedSpeaker(
 function nationalitySpeakers(
   quotes: Quote[],
   actors: Actor[],
+  people: readonly Actor[],
   view: string,
   language: Language,
-  asides: readonly Span[],
 ): void {
   for (const noun of [...actors]) {
     // (One word, or two for a country of two: `the South African`, `le Sud-Africain`.)
@@ -1084,8 +1087,9 @@ function nationalitySpeakers(
     // (`M. Bouchez dénonce la méthode : « … », lance le Montois.`, `Abdoulaye Ousmane Dreig du
     // Tchad est aussi impressionné. « … », dit le jeune Tchadien.`: the named person who opened
     // the sentence, or the one before, since the last quote — before that quote's speaker.)
-    const people = actors.filter((a) => a !== noun && a.kind === 'person' && a.named && !namedAside(a, asides));
-    const near = subjectBefore(people, view, at, last?.end ?? 0);
+    // (Not a nationality noun an earlier turn of this loop merged away.)
+    const others = people.filter((a) => a !== noun && actors.includes(a));
+    const near = subjectBefore(others, view, at, last?.end ?? 0);
     if (near && !near.announced) {
       mergeSpeaker(quotes, actors, noun, near.actor);
       continue;
@@ -1097,7 +1101,7 @@ function nationalitySpeakers(
     // (Nobody quoted yet: `India's head coach Manolo Marquez was not impressed… The Spaniard
     // said…` — the one person the article has named so far.)
     if (last) continue;
-    const named = people.filter((a) => a.mentions.some((m) => m.start < at));
+    const named = others.filter((a) => a.mentions.some((m) => m.start < at));
     if (named.length === 1) {
       mergeSpeaker(quotes, actors, noun, named[0]);
       continue;
